@@ -1,0 +1,42 @@
+package no.sirkel.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every broken rule of one request, so a client learns all its mistakes at once; {@link #throwIfAny()} then
+ * refuses the request as a whole with 422.
+ */
+public final class FieldErrors {
+
+    private final List<ApiException.FieldError> errors = new ArrayList<>();
+
+    /** Records {@code field message} unless {@code valid} holds. */
+    public FieldErrors check(boolean valid, String field, String message) {
+        if (!valid) {
+            add(field, message);
+        }
+        return this;
+    }
+
+    /** Records that {@code field} is required when it is null; true where it is present. */
+    public boolean required(Object value, String field) {
+        check(value != null, field, "is required");
+        return value != null;
+    }
+
+    public FieldErrors add(String field, String message) {
+        errors.add(new ApiException.FieldError(field, message));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+}

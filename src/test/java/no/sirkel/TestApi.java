@@ -1,0 +1,76 @@
+package no.sirkel;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Shortcuts integration tests use to set the scene through the real API: companies with valid organisation numbers,
+ * and tokens for each role.
+ */
+public final class TestApi {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    private static final AtomicInteger NEXT_ORG_NUMBER = new AtomicInteger(new java.util.Random().nextInt(9_000_000));
+
+    private final WebTestClient client;
+
+    public TestApi(WebTestClient client) {
+        this.client = client;
+    }
+
+    /** A client that sends the token as a bearer token. */
+    public WebTestClient as(String token) {
+        return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+    }
+
+    public WebTestClient asAdmin() {
+        return as(ADMIN_TOKEN);
+    }
+
+    /** Registers a company with a fresh valid organisation number and returns its id. */
+    public UUID createCompany(String name) {
+        Map<?, ?> body = asAdmin().post().uri("/api/v1/companies")
+                .bodyValue(Map.of("name", name, "orgNumber", nextOrgNumber(), "contactEmail", "post@example.no"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) body.get("id"));
+    }
+
+    public String memberToken(UUID companyId) {
+        return token(Map.of("role", "MEMBER", "companyId", companyId.toString(), "label", "test member"));
+    }
+
+    public String plannerToken() {
+        return token(Map.of("role", "PLANNER", "label", "test planner"));
+    }
+
+    private String token(Map<String, String> request) {
+        Map<?, ?> body = asAdmin().post().uri("/api/v1/tokens").bodyValue(request)
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) body.get("token");
+    }
+
+    /** A nine-digit organisation number whose mod-11 check digit is valid, different on every call. */
+    public static String nextOrgNumber() {
+        while (true) {
+            String first8 = String.format("%08d", 10_000_000 + NEXT_ORG_NUMBER.getAndIncrement() % 90_000_000);
+            int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (first8.charAt(i) - '0') * weights[i];
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return first8 + check;
+            }
+        }
+    }
+}
