@@ -39,8 +39,6 @@ class CandidateRepository {
                 power(sin(radians(si.lat - :lat) / 2), 2)
                 + cos(radians(:lat)) * cos(radians(si.lat)) * power(sin(radians(si.lon - :lon) / 2), 2)))) as km) gc
             """.formatted(CandidateRules.EARTH_RADIUS_KM);
-    private static final String IN_BOX =
-            "si.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))";
 
     private final DatabaseClient db;
 
@@ -70,7 +68,7 @@ class CandidateRepository {
                         where l.status = 'ACTIVE' and l.accepts @> array[:material]::text[]
                           and gc.km <= :maxKm
                           and (l.max_haul_km is null or gc.km <= l.max_haul_km / :roadFactor * :widening)
-                          and """).append(IN_BOX);
+                          and si.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))""");
         Map<String, Object> bindings = new LinkedHashMap<>();
         bindings.put("material", supply.material());
         bindings.put("roadFactor", rules.roadFactor());
@@ -99,7 +97,7 @@ class CandidateRepository {
                 .append(" from supply l join site si on si.id = l.site_id ").append(GREAT_CIRCLE_KM).append("""
                         where l.status = 'ACTIVE' and l.material = any(:accepts)
                           and gc.km <= :maxKm
-                          and """).append(IN_BOX);
+                          and si.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))""");
         Map<String, Object> bindings = new LinkedHashMap<>();
         bindings.put("accepts", demand.accepts().toArray(String[]::new));
         if (demand.maxContaminationClass() != null) {
