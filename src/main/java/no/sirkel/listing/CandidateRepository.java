@@ -1,0 +1,209 @@
+package no.sirkel.listing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads listings and facilities for candidate searches.
+ *
+ * <p>The counterpart queries apply the eligibility rules in SQL so that the database can rank and cut to the page:
+ * a lon/lat box on the site's GiST {@code location} index, the material on the {@code demand.accepts} GIN index or
+ * the {@code supply (status, material)} index, then class, windows and the haversine haul limits, ordered by
+ * great-circle km. They are a conservative pre-filter (limits widened by {@link #BOUNDARY_TOLERANCE}):
+ * {@link CandidateRules} has the last word on every row.
+ */
+@Repository
+class CandidateRepository {
+
+    /** Relative widening of haul limits in SQL, so floating-point noise never drops a pair the rules accept. */
+    static final double BOUNDARY_TOLERANCE = 1e-9;
+
+    private static final String SUPPLY_COLUMNS = """
+            l.id, l.company_id, l.site_id, l.status, si.name as site_name, si.lat, si.lon, si.municipality,
+            l.material, l.contamination_class, l.tonnes, l.kind, l.available_from, l.available_to""";
+    private static final String DEMAND_COLUMNS = """
+            l.id, l.company_id, l.site_id, l.status, si.name as site_name, si.lat, si.lon, si.municipality,
+            l.accepts, l.max_contamination_class, l.tonnes, l.kind, l.needed_from, l.needed_to, l.max_haul_km""";
+    private static final String GREAT_CIRCLE_KM = """
+            cross join lateral (select 2 * %s * asin(least(1, sqrt(
+                power(sin(radians(si.lat - :lat) / 2), 2)
+                + cos(radians(:lat)) * cos(radians(si.lat)) * power(sin(radians(si.lon - :lon) / 2), 2)))) as km) gc
+            """.formatted(CandidateRules.EARTH_RADIUS_KM);
+
+    private final DatabaseClient db;
+
+    CandidateRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<SupplyRow> supply(UUID id) {
+        return db.sql("select " + SUPPLY_COLUMNS + " from supply l join site si on si.id = l.site_id where l.id = :id")
+                .bind("id", id)
+                .map(CandidateRepository::supplyRow)
+                .one();
+    }
+
+    Mono<DemandRow> demand(UUID id) {
+        return db.sql("select " + DEMAND_COLUMNS + " from demand l join site si on si.id = l.site_id where l.id = :id")
+                .bind("id", id)
+                .map(CandidateRepository::demandRow)
+                .one();
+    }
+
+    /** Active demands that may take the supply, nearest first, at most {@code limit}. */
+    Flux<DemandRow> demandsFor(SupplyRow supply, CandidateRules rules, int limit) {
+        double maxKm = rules.maxGreatCircleKm(null) * (1 + BOUNDARY_TOLERANCE);
+        StringBuilder sql = new StringBuilder("select ").append(DEMAND_COLUMNS)
+                .append(" from demand l join site si on si.id = l.site_id ").append(GREAT_CIRCLE_KM).append("""
+                        where l.status = 'ACTIVE' and l.accepts @> array[:material]::text[]
+                          and gc.km <= :maxKm
+                          and (l.max_haul_km is null or gc.km <= l.max_haul_km / :roadFactor * :widening)
+                          and si.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))""");
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        bindings.put("material", supply.material());
+        bindings.put("roadFactor", rules.roadFactor());
+        bindings.put("widening", 1 + BOUNDARY_TOLERANCE);
+        if (supply.contaminationClass() != null) {
+            sql.append(" and (l.max_contamination_class is null or l.max_contamination_class >= :class)");
+            bindings.put("class", supply.contaminationClass());
+        }
+        if (supply.availableFrom() != null) {
+            sql.append(" and (l.needed_to is null or l.needed_to >= :availableFrom)");
+            bindings.put("availableFrom", supply.availableFrom());
+        }
+        if (supply.availableTo() != null) {
+            sql.append(" and (l.needed_from is null or l.needed_from <= :availableTo)");
+            bindings.put("availableTo", supply.availableTo());
+        }
+        return counterparts(sql, bindings, supply.lat(), supply.lon(), maxKm, limit)
+                .map(CandidateRepository::demandRow)
+                .all();
+    }
+
+    /** Active supplies the demand may take, nearest first, at most {@code limit}. */
+    Flux<SupplyRow> suppliesFor(DemandRow demand, CandidateRules rules, int limit) {
+        double maxKm = rules.maxGreatCircleKm(demand.maxHaulKm()) * (1 + BOUNDARY_TOLERANCE);
+        StringBuilder sql = new StringBuilder("select ").append(SUPPLY_COLUMNS)
+                .append(" from supply l join site si on si.id = l.site_id ").append(GREAT_CIRCLE_KM).append("""
+                        where l.status = 'ACTIVE' and l.material = any(:accepts)
+                          and gc.km <= :maxKm
+                          and si.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))""");
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        bindings.put("accepts", demand.accepts().toArray(String[]::new));
+        if (demand.maxContaminationClass() != null) {
+            sql.append(" and (l.contamination_class is null or l.contamination_class <= :maxClass)");
+            bindings.put("maxClass", demand.maxContaminationClass());
+        }
+        if (demand.neededTo() != null) {
+            sql.append(" and (l.available_from is null or l.available_from <= :neededTo)");
+            bindings.put("neededTo", demand.neededTo());
+        }
+        if (demand.neededFrom() != null) {
+            sql.append(" and (l.available_to is null or l.available_to >= :neededFrom)");
+            bindings.put("neededFrom", demand.neededFrom());
+        }
+        return counterparts(sql, bindings, demand.lat(), demand.lon(), maxKm, limit)
+                .map(CandidateRepository::supplyRow)
+                .all();
+    }
+
+    private DatabaseClient.GenericExecuteSpec counterparts(StringBuilder sql, Map<String, Object> bindings,
+                                                           double lat, double lon, double maxKm, int limit) {
+        CandidateBox box = CandidateBox.around(lat, lon, maxKm);
+        sql.append(" order by gc.km, l.id limit :limit");
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString())
+                .bind("lat", lat).bind("lon", lon).bind("maxKm", maxKm).bind("limit", limit)
+                .bind("minLon", box.minLon()).bind("minLat", box.minLat())
+                .bind("maxLon", box.maxLon()).bind("maxLat", box.maxLat());
+        for (Map.Entry<String, Object> binding : bindings.entrySet()) {
+            spec = spec.bind(binding.getKey(), binding.getValue());
+        }
+        return spec;
+    }
+
+    /** Every active disposal site: few enough that the rules pick the eligible ones. */
+    Flux<FacilityRow> disposalSites() {
+        return db.sql("""
+                        select id, name, lat, lon, accepts as materials, max_contamination_class,
+                               gate_fee_per_tonne as fee_per_tonne
+                        from facility where type = 'DISPOSAL' and active""")
+                .map(CandidateRepository::facilityRow)
+                .all();
+    }
+
+    /** Every active virgin source. */
+    Flux<FacilityRow> virginSources() {
+        return db.sql("""
+                        select id, name, lat, lon, materials, max_contamination_class, price_per_tonne as fee_per_tonne
+                        from facility where type = 'VIRGIN_SOURCE' and active""")
+                .map(CandidateRepository::facilityRow)
+                .all();
+    }
+
+    private static SupplyRow supplyRow(Readable row) {
+        return new SupplyRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
+                row.get("site_id", UUID.class), row.get("status", String.class), row.get("site_name", String.class),
+                row.get("lat", Double.class), row.get("lon", Double.class), row.get("municipality", String.class),
+                row.get("material", String.class), row.get("contamination_class", Integer.class),
+                row.get("tonnes", Double.class), row.get("kind", String.class),
+                row.get("available_from", LocalDate.class), row.get("available_to", LocalDate.class));
+    }
+
+    private static DemandRow demandRow(Readable row) {
+        return new DemandRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
+                row.get("site_id", UUID.class), row.get("status", String.class), row.get("site_name", String.class),
+                row.get("lat", Double.class), row.get("lon", Double.class), row.get("municipality", String.class),
+                List.of(row.get("accepts", String[].class)), row.get("max_contamination_class", Integer.class),
+                row.get("tonnes", Double.class), row.get("kind", String.class),
+                row.get("needed_from", LocalDate.class), row.get("needed_to", LocalDate.class),
+                row.get("max_haul_km", Double.class));
+    }
+
+    private static FacilityRow facilityRow(Readable row) {
+        String[] materials = row.get("materials", String[].class);
+        BigDecimal fee = row.get("fee_per_tonne", BigDecimal.class);
+        return new FacilityRow(row.get("id", UUID.class), row.get("name", String.class),
+                row.get("lat", Double.class), row.get("lon", Double.class),
+                materials == null ? null : List.of(materials),
+                row.get("max_contamination_class", Integer.class), fee.doubleValue());
+    }
+
+    /** A supply listing with its site's location. */
+    record SupplyRow(UUID id, UUID companyId, UUID siteId, String status, String siteName, double lat, double lon,
+                     String municipality, String material, Integer contaminationClass, double tonnes, String kind,
+                     LocalDate availableFrom, LocalDate availableTo) {
+
+        CandidateRules.Supply terms() {
+            return new CandidateRules.Supply(lat, lon, material, contaminationClass, availableFrom, availableTo);
+        }
+    }
+
+    /** A demand listing with its site's location. */
+    record DemandRow(UUID id, UUID companyId, UUID siteId, String status, String siteName, double lat, double lon,
+                     String municipality, List<String> accepts, Integer maxContaminationClass, double tonnes,
+                     String kind, LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm) {
+
+        CandidateRules.Demand terms() {
+            return new CandidateRules.Demand(lat, lon, accepts, maxContaminationClass, neededFrom, neededTo,
+                    maxHaulKm);
+        }
+    }
+
+    /**
+     * A disposal site or virgin source: {@code materials} is what a disposal site accepts (null = every material)
+     * or what a source sells; the fee is the gate fee or the price, NOK per tonne.
+     */
+    record FacilityRow(UUID id, String name, double lat, double lon, List<String> materials,
+                       Integer maxContaminationClass, double feePerTonne) {
+    }
+}

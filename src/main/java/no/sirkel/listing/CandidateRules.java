@@ -1,0 +1,208 @@
+package no.sirkel.listing;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Which pairs can be matched and what carrying one tonne along a pair is estimated to cost and emit, exactly as the
+ * optimizer problem format v1 states them (sections Distance, Eligibility and Cost, objective {@code COST}, without
+ * listed routes). Plain Java on purpose: the optimizer applies the same rules.
+ *
+ * <p>Units: coordinates WGS84 degrees; distances road kilometres (great-circle km × road factor) unless a name says
+ * great-circle; money NOK; CO2 kilograms; quantities per tonne.
+ */
+public final class CandidateRules {
+
+    /** Mean Earth radius (IUGG), km, for the haversine great-circle distance. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
+    public static final double DEFAULT_ROAD_FACTOR = 1.3;
+    public static final double DEFAULT_COST_PER_TONNE_KM = 2.0;
+    public static final double DEFAULT_CO2_KG_PER_TONNE_KM = 0.09;
+    /** The marketplace's default haul limit for candidate searches, road km. */
+    public static final double DEFAULT_MAX_HAUL_KM = 80;
+
+    private final double roadFactor;
+    private final double costPerTonneKm;
+    private final double co2KgPerTonneKm;
+    private final Double maxHaulKm;
+
+    /**
+     * @param roadFactor      ≥ 1: road km over great-circle km
+     * @param costPerTonneKm  ≥ 0: NOK per tonne per road km, empty return included
+     * @param co2KgPerTonneKm ≥ 0: kg CO2 per tonne per road km
+     * @param maxHaulKm       &gt; 0, or null for no limit: the longest supply→demand haul in road km
+     */
+    public CandidateRules(double roadFactor, double costPerTonneKm, double co2KgPerTonneKm, Double maxHaulKm) {
+        if (!(roadFactor >= 1) || Double.isInfinite(roadFactor)) {
+            throw new IllegalArgumentException("roadFactor must be a finite number ≥ 1, got " + roadFactor);
+        }
+        if (!(costPerTonneKm >= 0) || Double.isInfinite(costPerTonneKm)) {
+            throw new IllegalArgumentException("costPerTonneKm must be a finite number ≥ 0, got " + costPerTonneKm);
+        }
+        if (!(co2KgPerTonneKm >= 0) || Double.isInfinite(co2KgPerTonneKm)) {
+            throw new IllegalArgumentException("co2KgPerTonneKm must be a finite number ≥ 0, got " + co2KgPerTonneKm);
+        }
+        if (maxHaulKm != null && !(maxHaulKm > 0)) {
+            throw new IllegalArgumentException("maxHaulKm must be > 0 or null, got " + maxHaulKm);
+        }
+        this.roadFactor = roadFactor;
+        this.costPerTonneKm = costPerTonneKm;
+        this.co2KgPerTonneKm = co2KgPerTonneKm;
+        this.maxHaulKm = maxHaulKm;
+    }
+
+    /** Road factor 1.3, 2.0 NOK and 0.09 kg CO2 per tonne-km, haul limit 80 km. */
+    public static CandidateRules defaults() {
+        return new CandidateRules(DEFAULT_ROAD_FACTOR, DEFAULT_COST_PER_TONNE_KM, DEFAULT_CO2_KG_PER_TONNE_KM,
+                DEFAULT_MAX_HAUL_KM);
+    }
+
+    public double roadFactor() {
+        return roadFactor;
+    }
+
+    public double costPerTonneKm() {
+        return costPerTonneKm;
+    }
+
+    public double co2KgPerTonneKm() {
+        return co2KgPerTonneKm;
+    }
+
+    /** The general haul limit in road km, or null for none. */
+    public Double maxHaulKm() {
+        return maxHaulKm;
+    }
+
+    // ---- distance and cost
+
+    /** Haversine distance on a sphere of radius {@link #EARTH_RADIUS_KM}, km. */
+    public static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+        double halfDLat = Math.toRadians(lat2 - lat1) / 2;
+        double halfDLon = Math.toRadians(lon2 - lon1) / 2;
+        double h = Math.sin(halfDLat) * Math.sin(halfDLat)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(halfDLon) * Math.sin(halfDLon);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Estimated road km: great-circle km × road factor. */
+    public double roadKm(double lat1, double lon1, double lat2, double lon2) {
+        return greatCircleKm(lat1, lon1, lat2, lon2) * roadFactor;
+    }
+
+    /** Transport cost and CO2 of carrying one tonne over {@code km} road km. */
+    public Estimate estimate(double km) {
+        return new Estimate(km, costPerTonneKm * km, co2KgPerTonneKm * km);
+    }
+
+    /**
+     * What carrying one tonne along a pair costs.
+     *
+     * @param km            road km
+     * @param costPerTonne  transport, NOK per tonne: costPerTonneKm × km
+     * @param co2KgPerTonne kg CO2 per tonne: co2KgPerTonneKm × km
+     */
+    public record Estimate(double km, double costPerTonne, double co2KgPerTonne) {
+    }
+
+    // ---- the single rules
+
+    /** The material is one of those accepted. */
+    public static boolean materialAccepted(String material, Collection<String> accepts) {
+        return accepts.contains(material);
+    }
+
+    /** The class fits the limit; a null class counts as clean and a null limit as no limit. */
+    public static boolean classFits(Integer contaminationClass, Integer maxContaminationClass) {
+        return contaminationClass == null || maxContaminationClass == null
+                || contaminationClass <= maxContaminationClass;
+    }
+
+    /** The two date windows share at least a day; a null date is an open end. */
+    public static boolean windowsOverlap(LocalDate availableFrom, LocalDate availableTo,
+                                         LocalDate neededFrom, LocalDate neededTo) {
+        boolean startsInTime = availableFrom == null || neededTo == null || !availableFrom.isAfter(neededTo);
+        boolean lastsLongEnough = neededFrom == null || availableTo == null || !neededFrom.isAfter(availableTo);
+        return startsInTime && lastsLongEnough;
+    }
+
+    /** The haul is within this rule set's limit and the demand's own limit (null limits skipped). */
+    public boolean withinHaulLimits(double km, Double demandMaxHaulKm) {
+        return (maxHaulKm == null || km <= maxHaulKm) && (demandMaxHaulKm == null || km <= demandMaxHaulKm);
+    }
+
+    /**
+     * The longest great-circle distance a supply→demand pair under these rules can span, for spatial pre-filters:
+     * the tighter of the two haul limits over the road factor; infinite where neither limits it.
+     */
+    public double maxGreatCircleKm(Double demandMaxHaulKm) {
+        double limit = Double.POSITIVE_INFINITY;
+        if (maxHaulKm != null) {
+            limit = maxHaulKm;
+        }
+        if (demandMaxHaulKm != null) {
+            limit = Math.min(limit, demandMaxHaulKm);
+        }
+        return limit / roadFactor;
+    }
+
+    // ---- pairs
+
+    /** The pair's estimate where supply s may go to demand d; empty where it may not. */
+    public Optional<Estimate> match(Supply s, Demand d) {
+        if (!materialAccepted(s.material(), d.accepts())
+                || !classFits(s.contaminationClass(), d.maxContaminationClass())
+                || !windowsOverlap(s.availableFrom(), s.availableTo(), d.neededFrom(), d.neededTo())) {
+            return Optional.empty();
+        }
+        double km = roadKm(s.lat(), s.lon(), d.lat(), d.lon());
+        return withinHaulLimits(km, d.maxHaulKm()) ? Optional.of(estimate(km)) : Optional.empty();
+    }
+
+    /**
+     * What disposing of one tonne of supply s at site l costs, gate fee plus transport (no haul limit); empty where
+     * l does not take it.
+     */
+    public OptionalDouble disposalCostPerTonne(Supply s, Disposal l) {
+        if ((l.accepts() != null && !materialAccepted(s.material(), l.accepts()))
+                || !classFits(s.contaminationClass(), l.maxContaminationClass())) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(l.gateFeePerTonne() + estimate(roadKm(s.lat(), s.lon(), l.lat(), l.lon())).costPerTonne());
+    }
+
+    /**
+     * What buying one tonne for demand d from source q costs, price plus transport (no haul limit); empty where q
+     * sells nothing d accepts.
+     */
+    public OptionalDouble virginCostPerTonne(VirginSource q, Demand d) {
+        if (q.materials().stream().noneMatch(material -> materialAccepted(material, d.accepts()))) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(q.pricePerTonne() + estimate(roadKm(q.lat(), q.lon(), d.lat(), d.lon())).costPerTonne());
+    }
+
+    // ---- the terms the rules read
+
+    /** A supply's terms: where, what, how contaminated (1..5 or null) and when (null = open end). */
+    public record Supply(double lat, double lon, String material, Integer contaminationClass,
+                         LocalDate availableFrom, LocalDate availableTo) {
+    }
+
+    /** A demand's terms: where, which materials, the highest class (null = no limit), when, its own haul limit. */
+    public record Demand(double lat, double lon, List<String> accepts, Integer maxContaminationClass,
+                         LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm) {
+    }
+
+    /** A disposal site: {@code accepts} null means every material; gate fee in NOK per tonne. */
+    public record Disposal(double lat, double lon, List<String> accepts, Integer maxContaminationClass,
+                           double gateFeePerTonne) {
+    }
+
+    /** A virgin source (quarry, pit) selling the materials at a price in NOK per tonne. */
+    public record VirginSource(double lat, double lon, List<String> materials, double pricePerTonne) {
+    }
+}

@@ -1,0 +1,117 @@
+package no.sirkel.listing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import no.sirkel.TestApi;
+
+/**
+ * Puts companies, sites, listings and facilities straight into the database for candidate tests, placed by km north
+ * and east of a random centre of its own (somewhere between 55°S and 55°N), so that the listings and facilities of
+ * other tests in the shared database are thousands of km away.
+ */
+final class CandidateFixture {
+
+    private static final double KM_PER_DEGREE = Math.toRadians(1) * CandidateRules.EARTH_RADIUS_KM;
+
+    private final DatabaseClient db;
+    private final double centreLat;
+    private final double centreLon;
+
+    CandidateFixture(DatabaseClient db) {
+        this.db = db;
+        this.centreLat = ThreadLocalRandom.current().nextDouble(-55, 55);
+        this.centreLon = ThreadLocalRandom.current().nextDouble(-170, 170);
+    }
+
+    double lat(double northKm) {
+        return centreLat + northKm / KM_PER_DEGREE;
+    }
+
+    double lon(double eastKm) {
+        return centreLon + eastKm / (KM_PER_DEGREE * Math.cos(Math.toRadians(centreLat)));
+    }
+
+    UUID company() {
+        return db.sql("""
+                        insert into company (name, org_number, contact_email)
+                        values ('Candidate test company', :org, 'post@example.no') returning id""")
+                .bind("org", TestApi.nextOrgNumber())
+                .map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    /** A site of the company {@code northKm} north and {@code eastKm} east of the centre. */
+    Site site(UUID company, double northKm, double eastKm) {
+        double lat = lat(northKm);
+        double lon = lon(eastKm);
+        UUID id = db.sql("""
+                        insert into site (company_id, name, lat, lon, municipality)
+                        values (:company, 'Candidate test site', :lat, :lon, 'Testvik') returning id""")
+                .bind("company", company).bind("lat", lat).bind("lon", lon)
+                .map(row -> row.get("id", UUID.class)).one().block();
+        return new Site(id, company, lat, lon);
+    }
+
+    UUID supply(Site site, String material, Integer contaminationClass, LocalDate from, LocalDate to, String status) {
+        var spec = db.sql("""
+                        insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
+                                            quantity_unit, tonnes, kind, available_from, available_to, status)
+                        values (:site, :company, :material, :class, 1000, 't', 1000, 'ONE_OFF', :from, :to, :status)
+                        returning id""")
+                .bind("site", site.id()).bind("company", site.companyId()).bind("material", material)
+                .bind("status", status);
+        spec = contaminationClass == null ? spec.bindNull("class", Integer.class) : spec.bind("class", contaminationClass);
+        spec = from == null ? spec.bindNull("from", LocalDate.class) : spec.bind("from", from);
+        spec = to == null ? spec.bindNull("to", LocalDate.class) : spec.bind("to", to);
+        return spec.map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    UUID demand(Site site, List<String> accepts, Integer maxContaminationClass, LocalDate from, LocalDate to,
+                Double maxHaulKm, String status) {
+        var spec = db.sql("""
+                        insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
+                                            quantity_unit, tonnes, kind, needed_from, needed_to, max_haul_km, status)
+                        values (:site, :company, :accepts, :class, 500, 't', 500, 'ONE_OFF', :from, :to, :maxHaul,
+                                :status)
+                        returning id""")
+                .bind("site", site.id()).bind("company", site.companyId())
+                .bind("accepts", accepts.toArray(String[]::new)).bind("status", status);
+        spec = maxContaminationClass == null ? spec.bindNull("class", Integer.class)
+                : spec.bind("class", maxContaminationClass);
+        spec = from == null ? spec.bindNull("from", LocalDate.class) : spec.bind("from", from);
+        spec = to == null ? spec.bindNull("to", LocalDate.class) : spec.bind("to", to);
+        spec = maxHaulKm == null ? spec.bindNull("maxHaul", Double.class) : spec.bind("maxHaul", maxHaulKm);
+        return spec.map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    /** A disposal site taking {@code accepts} (null: every material) up to the class, at the gate fee. */
+    UUID disposalSite(double northKm, double eastKm, List<String> accepts, Integer maxContaminationClass,
+                      double gateFeePerTonne) {
+        var spec = db.sql("""
+                        insert into facility (type, name, lat, lon, accepts, max_contamination_class, gate_fee_per_tonne)
+                        values ('DISPOSAL', 'Candidate test landfill', :lat, :lon, :accepts, :class, :fee)
+                        returning id""")
+                .bind("lat", lat(northKm)).bind("lon", lon(eastKm)).bind("fee", gateFeePerTonne);
+        spec = accepts == null ? spec.bindNull("accepts", String[].class)
+                : spec.bind("accepts", accepts.toArray(String[]::new));
+        spec = maxContaminationClass == null ? spec.bindNull("class", Integer.class)
+                : spec.bind("class", maxContaminationClass);
+        return spec.map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    UUID virginSource(double northKm, double eastKm, List<String> materials, double pricePerTonne) {
+        return db.sql("""
+                        insert into facility (type, name, lat, lon, materials, price_per_tonne)
+                        values ('VIRGIN_SOURCE', 'Candidate test quarry', :lat, :lon, :materials, :price)
+                        returning id""")
+                .bind("lat", lat(northKm)).bind("lon", lon(eastKm))
+                .bind("materials", materials.toArray(String[]::new)).bind("price", pricePerTonne)
+                .map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    record Site(UUID id, UUID companyId, double lat, double lon) {
+    }
+}
