@@ -1,5 +1,7 @@
 package no.sirkel;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,5 +74,48 @@ public final class TestApi {
                 return first8 + check;
             }
         }
+    }
+
+    // ---- Sites and listings (mkt-listings) ----
+
+    /** Registers a site of the company at the WGS84 position, as an admin, and returns its id. */
+    public UUID createSite(UUID companyId, String name, double lon, double lat) {
+        return id(asAdmin().post().uri("/api/v1/sites")
+                .bodyValue(Map.of("companyId", companyId.toString(), "name", name, "municipality", "Trondheim",
+                        "location", Map.of("type", "Point", "coordinates", List.of(lon, lat)))));
+    }
+
+    /**
+     * Lists an ACTIVE one-off supply of tonnes at the site, as an admin, and returns its id.
+     *
+     * @param contaminationClass 1..5 for materials with condition classes (excavated masses, concrete), else null
+     */
+    public UUID createSupply(UUID siteId, String material, Integer contaminationClass, double tonnes) {
+        Map<String, Object> body = new HashMap<>(Map.of("siteId", siteId.toString(), "material", material,
+                "quantity", Map.of("amount", tonnes, "unit", "t"), "kind", "ONE_OFF"));
+        if (contaminationClass != null) {
+            body.put("contaminationClass", contaminationClass);
+        }
+        return id(asAdmin().post().uri("/api/v1/supplies").bodyValue(body));
+    }
+
+    /**
+     * Lists an ACTIVE one-off demand for tonnes at the site, as an admin, and returns its id.
+     *
+     * @param maxContaminationClass the highest class accepted, or null (clean only where classes apply)
+     */
+    public UUID createDemand(UUID siteId, List<String> accepts, Integer maxContaminationClass, double tonnes) {
+        Map<String, Object> body = new HashMap<>(Map.of("siteId", siteId.toString(), "accepts", accepts,
+                "quantity", Map.of("amount", tonnes, "unit", "t"), "kind", "ONE_OFF"));
+        if (maxContaminationClass != null) {
+            body.put("maxContaminationClass", maxContaminationClass);
+        }
+        return id(asAdmin().post().uri("/api/v1/demands").bodyValue(body));
+    }
+
+    private static UUID id(WebTestClient.RequestHeadersSpec<?> request) {
+        Map<?, ?> body = request.exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) body.get("id"));
     }
 }

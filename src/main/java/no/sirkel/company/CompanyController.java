@@ -1,0 +1,99 @@
+package no.sirkel.company;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.FieldErrors;
+import no.sirkel.web.Page;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/v1/companies")
+class CompanyController {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_LIMIT = 1000;
+
+    private final CompanyRepository companies;
+
+    CompanyController(CompanyRepository companies) {
+        this.companies = companies;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Company>> register(Caller caller, @RequestBody CompanyRequest request) {
+        caller.requireRole(Role.ADMIN);
+        request.validate();
+        return companies.insert(request.name().trim(), request.orgNumber(), request.contactEmail().trim())
+                .switchIfEmpty(Mono.error(ApiException.conflict("orgNumber", "is already registered")))
+                .map(company -> ResponseEntity.created(URI.create("/api/v1/companies/" + company.id())).body(company));
+    }
+
+    /** Admins and planners see every company; a member sees its own. */
+    @GetMapping
+    Mono<Page<Company>> list(Caller caller, @RequestParam(required = false) String cursor,
+                             @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (caller.role() == Role.MEMBER) {
+            return companies.findById(caller.companyId()).map(own -> new Page<>(List.of(own), null));
+        }
+        return companies.findAfter(parseCursor(cursor), limit + 1).collectList()
+                .map(found -> found.size() > limit
+                        ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
+                        : new Page<>(found, null));
+    }
+
+    /** A member asking for another company gets 404: which companies exist is not theirs to probe. */
+    @GetMapping("/{id}")
+    Mono<Company> get(Caller caller, @PathVariable UUID id) {
+        if (caller.role() == Role.MEMBER && !caller.isMemberOf(id)) {
+            return Mono.error(ApiException.notFound("company", id));
+        }
+        return companies.findById(id).switchIfEmpty(Mono.error(ApiException.notFound("company", id)));
+    }
+
+    private static UUID parseCursor(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(cursor);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("cursor", "is not a cursor this service issued");
+        }
+    }
+
+    record CompanyRequest(String name, String orgNumber, String contactEmail) {
+
+        void validate() {
+            FieldErrors errors = new FieldErrors();
+            if (errors.required(name, "name")) {
+                errors.check(!name.isBlank() && name.length() <= 200, "name", "must be 1 to 200 characters");
+            }
+            if (errors.required(orgNumber, "orgNumber")) {
+                errors.check(OrganisationNumber.isValid(orgNumber), "orgNumber",
+                        "must be a Norwegian organisation number: nine digits with a valid mod-11 check digit");
+            }
+            if (errors.required(contactEmail, "contactEmail")) {
+                errors.check(EMAIL.matcher(contactEmail.trim()).matches() && contactEmail.length() <= 254,
+                        "contactEmail", "must be an email address");
+            }
+            errors.throwIfAny();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package no.sirkel.listing;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import no.sirkel.geo.FeatureCollection;
+import no.sirkel.security.Caller;
+import no.sirkel.web.Page;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The HTTP side of supplies and demands, the same for both. Single listings carry {@code ETag: "<version>"}; PUT,
+ * PATCH and DELETE honour {@code If-Match} (412 where it names another version) and, without it, apply to the current
+ * version. DELETE deletes a draft and closes anything else.
+ */
+abstract class ListingController<L extends Listing, R extends ListingRequest<F>, F extends ListingFields> {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final String path;
+    private final ListingService<L, R, F> service;
+
+    /** @param path the collection's path, e.g. {@code /api/v1/supplies} */
+    ListingController(String path, ListingService<L, R, F> service) {
+        this.path = path;
+        this.service = service;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<L>> create(Caller caller, @RequestBody R request) {
+        return service.create(caller, request).map(listing -> ResponseEntity
+                .created(URI.create(path + "/" + listing.id())).eTag(IfMatch.etag(listing.version())).body(listing));
+    }
+
+    /**
+     * A page {@code {items, next}} of the listings the filters select (see {@link ListingQuery}), or with
+     * {@code Accept: application/geo+json} a GeoJSON FeatureCollection of them (with {@code next} as a member).
+     */
+    @GetMapping
+    Mono<ResponseEntity<Object>> list(Caller caller, @RequestParam Map<String, String> parameters,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean geoJson = accept != null && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> type.isCompatibleWith(FeatureCollection.MEDIA_TYPE) && !type.isWildcardSubtype());
+        return service.search(caller, parameters).map(page -> geoJson
+                ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(features(page))
+                : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
+    }
+
+    @GetMapping("/{id}")
+    Mono<ResponseEntity<L>> get(Caller caller, @PathVariable UUID id,
+                                @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return service.read(caller, id).map(listing -> {
+            boolean unchanged = ifNoneMatch != null && IfMatch.parse(ifNoneMatch).given()
+                    && IfMatch.parse(ifNoneMatch).matches(listing.version());
+            return unchanged ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(IfMatch.etag(listing.version()))
+                    .<L>build() : withETag(listing);
+        });
+    }
+
+    @PutMapping("/{id}")
+    Mono<ResponseEntity<L>> replace(Caller caller, @PathVariable UUID id, @RequestBody R request,
+                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return service.replace(caller, id, request, IfMatch.parse(ifMatch)).map(ListingController::withETag);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE})
+    Mono<ResponseEntity<L>> patch(Caller caller, @PathVariable UUID id, @RequestBody JsonNode patch,
+                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return service.patch(caller, id, patch, IfMatch.parse(ifMatch)).map(ListingController::withETag);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(Caller caller, @PathVariable UUID id,
+                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return service.delete(caller, id, IfMatch.parse(ifMatch));
+    }
+
+    /** A page as GeoJSON (RFC 7946): each listing a Feature with its site's Point and the listing as properties. */
+    private static FeatureCollection features(Page<? extends Listing> page) {
+        return new FeatureCollection(page.items().stream()
+                .map(listing -> new FeatureCollection.Feature(listing.id(), listing.location(), listing)).toList(),
+                page.next());
+    }
+
+    private static <L extends Listing> ResponseEntity<L> withETag(L listing) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(listing.version())).body(listing);
+    }
+}

@@ -1,0 +1,107 @@
+package no.sirkel.listing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import no.sirkel.geo.BoundingBox;
+import no.sirkel.web.ApiException;
+
+/**
+ * The filters of {@code GET /api/v1/supplies} and {@code /demands}, read from the query string. Every parameter is
+ * optional; a malformed one is refused with 400 naming it.
+ *
+ * @param material  a material code: supplies of it, demands accepting it; null for all
+ * @param statuses  statuses to include (comma-separated in the query), ACTIVE where none is given
+ * @param companyId only this company's listings, or null
+ * @param bbox      only listings at sites inside it, or null
+ * @param near      only listings at sites within the circle, or null
+ * @param from      only listings whose window ends on or after this day (open ends count as overlapping), or null
+ * @param to        only listings whose window starts on or before this day, or null
+ * @param limit     page size, 1..{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}
+ * @param cursor    where the previous page ended, or null for the first page
+ */
+record ListingQuery(String material, List<ListingStatus> statuses, UUID companyId, BoundingBox bbox, Near near,
+                    LocalDate from, LocalDate to, int limit, ListingCursor cursor) {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    /**
+     * @param parameters     the query parameters (first value of each)
+     * @param materialCodes  the catalogue's codes, to refuse an unknown {@code material}
+     */
+    static ListingQuery parse(Map<String, String> parameters, Set<String> materialCodes) {
+        String material = blankToNull(parameters.get("material"));
+        if (material != null && !materialCodes.contains(material)) {
+            throw ApiException.badRequest("material", "is not in the materials catalogue");
+        }
+        LocalDate from = date(parameters.get("from"), "from");
+        LocalDate to = date(parameters.get("to"), "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("to", "must not be before from");
+        }
+        String cursor = blankToNull(parameters.get(ListingCursor.PARAMETER));
+        return new ListingQuery(material, statuses(parameters.get("status")), companyId(parameters.get("companyId")),
+                BoundingBox.parse(parameters.get(BoundingBox.PARAMETER)).orElse(null),
+                Near.parse(parameters.get("near"), parameters.get("radiusKm")), from, to,
+                limit(parameters.get("limit")), cursor == null ? null : ListingCursor.decode(cursor));
+    }
+
+    private static List<ListingStatus> statuses(String value) {
+        if (blankToNull(value) == null) {
+            return List.of(ListingStatus.ACTIVE);
+        }
+        List<ListingStatus> statuses = new ArrayList<>();
+        for (String name : value.split(",")) {
+            statuses.add(ListingStatus.parse(name.trim()).orElseThrow(() -> ApiException.badRequest("status",
+                    "must be one or more (comma-separated) of " + List.of(ListingStatus.values()))));
+        }
+        return List.copyOf(statuses);
+    }
+
+    private static UUID companyId(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("companyId", "is not a valid id");
+        }
+    }
+
+    private static LocalDate date(String value, String parameter) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(parameter, "must be a date yyyy-mm-dd");
+        }
+    }
+
+    private static int limit(String value) {
+        if (blankToNull(value) == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,199 @@
+package no.sirkel.listing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.GeoJsonPoint;
+import no.sirkel.geo.GeoPoint;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * What supply and demand storage share: reads join the listing's site for its location; every write bumps
+ * {@code version} in the same statement and only where the version is still the one the writer read, so concurrent
+ * writers cannot overwrite each other unseen.
+ *
+ * @param <L> the listing
+ * @param <F> its validated fields
+ */
+abstract class ListingRepository<L extends Listing, F extends ListingFields> {
+
+    /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
+    private static final String DISTANCE_KM = "2 * " + Near.EARTH_RADIUS_KM + " * asin(least(1, sqrt("
+            + "power(sin(radians(s.lat - :nearLat) / 2), 2) + cos(radians(:nearLat)) * cos(radians(s.lat)) "
+            + "* power(sin(radians(s.lon - :nearLon) / 2), 2))))";
+
+    protected final DatabaseClient db;
+    private final String table;
+    private final String columns;
+    private final String fromColumn;
+    private final String toColumn;
+
+    /**
+     * @param table      {@code supply} or {@code demand}
+     * @param columns    the listing's own columns, each prefixed {@code l.}
+     * @param fromColumn the window's first-day column
+     * @param toColumn   the window's last-day column
+     */
+    ListingRepository(DatabaseClient db, String table, String columns, String fromColumn, String toColumn) {
+        this.db = db;
+        this.table = table;
+        this.columns = columns + ", s.lon, s.lat";
+        this.fromColumn = fromColumn;
+        this.toColumn = toColumn;
+    }
+
+    /** Maps a row of {@link #select(String)} to the listing. */
+    abstract L map(Readable row);
+
+    /** The SQL condition for "is of, or accepts, material {@code :material}" on listing {@code l}. */
+    abstract String materialCondition();
+
+    /** Inserts the listing at its site, unless the site has been deleted meanwhile (then empty). */
+    abstract Mono<L> insert(F fields);
+
+    /** Overwrites the fields where the version is still {@code expectedVersion}; empty where it is not. */
+    abstract Mono<L> update(UUID id, int expectedVersion, F fields);
+
+    Mono<L> findById(UUID id) {
+        return db.sql(select("l.id = :id")).bind("id", id).map(this::map).one();
+    }
+
+    /** Sets the status where the version is still {@code expectedVersion}; empty where it is not. */
+    Mono<L> changeStatus(UUID id, int expectedVersion, ListingStatus status) {
+        return db.sql(returning("update " + table + " set status = :status, version = version + 1, updated_at = now() "
+                        + "where id = :id and version = :expected"))
+                .bind("id", id).bind("expected", expectedVersion).bind("status", status.name())
+                .map(this::map).one();
+    }
+
+    /** Deletes the listing where it is a draft still at {@code expectedVersion}; false where it is not. */
+    Mono<Boolean> deleteDraft(UUID id, int expectedVersion) {
+        return db.sql("delete from " + table + " where id = :id and version = :expected and status = 'DRAFT'")
+                .bind("id", id).bind("expected", expectedVersion)
+                .fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    /**
+     * One page of listings matching the query, newest first, plus one more where there is a next page. Members see
+     * other companies' listings only while ACTIVE.
+     */
+    Flux<L> search(ListingQuery query, Caller caller, int fetch) {
+        StringBuilder where = new StringBuilder("l.status in (:statuses)");
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        if (caller.role() == Role.MEMBER) {
+            where.append(" and (l.status = 'ACTIVE' or l.company_id = :caller)");
+            binds.put("caller", caller.companyId());
+        }
+        if (query.material() != null) {
+            where.append(" and ").append(materialCondition());
+            binds.put("material", query.material());
+        }
+        if (query.companyId() != null) {
+            where.append(" and l.company_id = :company");
+            binds.put("company", query.companyId());
+        }
+        if (query.bbox() != null) {
+            where.append(" and s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
+            bindBox(query.bbox(), "", binds);
+        }
+        if (query.near() != null) {
+            where.append(" and s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
+                    .append(" and ").append(DISTANCE_KM).append(" <= :radiusKm");
+            bindBox(query.near().boundingBox(), "near", binds);
+            binds.put("nearLat", query.near().centre().lat());
+            binds.put("nearLon", query.near().centre().lon());
+            binds.put("radiusKm", query.near().radiusKm());
+        }
+        if (query.from() != null) {
+            where.append(" and (l.").append(toColumn).append(" is null or l.").append(toColumn).append(" >= :from)");
+            binds.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and (l.").append(fromColumn).append(" is null or l.").append(fromColumn)
+                    .append(" <= :to)");
+            binds.put("to", query.to());
+        }
+        if (query.cursor() != null) {
+            where.append(" and (l.created_at, l.id) < (:cursorAt, :cursorId)");
+            binds.put("cursorAt", query.cursor().createdAt().atOffset(ZoneOffset.UTC));
+            binds.put("cursorId", query.cursor().id());
+        }
+        binds.put("limit", fetch);
+        return db.sql(select(where + " order by l.created_at desc, l.id desc limit :limit"))
+                .bindValues(binds).map(this::map).all();
+    }
+
+    /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */
+    protected final String select(String condition) {
+        return "select " + columns + " from " + table + " l join site s on s.id = l.site_id where " + condition;
+    }
+
+    /** Runs a write ({@code insert} or {@code update}) and selects, in the same statement, the rows it leaves. */
+    protected final String returning(String write) {
+        return "with written as (" + write + " returning *) select " + columns
+                + " from written l join site s on s.id = l.site_id";
+    }
+
+    /** Binds for the columns every listing has, named after {@link ListingTerms}' fields. */
+    protected static Map<String, Object> termsBinds(ListingTerms terms) {
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("amount", terms.quantity().amount());
+        binds.put("unit", terms.quantity().unit());
+        binds.put("density", Parameter.fromOrEmpty(terms.densityTonnesPerM3(), Double.class));
+        binds.put("tonnes", terms.tonnes());
+        binds.put("kind", terms.kind().name());
+        binds.put("from", Parameter.fromOrEmpty(terms.from(), LocalDate.class));
+        binds.put("to", Parameter.fromOrEmpty(terms.to(), LocalDate.class));
+        binds.put("description", terms.description());
+        binds.put("status", terms.status().name());
+        return binds;
+    }
+
+    protected static Quantity quantity(Readable row) {
+        return new Quantity(row.get("quantity_amount", BigDecimal.class).doubleValue(),
+                row.get("quantity_unit", String.class));
+    }
+
+    protected static Double density(Readable row) {
+        BigDecimal density = row.get("density_tonnes_per_m3", BigDecimal.class);
+        return density == null ? null : density.doubleValue();
+    }
+
+    protected static Integer smallint(Readable row, String column) {
+        Short value = row.get(column, Short.class);
+        return value == null ? null : value.intValue();
+    }
+
+    protected static GeoJsonPoint location(Readable row) {
+        return new GeoPoint(row.get("lon", Double.class), row.get("lat", Double.class)).toGeoJson();
+    }
+
+    protected static Instant instant(Readable row, String column) {
+        return row.get(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static void bindBox(BoundingBox box, String prefix, Map<String, Object> binds) {
+        binds.put(name(prefix, "minLon"), box.minLon());
+        binds.put(name(prefix, "minLat"), box.minLat());
+        binds.put(name(prefix, "maxLon"), box.maxLon());
+        binds.put(name(prefix, "maxLat"), box.maxLat());
+    }
+
+    private static String name(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

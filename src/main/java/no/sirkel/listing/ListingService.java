@@ -1,0 +1,191 @@
+package no.sirkel.listing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.site.Site;
+import no.sirkel.site.SiteDirectory;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.Page;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The rules of one kind of listing (supplies or demands): who may see and change it, validation, versions and status
+ * transitions. Members see other companies' listings only while ACTIVE (otherwise 404) and change only their own
+ * company's (otherwise 403); admins change all; planners only read.
+ *
+ * <p>Writes check the version the writer read in the same SQL statement that bumps it. A write with {@code If-Match}
+ * that finds another version gets 412; a write without one is re-read and re-applied on top of whatever a concurrent
+ * writer left, so no update is ever lost.
+ */
+final class ListingService<L extends Listing, R extends ListingRequest<F>, F extends ListingFields> {
+
+    private static final int ATTEMPTS = 8;
+
+    private final String what;
+    private final ListingRepository<L, F> listings;
+    private final SiteDirectory sites;
+    private final MaterialCatalogue catalogue;
+    private final ObjectMapper json;
+    private final Class<R> requestType;
+    private final Function<L, R> asRequest;
+
+    /**
+     * @param what      the listing kind as users name it, {@code supply} or {@code demand}
+     * @param asRequest the listing as a request, the base of merge patches
+     */
+    ListingService(String what, ListingRepository<L, F> listings, SiteDirectory sites, MaterialCatalogue catalogue,
+                   ObjectMapper json, Class<R> requestType, Function<L, R> asRequest) {
+        this.what = what;
+        this.listings = listings;
+        this.sites = sites;
+        this.catalogue = catalogue;
+        this.json = json;
+        this.requestType = requestType;
+        this.asRequest = asRequest;
+    }
+
+    Mono<L> create(Caller caller, R request) {
+        caller.requireRole(Role.MEMBER, Role.ADMIN);
+        return validate(caller, request, null, null)
+                .flatMap(fields -> listings.insert(fields)
+                        .switchIfEmpty(Mono.error(() -> ApiException.invalid("siteId", "is not a registered site"))));
+    }
+
+    /** The listing where the caller may see it; 404 otherwise. */
+    Mono<L> read(Caller caller, UUID id) {
+        return listings.findById(id)
+                .filter(listing -> caller.role() != Role.MEMBER || listing.status() == ListingStatus.ACTIVE
+                        || caller.isMemberOf(listing.companyId()))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound(what, id)));
+    }
+
+    /** Replaces every editable field (PUT); fields left out become empty, a left-out status stays as it is. */
+    Mono<L> replace(Caller caller, UUID id, R request, IfMatch ifMatch) {
+        return write(caller, id, ifMatch, current -> Mono.just(request));
+    }
+
+    /** Applies a JSON merge patch (RFC 7386) to the listing as its owner wrote it. */
+    Mono<L> patch(Caller caller, UUID id, JsonNode patch, IfMatch ifMatch) {
+        if (patch == null || !patch.isObject()) {
+            return Mono.error(ApiException.badRequest("body", "must be a JSON object (a JSON merge patch)"));
+        }
+        return write(caller, id, ifMatch, current -> Mono.fromCallable(() -> {
+            JsonNode merged = JsonMergePatch.apply(json.valueToTree(asRequest.apply(current)), patch);
+            try {
+                return json.treeToValue(merged, requestType);
+            } catch (JacksonException e) {
+                throw new ServerWebInputException("the patched " + what + " cannot be read", null, e);
+            }
+        }));
+    }
+
+    /**
+     * Withdraws the listing: a draft is deleted, a published one is closed (and stays, for the record). Closing a
+     * closed listing changes nothing.
+     */
+    Mono<Void> delete(Caller caller, UUID id, IfMatch ifMatch) {
+        return retryingStale(ifMatch, Mono.defer(() -> writable(caller, id, ifMatch).flatMap(current -> switch (
+                current.status()) {
+            case DRAFT -> listings.deleteDraft(id, current.version())
+                    .flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new StaleVersion()));
+            case CLOSED -> Mono.<Void>empty();
+            case ACTIVE, MATCHED -> listings.changeStatus(id, current.version(), ListingStatus.CLOSED)
+                    .switchIfEmpty(Mono.error(new StaleVersion())).then();
+        })));
+    }
+
+    /** A page of listings the caller may see, newest first. */
+    Mono<Page<L>> search(Caller caller, Map<String, String> parameters) {
+        return catalogue.byCode().flatMap(materials -> {
+            ListingQuery query = ListingQuery.parse(parameters, materials.keySet());
+            return listings.search(query, caller, query.limit() + 1).collectList().map(found -> {
+                if (found.size() <= query.limit()) {
+                    return new Page<>(found, null);
+                }
+                List<L> page = found.subList(0, query.limit());
+                return new Page<>(page, ListingCursor.after(page.get(page.size() - 1)).encode());
+            });
+        });
+    }
+
+    private Mono<L> write(Caller caller, UUID id, IfMatch ifMatch, Function<L, Mono<R>> requestFor) {
+        return retryingStale(ifMatch, Mono.defer(() -> writable(caller, id, ifMatch).flatMap(current -> {
+            if (!current.status().editable()) {
+                return Mono.error(ApiException.conflict("status", "a " + current.status() + " " + what
+                        + " can no longer be changed" + (current.status() == ListingStatus.MATCHED
+                        ? " (DELETE closes it)" : "")));
+            }
+            return requestFor.apply(current)
+                    .flatMap(request -> validate(caller, request, current.status(), current.companyId()))
+                    .flatMap(fields -> {
+                        ListingStatus next = fields.terms().status();
+                        if (!current.status().canBecome(next)) {
+                            return Mono.error(ApiException.conflict("status",
+                                    "cannot change from " + current.status() + " to " + next));
+                        }
+                        return listings.update(id, current.version(), fields)
+                                .switchIfEmpty(Mono.error(new StaleVersion()));
+                    });
+        })));
+    }
+
+    /** The current listing where the caller may change it, at a version {@code ifMatch} accepts. */
+    private Mono<L> writable(Caller caller, UUID id, IfMatch ifMatch) {
+        caller.requireRole(Role.MEMBER, Role.ADMIN);
+        return read(caller, id).flatMap(current -> {
+            caller.requireWriteFor(current.companyId());
+            return ifMatch.matches(current.version()) ? Mono.just(current) : Mono.error(new StaleVersion());
+        });
+    }
+
+    /**
+     * Validates a request against the catalogue and its site: a site of another company is refused (403 for a
+     * member; 422 where an admin would move a listing to another company).
+     *
+     * @param owner the company the listing belongs to now, or null for a new listing
+     */
+    private Mono<F> validate(Caller caller, R request, ListingStatus current, java.util.UUID owner) {
+        return Mono.zip(sites.find(request.siteId()).map(Optional::of).defaultIfEmpty(Optional.empty()),
+                catalogue.byCode()).map(found -> {
+                    Site site = found.getT1().orElse(null);
+                    if (site != null) {
+                        caller.requireWriteFor(site.companyId());
+                        if (owner != null && !owner.equals(site.companyId())) {
+                            throw ApiException.invalid("siteId", "is another company's site: a " + what
+                                    + " stays with its company");
+                        }
+                    }
+                    return request.validated(site, found.getT2(), current);
+                });
+    }
+
+    private <T> Mono<T> retryingStale(IfMatch ifMatch, Mono<T> attempt) {
+        return attempt
+                .retryWhen(Retry.backoff(ifMatch.given() ? 0 : ATTEMPTS - 1, Duration.ofMillis(5))
+                        .filter(StaleVersion.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .onErrorMap(StaleVersion.class, stale -> ApiException.preconditionFailed(ifMatch.given()
+                        ? "the " + what + " has changed: read it again (If-Match does not match its ETag)"
+                        : "the " + what + " kept changing while this write was applied: try again"));
+    }
+
+    /** The version a write read is no longer current. */
+    private static final class StaleVersion extends RuntimeException {
+        StaleVersion() {
+            super(null, null, false, false);
+        }
+    }
+}

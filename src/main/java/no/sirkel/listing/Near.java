@@ -1,0 +1,84 @@
+package no.sirkel.listing;
+
+import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.GeoPoint;
+import no.sirkel.web.ApiException;
+
+/**
+ * A circle on the earth: everything within {@code radiusKm} great-circle kilometres of {@code centre}, on a sphere of
+ * the mean earth radius (IUGG, {@value #EARTH_RADIUS_KM} km).
+ *
+ * @param centre   WGS84 position
+ * @param radiusKm radius, kilometres, more than 0
+ */
+record Near(GeoPoint centre, double radiusKm) {
+
+    static final double EARTH_RADIUS_KM = 6371.0088;
+    static final double MAX_RADIUS_KM = 2000;
+
+    /**
+     * Reads {@code near=lat,lon} (latitude first, as people say it) and {@code radiusKm}.
+     *
+     * @return the circle, or null where neither parameter is given
+     * @throws ApiException 400 naming the parameter at fault
+     */
+    static Near parse(String near, String radiusKm) {
+        boolean hasNear = near != null && !near.isBlank();
+        boolean hasRadius = radiusKm != null && !radiusKm.isBlank();
+        if (!hasNear && !hasRadius) {
+            return null;
+        }
+        if (!hasNear) {
+            throw ApiException.badRequest("near", "is required with radiusKm: near=lat,lon");
+        }
+        if (!hasRadius) {
+            throw ApiException.badRequest("radiusKm", "is required with near");
+        }
+        String[] parts = near.split(",", -1);
+        double lat;
+        double lon;
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            lat = Double.parseDouble(parts[0].trim());
+            lon = Double.parseDouble(parts[1].trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("near", "must be two numbers: lat,lon");
+        }
+        if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
+            throw ApiException.badRequest("near", "must be a WGS84 position: lat in -90..90, lon in -180..180");
+        }
+        double radius;
+        try {
+            radius = Double.parseDouble(radiusKm.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("radiusKm", "must be a number of kilometres");
+        }
+        if (!(radius > 0 && radius <= MAX_RADIUS_KM)) {
+            throw ApiException.badRequest("radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
+        }
+        return new Near(new GeoPoint(lon, lat), radius);
+    }
+
+    /**
+     * The smallest longitude/latitude box holding the circle, for an index pre-filter. Where the circle reaches a pole
+     * or crosses the antimeridian, the box spans all longitudes.
+     */
+    BoundingBox boundingBox() {
+        double angular = radiusKm / EARTH_RADIUS_KM;
+        double lat = Math.toRadians(centre.lat());
+        double minLat = Math.toDegrees(lat - angular);
+        double maxLat = Math.toDegrees(lat + angular);
+        if (minLat <= -90 || maxLat >= 90) {
+            return new BoundingBox(-180, Math.max(minLat, -90), 180, Math.min(maxLat, 90));
+        }
+        double deltaLon = Math.toDegrees(Math.asin(Math.sin(angular) / Math.cos(lat)));
+        double minLon = centre.lon() - deltaLon;
+        double maxLon = centre.lon() + deltaLon;
+        if (minLon < -180 || maxLon > 180) {
+            return new BoundingBox(-180, minLat, 180, maxLat);
+        }
+        return new BoundingBox(minLon, minLat, maxLon, maxLat);
+    }
+}

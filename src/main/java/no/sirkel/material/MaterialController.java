@@ -1,0 +1,125 @@
+package no.sirkel.material;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.FieldErrors;
+import reactor.core.publisher.Mono;
+
+/** The materials catalogue: anyone may read it, admins extend it. */
+@RestController
+@RequestMapping("/api/v1/materials")
+class MaterialController {
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,39}$");
+    private static final int MAX_NAME_LENGTH = 200;
+    /** The column is numeric(6, 3). */
+    private static final double MAX_DECIMAL = 999.999;
+
+    private final MaterialCatalogue catalogue;
+    private final MaterialRepository materials;
+    private final EwcCodeRepository ewcCodes;
+
+    MaterialController(MaterialCatalogue catalogue, MaterialRepository materials, EwcCodeRepository ewcCodes) {
+        this.catalogue = catalogue;
+        this.materials = materials;
+        this.ewcCodes = ewcCodes;
+    }
+
+    /** The catalogue in category, then code order; {@code category} narrows it to one category. */
+    @GetMapping
+    Mono<List<Material>> list(@RequestParam(required = false) String category) {
+        if (category != null && !MaterialCategory.isKnown(category)) {
+            throw ApiException.badRequest("category", "must be one of " + MaterialCategory.names());
+        }
+        return catalogue.all().map(all -> all.stream()
+                .filter(material -> category == null || material.category().equals(category))
+                .toList());
+    }
+
+    @GetMapping("/{code}")
+    Mono<Material> get(@PathVariable String code) {
+        return catalogue.find(code).switchIfEmpty(Mono.error(() -> ApiException.notFound("material", code)));
+    }
+
+    /** Adds a material to the catalogue (ADMIN); 409 where the code is taken. */
+    @PostMapping
+    Mono<ResponseEntity<Material>> add(Caller caller, @RequestBody MaterialRequest request) {
+        caller.requireRole(Role.ADMIN);
+        Material material = request.validated();
+        Mono<Boolean> ewcCodeKnown = material.ewcCode() == null ? Mono.just(true) : ewcCodes.exists(material.ewcCode());
+        return ewcCodeKnown
+                .flatMap(known -> known ? materials.insert(material)
+                        : Mono.error(ApiException.invalid("ewcCode", "is not in the European List of Waste")))
+                .flatMap(inserted -> {
+                    if (!inserted) {
+                        return Mono.error(ApiException.conflict("code", "is already in the catalogue"));
+                    }
+                    catalogue.refresh();
+                    return Mono.just(ResponseEntity.created(URI.create("/api/v1/materials/" + material.code()))
+                            .body(material));
+                });
+    }
+
+    /**
+     * A new catalogue entry as sent.
+     *
+     * @param ewcCode     optional; {@code 17 05 04} or {@code 170504}
+     * @param swellFactor optional for materials that are not dug out of the ground
+     */
+    record MaterialRequest(String code, String nameEn, String nameNo, String category, String ewcCode,
+                           Double looseDensityTonnesPerM3, Double swellFactor, Boolean contaminationClassApplies) {
+
+        Material validated() {
+            FieldErrors errors = new FieldErrors();
+            if (errors.required(code, "code")) {
+                errors.check(CODE.matcher(code).matches(), "code",
+                        "must be 1 to 40 capital letters, digits and underscores, starting with a letter");
+            }
+            checkName(nameEn, "nameEn", errors);
+            checkName(nameNo, "nameNo", errors);
+            if (errors.required(category, "category")) {
+                errors.check(MaterialCategory.isKnown(category), "category",
+                        "must be one of " + MaterialCategory.names());
+            }
+            String spacedEwcCode = ewcCode == null ? null : EwcCode.spaced(ewcCode);
+            errors.check(ewcCode == null || (spacedEwcCode != null && spacedEwcCode.length() == 8), "ewcCode",
+                    "must be a six-digit code such as 17 05 04");
+            if (errors.required(looseDensityTonnesPerM3, "looseDensityTonnesPerM3")) {
+                errors.check(looseDensityTonnesPerM3 > 0 && looseDensityTonnesPerM3 <= MAX_DECIMAL,
+                        "looseDensityTonnesPerM3", "must be > 0 and at most " + MAX_DECIMAL + " tonnes per m³");
+            }
+            errors.check(swellFactor == null || (swellFactor >= 1 && swellFactor <= MAX_DECIMAL), "swellFactor",
+                    "must be ≥ 1 (loose volume over solid volume) and at most " + MAX_DECIMAL);
+            errors.required(contaminationClassApplies, "contaminationClassApplies");
+            errors.throwIfAny();
+            return new Material(code, nameEn.trim(), nameNo.trim(), category, spacedEwcCode,
+                    thousandths(looseDensityTonnesPerM3), swellFactor == null ? null : thousandths(swellFactor),
+                    contaminationClassApplies);
+        }
+
+        /** Rounds as the database stores it, so the answer shows what was kept. */
+        private static double thousandths(double value) {
+            return Math.round(value * 1000) / 1000.0;
+        }
+
+        private static void checkName(String name, String field, FieldErrors errors) {
+            if (errors.required(name, field)) {
+                errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, field,
+                        "must be 1 to " + MAX_NAME_LENGTH + " characters");
+            }
+        }
+    }
+}
