@@ -73,7 +73,7 @@ class CandidateRepository {
         double maxKm = rules.maxGreatCircleKm(null) * (1 + BOUNDARY_TOLERANCE);
         StringBuilder sql = new StringBuilder("select ").append(DEMAND_COLUMNS)
                 .append(" from demand l join site si on si.id = l.site_id ").append(GREAT_CIRCLE_KM).append("""
-                        where l.status = 'ACTIVE' and l.accepts @> array[:material]::text[]
+                        where l.status = 'ACTIVE' and si.deleted_at is null and l.accepts @> array[:material]::text[]
                           and gc.km <= :maxKm
                           and (l.max_haul_km is null or gc.km <= l.max_haul_km / :roadFactor * :widening)
                           and si.lat between :minLat and :maxLat and si.lon between :minLon and :maxLon""");
@@ -103,7 +103,7 @@ class CandidateRepository {
         double maxKm = rules.maxGreatCircleKm(demand.maxHaulKm()) * (1 + BOUNDARY_TOLERANCE);
         StringBuilder sql = new StringBuilder("select ").append(SUPPLY_COLUMNS)
                 .append(" from supply l join site si on si.id = l.site_id ").append(GREAT_CIRCLE_KM).append("""
-                        where l.status = 'ACTIVE' and l.material = any(:accepts)
+                        where l.status = 'ACTIVE' and si.deleted_at is null and l.material = any(:accepts)
                           and gc.km <= :maxKm
                           and si.lat between :minLat and :maxLat and si.lon between :minLon and :maxLon""");
         Map<String, Object> bindings = new LinkedHashMap<>();
