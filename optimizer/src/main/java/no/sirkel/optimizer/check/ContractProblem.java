@@ -183,42 +183,61 @@ public final class ContractProblem {
         return km(supply.id(), supply.position(), demand.id(), demand.position());
     }
 
-    /** Why supply → demand is not an eligible pair, or empty where it is. */
-    public Optional<String> whyIneligible(Supply supply, Demand demand) {
+    /** The first supply → demand eligibility rule of the contract that a pair breaks. */
+    private enum Breach { MATERIAL, CLASS, AVAILABLE_TOO_LATE, NEEDED_TOO_LATE, NO_DISTANCE, PROBLEM_HAUL, DEMAND_HAUL }
+
+    private Breach breach(Supply supply, Demand demand) {
         if (!demand.accepts().contains(supply.material())) {
-            return Optional.of(demand.id() + " does not accept " + supply.material());
+            return Breach.MATERIAL;
         }
         if (!classFits(supply.contaminationClass(), demand.maxContaminationClass())) {
-            return Optional.of("class " + supply.contaminationClass() + " is above " + demand.id() + "'s maximum "
-                    + demand.maxContaminationClass());
+            return Breach.CLASS;
         }
         if (supply.availableFrom() != null && demand.neededTo() != null
                 && supply.availableFrom().isAfter(demand.neededTo())) {
-            return Optional.of(supply.id() + " is available from " + supply.availableFrom() + ", after "
-                    + demand.id() + " is needed to " + demand.neededTo());
+            return Breach.AVAILABLE_TOO_LATE;
         }
         if (demand.neededFrom() != null && supply.availableTo() != null
                 && demand.neededFrom().isAfter(supply.availableTo())) {
-            return Optional.of(demand.id() + " is needed from " + demand.neededFrom() + ", after " + supply.id()
-                    + " is available to " + supply.availableTo());
+            return Breach.NEEDED_TOO_LATE;
         }
         OptionalDouble km = km(supply, demand);
         if (km.isEmpty()) {
-            return Optional.of("no route and no positions give a distance");
+            return Breach.NO_DISTANCE;
         }
         if (parameters.maxHaulKm() != null && km.getAsDouble() > parameters.maxHaulKm()) {
-            return Optional.of("km " + Tolerance.format(km.getAsDouble()) + " is above parameters.maxHaulKm "
-                    + Tolerance.format(parameters.maxHaulKm()));
+            return Breach.PROBLEM_HAUL;
         }
         if (demand.maxHaulKm() != null && km.getAsDouble() > demand.maxHaulKm()) {
-            return Optional.of("km " + Tolerance.format(km.getAsDouble()) + " is above " + demand.id()
-                    + "'s maxHaulKm " + Tolerance.format(demand.maxHaulKm()));
+            return Breach.DEMAND_HAUL;
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** Why supply → demand is not an eligible pair, or empty where it is. */
+    public Optional<String> whyIneligible(Supply supply, Demand demand) {
+        Breach breach = breach(supply, demand);
+        if (breach == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (breach) {
+            case MATERIAL -> demand.id() + " does not accept " + supply.material();
+            case CLASS -> "class " + supply.contaminationClass() + " is above " + demand.id() + "'s maximum "
+                    + demand.maxContaminationClass();
+            case AVAILABLE_TOO_LATE -> supply.id() + " is available from " + supply.availableFrom() + ", after "
+                    + demand.id() + " is needed to " + demand.neededTo();
+            case NEEDED_TOO_LATE -> demand.id() + " is needed from " + demand.neededFrom() + ", after " + supply.id()
+                    + " is available to " + supply.availableTo();
+            case NO_DISTANCE -> "no route and no positions give a distance";
+            case PROBLEM_HAUL -> "km " + Tolerance.format(km(supply, demand).getAsDouble())
+                    + " is above parameters.maxHaulKm " + Tolerance.format(parameters.maxHaulKm());
+            case DEMAND_HAUL -> "km " + Tolerance.format(km(supply, demand).getAsDouble()) + " is above "
+                    + demand.id() + "'s maxHaulKm " + Tolerance.format(demand.maxHaulKm());
+        });
     }
 
     public boolean isEligible(Supply supply, Demand demand) {
-        return whyIneligible(supply, demand).isEmpty();
+        return breach(supply, demand) == null;
     }
 
     /** Number of eligible supply → demand pairs (the arcs a solver works on); visits every pair. */
