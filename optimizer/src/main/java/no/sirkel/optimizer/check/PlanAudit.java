@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One check of one plan against one problem: recomputes every number of the plan from the contract and records each
  * difference. Expected totals are built from the plan's own matched tonnes (taken as given once their pairs are checked)
- * and the remainders those tonnes imply.
+ * and the remainders those tonnes imply. Truck trips count every listed flow, as the contract says, penalty
+ * remainders (no site or source, no km) included.
  */
 final class PlanAudit {
 
@@ -293,6 +294,7 @@ final class PlanAudit {
         if (tonnes <= 0) {
             return;
         }
+        truckTrips.add(tonnes);
         if (option.isEmpty()) {
             penaltyCost += holder.fallback().costPerTonne() * tonnes;
             return;
@@ -304,7 +306,6 @@ final class PlanAudit {
             virginCost += option.get().feePerTonne() * tonnes;
         }
         tonneKm += option.get().km() * tonnes;
-        truckTrips.add(tonnes);
     }
 
     /** Checks every totals field; returns the cost the plan reports (or the recomputed one where it is missing). */
@@ -357,12 +358,12 @@ final class PlanAudit {
             double tonnes = flow.getKey();
             Fallback fallback = flow.getValue();
             cost += fallback.costPerTonne() * tonnes;
+            trips.add(tonnes);
             if (!fallback.isPenalty()) {
                 fewestTonneKm += tonnes * fallback.cheapest().stream().mapToDouble(FallbackOption::km).min()
                         .orElseThrow();
                 mostTonneKm += tonnes * fallback.cheapest().stream().mapToDouble(FallbackOption::km).max()
                         .orElseThrow();
-                trips.add(tonnes);
             }
         }
         JsonNode baseline = object("baseline");
