@@ -1,0 +1,157 @@
+package no.sirkel.optimizer.heuristic;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import no.sirkel.optimizer.flow.ScaledMinCostFlow;
+import no.sirkel.optimizer.network.Arc;
+import no.sirkel.optimizer.network.Flows;
+import no.sirkel.optimizer.network.Network;
+
+/**
+ * Dynamic slope scaling (Kim and Pardalos 1999) with perturbed restarts.
+ *
+ * <p>A run solves the min-cost flow with per-tonne cost {@code c_a + f_a / x_a} (here: {@code f_a / x_a − saving_a},
+ * the same up to a constant per tonne), where x_a is the arc's flow in the previous round; it starts from
+ * x_a = min(t_s, t_d) (the linear relaxation) and keeps an arc's slope where the previous round left it empty. It ends
+ * when the flows stop changing (or after {@value #MAX_ROUNDS_PER_RUN} rounds). Every round's flows are a feasible plan,
+ * and the best by exact cost is kept.
+ *
+ * <p>{@link #solve} then restarts from the best plan while time remains: each arc's spread fixed cost
+ * {@code f_a / x_a} (x_a from the best plan, or the slope it had when the best was found where the best leaves it
+ * empty) is multiplied by a random weight in [1 − ρ, 1 + ρ], with ρ cycling through 0.25, 0.5 and 0.75.
+ *
+ * <p>All rounds share one {@link ScaledMinCostFlow}, whose graph layout is computed once.
+ */
+public final class SlopeScaling {
+
+    public static final int MAX_ROUNDS_PER_RUN = 100;
+    private static final int MAX_ROUNDS_PER_RESTART = 30;
+    private static final double[] PERTURBATIONS = {0.25, 0.5, 0.75};
+
+    private final Network network;
+    private final ScaledMinCostFlow flowSolver;
+    private final Random random;
+    private volatile boolean stopped;
+    private Flows best;
+    private double bestCost;
+    private double[] slopesAtBest;
+    private int rounds;
+    private int restarts;
+
+    public SlopeScaling(Network network) {
+        this(network, new ScaledMinCostFlow(network), 1);
+    }
+
+    public SlopeScaling(Network network, ScaledMinCostFlow flowSolver, long seed) {
+        this.network = network;
+        this.flowSolver = flowSolver;
+        this.random = new Random(seed);
+        this.best = new Flows(network.arcCount());
+        this.bestCost = network.cost(best);
+    }
+
+    /** Plain slope scaling: one run from the linear relaxation until the flows stop changing. */
+    public Flows plain() {
+        run(initialSlopes(), MAX_ROUNDS_PER_RUN, Long.MAX_VALUE, flows -> { });
+        return best.copy();
+    }
+
+    /**
+     * Plain slope scaling, then perturbed restarts from the best until {@code limit} has passed or {@link #stop()}
+     * is called (a round under way finishes first).
+     *
+     * @param onNewBest called with a copy of each new best plan
+     * @return the best plan found, never worse than sending nothing
+     */
+    public Flows solve(Duration limit, Consumer<Flows> onNewBest) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        run(initialSlopes(), MAX_ROUNDS_PER_RUN, deadline, onNewBest);
+        while (!stopped && System.nanoTime() < deadline && hasFixedCosts()) {
+            double spread = PERTURBATIONS[restarts++ % PERTURBATIONS.length];
+            run(perturbedSlopes(spread), MAX_ROUNDS_PER_RESTART, deadline, onNewBest);
+        }
+        return best.copy();
+    }
+
+    /** Ends {@link #solve} after the round under way; safe from any thread. */
+    public void stop() {
+        stopped = true;
+    }
+
+    /** Min-cost flows solved so far. */
+    public int rounds() {
+        return rounds;
+    }
+
+    /** Perturbed restarts begun so far. */
+    public int restarts() {
+        return restarts;
+    }
+
+    public double bestCost() {
+        return bestCost;
+    }
+
+    private boolean hasFixedCosts() {
+        for (Arc arc : network.arcs()) {
+            if (arc.fixedCost() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Spread fixed cost f_a / min(t_s, t_d) per arc: the linear relaxation's slopes. */
+    private double[] initialSlopes() {
+        double[] slopes = new double[network.arcCount()];
+        for (Arc arc : network.arcs()) {
+            slopes[arc.index()] = arc.fixedCost()
+                    / Math.min(network.supplyTonnes(arc.supply()), network.demandTonnes(arc.demand()));
+        }
+        return slopes;
+    }
+
+    private double[] perturbedSlopes(double spread) {
+        double[] slopes = slopesAtBest.clone();
+        for (Arc arc : network.arcs()) {
+            double tonnes = best.tonnes(arc.index());
+            double slope = tonnes > Network.EPSILON_TONNES ? arc.fixedCost() / tonnes : slopes[arc.index()];
+            slopes[arc.index()] = slope * (1 + spread * (2 * random.nextDouble() - 1));
+        }
+        return slopes;
+    }
+
+    /** One slope-scaling run; {@code slopes} (spread fixed cost per tonne and arc) is updated in place. */
+    private void run(double[] slopes, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
+        double[] costPerTonne = new double[network.arcCount()];
+        Flows previous = null;
+        for (int round = 0; round < maxRounds && !stopped; round++) {
+            for (Arc arc : network.arcs()) {
+                costPerTonne[arc.index()] = slopes[arc.index()] - arc.savingPerTonne();
+            }
+            Flows flows = flowSolver.solve(costPerTonne, ScaledMinCostFlow.Rounding.NEAREST).flows();
+            rounds++;
+            double cost = network.cost(flows);
+            if (cost < bestCost) {
+                best = flows.copy();
+                bestCost = cost;
+                slopesAtBest = slopes.clone();
+                onNewBest.accept(flows.copy());
+            } else if (slopesAtBest == null) {
+                slopesAtBest = slopes.clone();
+            }
+            if (flows.equals(previous) || System.nanoTime() >= deadline) {
+                return;
+            }
+            for (Arc arc : network.arcs()) {
+                double tonnes = flows.tonnes(arc.index());
+                if (tonnes > Network.EPSILON_TONNES) {
+                    slopes[arc.index()] = arc.fixedCost() / tonnes;
+                }
+            }
+            previous = flows;
+        }
+    }
+}

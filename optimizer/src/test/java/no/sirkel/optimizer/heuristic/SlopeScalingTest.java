@@ -1,0 +1,131 @@
+package no.sirkel.optimizer.heuristic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import no.sirkel.optimizer.bound.LinearRelaxation;
+import no.sirkel.optimizer.network.Flows;
+import no.sirkel.optimizer.network.Network;
+import no.sirkel.optimizer.network.NetworkBuilder;
+import no.sirkel.optimizer.testing.BruteForce;
+import no.sirkel.optimizer.testing.Problems;
+import org.junit.jupiter.api.Test;
+
+class SlopeScalingTest {
+
+    private static final double NO = Double.NaN;
+
+    @Test
+    void findsTheCrossedPairsGreedyMisses() {
+        Network network = NetworkBuilder.build(Problems.matrix(new double[] {10, 10}, new double[] {10, 10},
+                new double[][] {{1, 5}, {5, NO}}, 100, 50, 50)).network();
+
+        Flows flows = new SlopeScaling(network).plain();
+
+        assertThat(network.cost(flows)).isEqualTo(2000 - 95 * 20 + 200);
+        assertThat(flows.tonnes(1)).isEqualTo(10);
+        assertThat(flows.tonnes(2)).isEqualTo(10);
+    }
+
+    @Test
+    void concentratesFlowOnFewPairsWhenFixedCostsDominate() {
+        // Two demands of 5 t; S0 reaches both at 10 NOK/t, S1 reaches both at 12 NOK/t. Fixed 300 per pair.
+        // Best: S0 serves both (2 pairs): 2 × 50 × ... every split onto 3 or 4 pairs only adds fixed costs.
+        Network network = NetworkBuilder.build(Problems.matrix(new double[] {10, 10}, new double[] {5, 5},
+                new double[][] {{10, 10}, {12, 12}}, 300, 100, 100)).network();
+
+        Flows flows = new SlopeScaling(network).plain();
+
+        assertThat(network.cost(flows)).isEqualTo(BruteForce.optimalCost(network));
+    }
+
+    @Test
+    void equalsTheBoundWithoutFixedCosts() {
+        Network network = NetworkBuilder.build(Problems.random(9, 80, 60, 0, null)).network();
+
+        double bound = LinearRelaxation.solve(network).lowerBound();
+
+        assertThat(network.cost(new SlopeScaling(network).plain())).isCloseTo(bound, within(1e-6 * bound));
+    }
+
+    @Test
+    void keepsEveryPlanFeasibleAndNeverBelowTheBound() {
+        Network network = NetworkBuilder.build(Problems.matrix(new double[] {10.5, 7.25, 3}, new double[] {4.75, 9, 6.1},
+                new double[][] {{3, 9, 4}, {4, 1, 8}, {2, NO, 5}}, 20, 50, 50)).network();
+
+        Flows flows = new SlopeScaling(network).plain();
+
+        assertThat(network.isFeasible(flows)).isTrue();
+        assertThat(network.cost(flows)).isGreaterThanOrEqualTo(LinearRelaxation.solve(network).lowerBound());
+    }
+
+    @Test
+    void reachesTheOptimumOfMostTinyProblemsAndStaysCloseOnTheRest() {
+        Random random = new Random(5);
+        int optimal = 0;
+        for (int trial = 0; trial < 20; trial++) {
+            double[][] km = new double[2][3];
+            for (double[] row : km) {
+                for (int d = 0; d < row.length; d++) {
+                    row[d] = random.nextInt(5) == 0 ? NO : random.nextInt(60);
+                }
+            }
+            Network network = NetworkBuilder.build(Problems.matrix(
+                    new double[] {1 + random.nextInt(4), 1 + random.nextInt(4)},
+                    new double[] {1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3)},
+                    km, random.nextInt(150), 30, 40)).network();
+            double optimum = BruteForce.optimalCost(network);
+
+            double found = network.cost(new SlopeScaling(network).solve(Duration.ofMillis(100), flows -> { }));
+
+            assertThat(found).isGreaterThanOrEqualTo(optimum - 1e-9).isLessThanOrEqualTo(optimum * 1.10 + 1e-9);
+            optimal += found <= optimum + 1e-9 ? 1 : 0;
+        }
+        assertThat(optimal).isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    void restartsImproveOnPlainSlopeScalingOrMatchIt() {
+        Network network = NetworkBuilder.build(Problems.random(21, 60, 60, 20_000, 30.0)).network();
+        double plain = network.cost(new SlopeScaling(network).plain());
+        List<Double> improvements = new ArrayList<>();
+        SlopeScaling withRestarts = new SlopeScaling(network);
+
+        Flows flows = withRestarts.solve(Duration.ofSeconds(2), improved -> improvements.add(network.cost(improved)));
+
+        assertThat(network.cost(flows)).isLessThanOrEqualTo(plain);
+        assertThat(withRestarts.restarts()).isPositive();
+        assertThat(improvements).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(improvements.get(improvements.size() - 1)).isEqualTo(network.cost(flows));
+    }
+
+    @Test
+    void stopsWhenAskedFromAnotherThread() throws InterruptedException {
+        Network network = NetworkBuilder.build(Problems.random(21, 60, 60, 20_000, 30.0)).network();
+        SlopeScaling slopeScaling = new SlopeScaling(network);
+        Thread stopper = new Thread(() -> {
+            sleep(300);
+            slopeScaling.stop();
+        });
+        stopper.start();
+        long start = System.nanoTime();
+
+        slopeScaling.solve(Duration.ofSeconds(30), flows -> { });
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        stopper.join();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
