@@ -76,6 +76,11 @@ final class PlanAudit {
             return violations;
         }
         checkProblemName();
+        for (String list : new String[] {"matches", "disposals", "virginDeliveries"}) {
+            if (FieldReader.absent(plan, list)) {
+                reader.add(list, "is missing");
+            }
+        }
         checkMatches();
         checkCapacities();
         checkRemainders(disposalSide());

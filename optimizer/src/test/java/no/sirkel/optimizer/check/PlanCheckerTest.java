@@ -279,10 +279,14 @@ class PlanCheckerTest {
         ObjectNode plan = plan();
         plan.put("problem", "other");
         plan.remove("baseline");
+        plan.putNull("virginDeliveries");
         at(plan, "/matches/0").remove("co2Kg");
         assertThat(violations(problem(), plan)).containsExactly(
                 "problem is 'other', expected 'hand-made'",
+                "virginDeliveries is missing",
                 "matches[0].co2Kg is missing",
+                "virginDeliveries has no entry for D2, which has 300 t left over",
+                "virginDeliveries has no entry for D3, which has 100 t left over",
                 "baseline is missing");
     }
 
