@@ -247,11 +247,14 @@ class ProposalApiTest {
         UUID company = api.createCompany("Begge Sider AS");
         String member = api.memberToken(company);
         UUID supply = fixture.supply(company, 40);
-        UUID proposal = proposals.propose(supply, fixture.demand(company, 40), 40);
+        UUID demand = fixture.demand(company, 40);
+        UUID proposal = proposals.propose(supply, demand, 40);
 
         answer(member, proposal, "accept").expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("DEAL").jsonPath("$.side").isEqualTo("BOTH");
         assertThat(fixture.supplyRow(supply).status()).isEqualTo("MATCHED");
+        assertThat(fixture.demandRow(demand).status()).isEqualTo("MATCHED");
+        assertThat(fixture.demandRow(demand).reservedTonnes()).isEqualTo(40.0);
     }
 
     @Test
