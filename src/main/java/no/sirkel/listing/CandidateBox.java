@@ -2,8 +2,8 @@ package no.sirkel.listing;
 
 /**
  * A WGS84 longitude/latitude box (degrees) that holds every point within a great-circle radius of a centre: the
- * spatial pre-filter of a candidate search, matched against the site's GiST-indexed {@code location} point
- * (x = longitude, y = latitude). It never leaves out a point within the radius; the corners hold some further away.
+ * spatial pre-filter of a candidate search, matched against the site's {@code lat} and {@code lon}. It never leaves
+ * out a point within the radius; the corners hold some further away.
  */
 record CandidateBox(double minLon, double minLat, double maxLon, double maxLat) {
 

@@ -9,20 +9,22 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import no.sirkel.TestApi;
 
 /**
- * Puts companies, sites, listings and facilities straight into the database for candidate tests, placed by km north
- * and east of a random centre of its own (somewhere between 55°S and 55°N), so that the listings and facilities of
- * other tests in the shared database are thousands of km away.
+ * Registers companies through the API and puts sites, listings (in any status) and facilities straight into the
+ * database for candidate tests, placed by km north and east of a random centre of its own (somewhere between 55°S and
+ * 55°N), so that the listings and facilities of other tests in the shared database are thousands of km away.
  */
 final class CandidateFixture {
 
     private static final double KM_PER_DEGREE = Math.toRadians(1) * CandidateRules.EARTH_RADIUS_KM;
 
     private final DatabaseClient db;
+    private final TestApi api;
     private final double centreLat;
     private final double centreLon;
 
-    CandidateFixture(DatabaseClient db) {
+    CandidateFixture(DatabaseClient db, TestApi api) {
         this.db = db;
+        this.api = api;
         this.centreLat = ThreadLocalRandom.current().nextDouble(-55, 55);
         this.centreLon = ThreadLocalRandom.current().nextDouble(-170, 170);
     }
@@ -36,11 +38,7 @@ final class CandidateFixture {
     }
 
     UUID company() {
-        return db.sql("""
-                        insert into company (name, org_number, contact_email)
-                        values ('Candidate test company', :org, 'post@example.no') returning id""")
-                .bind("org", TestApi.nextOrgNumber())
-                .map(row -> row.get("id", UUID.class)).one().block();
+        return api.createCompany("Candidate test company");
     }
 
     /** A site of the company {@code northKm} north and {@code eastKm} east of the centre. */

@@ -44,7 +44,7 @@ class CandidateSearchTest {
     @BeforeEach
     void setUp() {
         api = new TestApi(client);
-        fixture = new CandidateFixture(db);
+        fixture = new CandidateFixture(db, api);
         supplier = fixture.company();
         receiver = fixture.company();
         excavation = fixture.site(supplier, 0, 0);
