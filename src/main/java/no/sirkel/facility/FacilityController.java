@@ -2,6 +2,7 @@ package no.sirkel.facility;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -139,16 +140,24 @@ class FacilityController {
         }
     }
 
+    /** Whether the client prefers GeoJSON to plain JSON: the first of the two its {@code Accept} ranks highest. */
     private static boolean wantsGeoJson(String accept) {
         if (accept == null) {
             return false;
         }
+        List<MediaType> accepted;
         try {
-            return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE));
+            accepted = MediaType.parseMediaTypes(accept);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("Accept", "is not a list of media types");
         }
+        return accepted.stream()
+                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                .filter(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                        || type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE))
+                .findFirst()
+                .map(type -> type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE))
+                .orElse(false);
     }
 
     private static FeatureCollection featureCollection(Page<Facility> page) {
