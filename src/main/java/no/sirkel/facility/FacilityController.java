@@ -76,7 +76,7 @@ class FacilityController {
         }
         Mono<Boolean> materialKnown = material == null ? Mono.just(true) : catalogue.find(material).hasElement();
         return materialKnown
-                .flatMap(known -> known ? facilities.find(facilityType, material, box, after, limit + 1).collectList()
+                .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
                 .map(found -> found.size() > limit
                         ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())

@@ -52,6 +52,8 @@ class FacilityApiTest {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"")
                 .expectBody(JSON).isEqualTo(body);
+        api.as(member).get().uri(location).header(HttpHeaders.IF_NONE_MATCH, "\"0\"").exchange()
+                .expectStatus().isNotModified();
     }
 
     @Test
