@@ -71,6 +71,7 @@ class FacilityController {
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
         BoundingBox box = BoundingBox.parse(bbox).orElse(null);
         UUID after = parseCursor(cursor);
+        boolean geoJson = wantsGeoJson(accept);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -81,7 +82,7 @@ class FacilityController {
                 .map(found -> found.size() > limit
                         ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
                         : new Page<>(found, null))
-                .map(page -> wantsGeoJson(accept)
+                .map(page -> geoJson
                         ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(featureCollection(page))
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
     }
