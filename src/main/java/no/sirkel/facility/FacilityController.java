@@ -2,6 +2,7 @@ package no.sirkel.facility;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,17 +71,18 @@ class FacilityController {
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
         BoundingBox box = BoundingBox.parse(bbox).orElse(null);
         UUID after = parseCursor(cursor);
+        boolean geoJson = wantsGeoJson(accept);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
         Mono<Boolean> materialKnown = material == null ? Mono.just(true) : catalogue.find(material).hasElement();
         return materialKnown
-                .flatMap(known -> known ? facilities.find(facilityType, material, box, after, limit + 1).collectList()
+                .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
                 .map(found -> found.size() > limit
                         ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
                         : new Page<>(found, null))
-                .map(page -> wantsGeoJson(accept)
+                .map(page -> geoJson
                         ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(featureCollection(page))
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
     }
@@ -139,16 +141,24 @@ class FacilityController {
         }
     }
 
+    /** Whether the client prefers GeoJSON to plain JSON: the first of the two its {@code Accept} ranks highest. */
     private static boolean wantsGeoJson(String accept) {
         if (accept == null) {
             return false;
         }
+        List<MediaType> accepted;
         try {
-            return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE));
+            accepted = MediaType.parseMediaTypes(accept);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("Accept", "is not a list of media types");
         }
+        return accepted.stream()
+                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                .filter(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                        || type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE))
+                .findFirst()
+                .map(type -> type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE))
+                .orElse(false);
     }
 
     private static FeatureCollection featureCollection(Page<Facility> page) {

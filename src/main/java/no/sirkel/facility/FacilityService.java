@@ -47,7 +47,8 @@ public class FacilityService {
         return facilities.deactivate(id, expectedVersion).switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
 
-    Flux<Facility> find(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
+    /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
+    Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
         return facilities.find(type, material, box, after, limit);
     }
 
