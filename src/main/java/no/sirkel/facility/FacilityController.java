@@ -2,10 +2,19 @@ package no.sirkel.facility;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.FeatureCollection;
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.Cursors;
+import no.sirkel.web.IfMatch;
+import no.sirkel.web.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,13 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import no.sirkel.geo.BoundingBox;
-import no.sirkel.geo.FeatureCollection;
-import no.sirkel.material.MaterialCatalogue;
-import no.sirkel.security.Caller;
-import no.sirkel.security.Role;
-import no.sirkel.web.ApiException;
-import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 
 /** Disposal sites, virgin sources and storage hubs: admins and planners maintain them, every role reads them. */
@@ -70,8 +72,9 @@ class FacilityController {
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
         BoundingBox box = BoundingBox.parse(bbox).orElse(null);
-        UUID after = parseCursor(cursor);
-        boolean geoJson = wantsGeoJson(accept);
+        UUID after = Cursors.afterId(cursor);
+        boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
+                FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -98,7 +101,7 @@ class FacilityController {
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestBody FacilityRequest request) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.replace(id, request, expectedVersion(ifMatch))
+        return facilities.replace(id, request, IfMatch.parse(ifMatch))
                 .map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
     }
 
@@ -107,59 +110,15 @@ class FacilityController {
     Mono<ResponseEntity<Void>> delete(Caller caller, @PathVariable UUID id,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.deactivate(id, expectedVersion(ifMatch)).map(facility -> ResponseEntity.noContent().build());
+        return facilities.deactivate(id, IfMatch.parse(ifMatch)).map(facility -> ResponseEntity.noContent().build());
     }
 
     private static String etag(Facility facility) {
-        return "\"" + facility.version() + "\"";
+        return IfMatch.etag(facility.version());
     }
 
-    /** The version an {@code If-Match} header names: null for none or {@code *}; -1 (matches nothing) if unreadable. */
-    private static Integer expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Integer.valueOf(tag.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
-    private static UUID parseCursor(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("cursor", "is not a cursor this service issued");
-        }
-    }
 
-    /** Whether the client prefers GeoJSON to plain JSON: the first of the two its {@code Accept} ranks highest. */
-    private static boolean wantsGeoJson(String accept) {
-        if (accept == null) {
-            return false;
-        }
-        List<MediaType> accepted;
-        try {
-            accepted = MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Accept", "is not a list of media types");
-        }
-        return accepted.stream()
-                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
-                .filter(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
-                        || type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE))
-                .findFirst()
-                .map(type -> type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE))
-                .orElse(false);
-    }
 
     private static FeatureCollection featureCollection(Page<Facility> page) {
         return new FeatureCollection(page.items().stream()
