@@ -21,7 +21,8 @@ import no.sirkel.optimizer.solver.LocalSearch;
  * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too);
  * dynamic slope scaling with perturbed restarts for {@value #SLOPE_SCALING_SHARE_PERCENT} % of the time left; local
  * search from the best plan for the rest. The returned plan is the cheapest of all candidates by exact
- * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan.
+ * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan. The plan's greedy cost is
+ * summed the way its totals are, so the two compare exactly.
  *
  * <p>One optimizer runs one solve at a time. {@link #stop()} may be called from any thread: the solve under way then
  * finishes the step it is in and returns the best plan so far (the network, greedy plan and bound are always
@@ -53,8 +54,9 @@ public final class Optimizer {
         Network network = prepared.network();
         ScaledMinCostFlow flowSolver = new ScaledMinCostFlow(network);
 
+        PlanBuilder planBuilder = new PlanBuilder(prepared);
         Flows greedy = Greedy.solve(network);
-        double greedyCost = network.cost(greedy);
+        double greedyCost = planBuilder.totals(greedy).cost();
         LinearRelaxation.Result relaxation = LinearRelaxation.solve(network, flowSolver);
         Incumbent incumbent = new Incumbent(network, relaxation.lowerBound(), start,
                 listener == null ? progress -> { } : listener, greedy);
@@ -82,7 +84,7 @@ public final class Optimizer {
             runningLocalSearch = null;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new PlanBuilder(prepared).build(incumbent.best(), greedyCost, relaxation.lowerBound(), seconds);
+        return planBuilder.build(incumbent.best(), greedyCost, relaxation.lowerBound(), seconds);
     }
 
     /** Thread-safe: ends the solve under way as soon as its current step allows; it returns the best plan so far. */
