@@ -18,9 +18,9 @@ import no.sirkel.optimizer.solver.LocalSearch;
 /**
  * Solves a {@link Problem} into a {@link Plan}: the optimizer's public entry point.
  *
- * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too);
- * dynamic slope scaling with perturbed restarts for {@value #SLOPE_SCALING_SHARE_PERCENT} % of the time left; local
- * search from the best plan for the rest. The returned plan is the cheapest of all candidates by exact
+ * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too); plain
+ * dynamic slope scaling to convergence (only the time limit cuts it short), then its perturbed restarts for
+ * {@value #SLOPE_SCALING_SHARE_PERCENT} % of the time left; local search from the best plan for the rest. The returned plan is the cheapest of all candidates by exact
  * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan. The plan's greedy cost is
  * summed the way its totals are, so the two compare exactly.
  *
@@ -70,8 +70,8 @@ public final class Optimizer {
             if (stopRequested) {
                 slopeScaling.stop();
             }
-            slopeScaling.solve(share(deadline, slopeScalingShare),
-                    flows -> incumbent.offer("slope-scaling", flows));
+            slopeScaling.plain(share(deadline, 100), flows -> incumbent.offer("slope-scaling", flows));
+            slopeScaling.restarts(share(deadline, slopeScalingShare), flows -> incumbent.offer("slope-scaling", flows));
             runningSlopeScaling = null;
         }
         if (!stopRequested && localSearch != null && network.arcCount() > 0) {
