@@ -37,8 +37,10 @@ public final class Optimizer {
     private volatile SlopeScaling runningSlopeScaling;
     private volatile LocalSearch runningLocalSearch;
 
+    /** Loads OR-Tools' native code here, once per JVM, so that it does not count against a solve's time. */
     public Optimizer(SolveOptions options) {
         this.options = options;
+        ScaledMinCostFlow.loadNativeLibraries();
     }
 
     /**

@@ -44,6 +44,20 @@ class SolveCommandTest {
     }
 
     @Test
+    void solvesTheReadmesWorkedExampleToItsNumbers(@TempDir Path dir) throws Exception {
+        Path planFile = dir.resolve("plan.json");
+
+        assertThat(run(resource("worked-example.json"), "--seconds", "1", "--out", planFile.toString())).isZero();
+
+        JsonNode plan = JsonMapper.builder().build().readTree(Files.readString(planFile));
+        assertThat(plan.at("/totals/cost").doubleValue()).isEqualTo(91_600);
+        assertThat(plan.at("/totals/truckTrips").longValue()).isEqualTo(113);
+        assertThat(plan.at("/baseline/cost").doubleValue()).isEqualTo(772_000);
+        assertThat(plan.at("/lowerBound").doubleValue()).isBetween(91_537.49, 91_537.5);
+        assertThat(plan.at("/score").stringValue()).isEqualTo("0hard/-91600soft");
+    }
+
+    @Test
     void refusesAnInvalidProblemNamingEveryBrokenField() {
         int exit = run(resource("invalid.json"), "--seconds", "1");
 
