@@ -18,7 +18,8 @@ import no.sirkel.optimizer.solver.LocalSearch;
 /**
  * Solves a {@link Problem} into a {@link Plan}: the optimizer's public entry point.
  *
- * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too); plain
+ * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too where the
+ * flow solver holds every tonnage exactly, since the bound rounds capacities up); plain
  * dynamic slope scaling to convergence (only the time limit cuts it short), then its perturbed restarts for
  * {@value #SLOPE_SCALING_SHARE_PERCENT} % of the time left; local search from the best plan for the rest. The returned plan is the cheapest of all candidates by exact
  * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan. The plan's greedy cost is
@@ -62,7 +63,9 @@ public final class Optimizer {
         LinearRelaxation.Result relaxation = LinearRelaxation.solve(network, flowSolver);
         Incumbent incumbent = new Incumbent(network, relaxation.lowerBound(), start,
                 listener == null ? progress -> { } : listener, greedy);
-        incumbent.offer("relaxation", relaxation.flows());
+        if (flowSolver.isExact()) {
+            incumbent.offer("relaxation", relaxation.flows());
+        }
 
         LocalSearch localSearch = localSearch(network);
         int slopeScalingShare = localSearch == null ? 100 : SLOPE_SCALING_SHARE_PERCENT;

@@ -17,7 +17,8 @@ import no.sirkel.optimizer.network.Network;
  * <p>A run solves the min-cost flow with per-tonne cost {@code c_a + f_a / x_a} (here: {@code f_a / x_a − saving_a},
  * the same up to a constant per tonne), where x_a is the arc's flow in the previous round; it starts from
  * x_a = min(t_s, t_d) (the linear relaxation) and keeps an arc's slope where the previous round left it empty. It ends
- * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds), when
+ * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds, compared by
+ * hash to keep memory small: a rare false match only ends the run a round early), when
  * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. Every
  * round's flows are a feasible plan, and the best by exact cost is kept.
  *
@@ -152,7 +153,7 @@ public final class SlopeScaling {
     /** One slope-scaling run; {@code slopes} (spread fixed cost per tonne and arc) is updated in place. */
     private void run(double[] slopes, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
         double[] costPerTonne = new double[network.arcCount()];
-        Deque<Flows> recent = new ArrayDeque<>();
+        Deque<Integer> recent = new ArrayDeque<>();
         double runBest = Double.POSITIVE_INFINITY;
         int roundsWithoutImprovement = 0;
         for (int round = 0; round < maxRounds && !stopped; round++) {
@@ -172,10 +173,12 @@ public final class SlopeScaling {
             }
             roundsWithoutImprovement = cost < runBest ? 0 : roundsWithoutImprovement + 1;
             runBest = Math.min(runBest, cost);
-            if (recent.contains(flows) || roundsWithoutImprovement >= STALL_ROUNDS || System.nanoTime() >= deadline) {
+            int fingerprint = flows.hashCode();
+            if (recent.contains(fingerprint) || roundsWithoutImprovement >= STALL_ROUNDS
+                    || System.nanoTime() >= deadline) {
                 return;
             }
-            recent.addLast(flows);
+            recent.addLast(fingerprint);
             if (recent.size() > CYCLE_MEMORY) {
                 recent.removeFirst();
             }
