@@ -111,6 +111,26 @@ class OptimizerTest {
     }
 
     @Test
+    void neverMovesMoreThanASupplyHasOrADemandNeedsWithFractionalTonnes() {
+        Problem problem = Problems.matrix(new double[] {10.0 / 3, 7.25, 2.2}, new double[] {5.5, 2.0 / 7, 4.9},
+                new double[][] {{3, 9, 4}, {4, 1, 8}, {2, NO, 5}}, 20, 50, 50);
+
+        Plan plan = new Optimizer(new SolveOptions(Duration.ofSeconds(1), 1)).solve(problem, null);
+
+        for (var supply : problem.supplies()) {
+            double sent = plan.matches().stream().filter(match -> match.supply().equals(supply.id()))
+                    .mapToDouble(Plan.Match::tonnes).sum();
+            assertThat(sent).isLessThanOrEqualTo(supply.tonnes() + 1e-12);
+        }
+        for (var demand : problem.demands()) {
+            double received = plan.matches().stream().filter(match -> match.demand().equals(demand.id()))
+                    .mapToDouble(Plan.Match::tonnes).sum();
+            assertThat(received).isLessThanOrEqualTo(demand.tonnes() + 1e-12);
+        }
+        assertThat(plan.totals().cost()).isGreaterThanOrEqualTo(plan.lowerBound());
+    }
+
+    @Test
     void refusesAnInvalidProblem() {
         Problem problem = Problems.problem(Problems.parameters(2, 0, -5.0), List.of(), List.of(), List.of(), List.of(),
                 List.of());
