@@ -1,6 +1,5 @@
 package no.sirkel.optimizer.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
