@@ -13,6 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import ch.qos.logback.classic.Level;
@@ -52,6 +55,9 @@ public final class BenchmarkRunner {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int SHOWN_VIOLATIONS = 10;
+    /** The peer may run this many times the longest time limit (at least {@link #MIN_PEER_BUDGET}). */
+    private static final int PEER_BUDGET_PER_LIMIT = 5;
+    private static final Duration MIN_PEER_BUDGET = Duration.ofSeconds(30);
     private static final List<String> COLUMNS = List.of("problem", "size", "arcs", "baseline", "greedy", "limits",
             "plan short", "plan medium", "plan long", "long took s", "lower bound", "gap %", "slope scaling (peer)",
             "vs peer %", "peak heap MB", "check");
@@ -104,15 +110,34 @@ public final class BenchmarkRunner {
 
     /**
      * Plain dynamic slope scaling on the core's network, the peer the optimizer must beat, with the network's arc
-     * count. Built apart from the optimizer's solves, so its memory is free again before the heap is measured.
+     * count. Built apart from the optimizer's solves, so its memory is free again before the heap is measured. A run
+     * that has not converged within {@code budget} is stopped after its current round ({@code stopped}), keeping the
+     * best plan of the rounds done.
      */
-    private record Peer(int arcs, double cost, double seconds) {
+    private record Peer(int arcs, double cost, double seconds, int rounds, boolean stopped) {
 
-        static Peer of(Problem problem) {
+        static Peer of(Problem problem, Duration budget) {
             Network network = NetworkBuilder.build(problem).network();
+            SlopeScaling slopeScaling = new SlopeScaling(network);
+            Timer timer = new Timer("peer budget", true);
+            AtomicBoolean stopped = new AtomicBoolean();
+            timer.schedule(new TimerTask() {
+                @Override
+                public void run() {
+                    stopped.set(true);
+                    slopeScaling.stop();
+                }
+            }, budget.toMillis());
             long start = System.nanoTime();
-            Flows flows = new SlopeScaling(network).plain();
-            return new Peer(network.arcCount(), network.cost(flows), (System.nanoTime() - start) / 1e9);
+            Flows flows = slopeScaling.plain();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            timer.cancel();
+            return new Peer(network.arcCount(), network.cost(flows), seconds, slopeScaling.rounds(), stopped.get());
+        }
+
+        String describe() {
+            return money(cost) + String.format(Locale.ROOT, " (%d rounds, %.1f s%s)", rounds, seconds,
+                    stopped ? ", stopped" : "");
         }
     }
 
@@ -146,9 +171,10 @@ public final class BenchmarkRunner {
         report.append(table.render()).append('\n');
         report.append("Plan costs in NOK (FCTP: objective units) at the short, medium and long time limits; gap % of "
                 + "the long plan over its lower bound; long took s = the long solve's own solveSeconds (setup can "
-                + "overrun the limit); vs peer % = (long plan − slope scaling) / slope scaling, "
-                + "negative where the optimizer beats the peer; peak heap = sum of heap pool peaks during the "
-                + "optimizer's solves (an upper bound).\n");
+                + "overrun the limit); slope scaling = plain dynamic slope scaling from the relaxation until its flows "
+                + "stop changing, stopped after 5 × the longest limit (at least 30 s); vs peer % = (long plan − slope "
+                + "scaling) / slope scaling, negative where the optimizer beats the peer; peak heap = sum of heap "
+                + "pool peaks during the optimizer's solves (an upper bound).\n");
         if (!details.isEmpty()) {
             report.append("\n## Checker violations and failures\n\n");
             details.forEach(line -> report.append("- ").append(line).append('\n'));
@@ -199,7 +225,8 @@ public final class BenchmarkRunner {
             ContractProblem contractProblem = ContractProblem.read(problemJson, problemViolations);
             problemViolations.forEach(violation -> violations.add("problem " + violation));
 
-            Peer peer = Peer.of(problem);
+            Duration longest = benchmark.limits().get(benchmark.limits().size() - 1);
+            Peer peer = Peer.of(problem, max(longest.multipliedBy(PEER_BUDGET_PER_LIMIT), MIN_PEER_BUDGET));
 
             HeapPeak heap = new HeapPeak();
             heap.reset();
@@ -220,20 +247,20 @@ public final class BenchmarkRunner {
                 }
             }
             long peakMegabytes = heap.peakMegabytes();
-            Plan longest = plans.get(plans.size() - 1);
+            Plan longPlan = plans.get(plans.size() - 1);
             List<String> planCells = new ArrayList<>(List.of("—", "—", "—"));
             for (int i = 0; i < plans.size(); i++) {
                 planCells.set(3 - plans.size() + i, money(plans.get(i).totals().cost()));
             }
             List<String> cells = new ArrayList<>(List.of(benchmark.name(), benchmark.size(),
-                    String.format(Locale.ROOT, "%,d", peer.arcs()), money(longest.baseline().cost()),
-                    money(longest.greedy().cost()), limits(benchmark.limits())));
+                    String.format(Locale.ROOT, "%,d", peer.arcs()), money(longPlan.baseline().cost()),
+                    money(longPlan.greedy().cost()), limits(benchmark.limits())));
             cells.addAll(planCells);
-            cells.addAll(List.of(String.format(Locale.ROOT, "%.1f", longest.solveSeconds()),
-                    money(longest.lowerBound()),
-                    longest.gapPercent() == null ? "—" : String.format(Locale.ROOT, "%.2f", longest.gapPercent()),
-                    money(peer.cost()) + String.format(Locale.ROOT, " (%.1f s)", peer.seconds()),
-                    String.format(Locale.ROOT, "%+.3f", 100 * (longest.totals().cost() - peer.cost()) / peer.cost()),
+            cells.addAll(List.of(String.format(Locale.ROOT, "%.1f", longPlan.solveSeconds()),
+                    money(longPlan.lowerBound()),
+                    longPlan.gapPercent() == null ? "—" : String.format(Locale.ROOT, "%.2f", longPlan.gapPercent()),
+                    peer.describe(),
+                    String.format(Locale.ROOT, "%+.3f", 100 * (longPlan.totals().cost() - peer.cost()) / peer.cost()),
                     Long.toString(peakMegabytes),
                     violations.isEmpty() ? "valid" : violations.size() + " violations"));
             return new Outcome(cells, violations, !violations.isEmpty());
@@ -258,6 +285,10 @@ public final class BenchmarkRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String money(double value) {
