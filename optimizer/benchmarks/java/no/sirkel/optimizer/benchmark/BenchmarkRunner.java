@@ -13,9 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.Timer;
-import java.util.TimerTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import ch.qos.logback.classic.Level;
@@ -111,28 +108,19 @@ public final class BenchmarkRunner {
     /**
      * Plain dynamic slope scaling on the core's network, the peer the optimizer must beat, with the network's arc
      * count. Built apart from the optimizer's solves, so its memory is free again before the heap is measured. A run
-     * that has not converged within {@code budget} is stopped after its current round ({@code stopped}), keeping the
-     * best plan of the rounds done.
+     * that has not converged within {@code budget} ends after the round under way ({@code stopped}), keeping the best
+     * plan of the rounds done.
      */
     private record Peer(int arcs, double cost, double seconds, int rounds, boolean stopped) {
 
         static Peer of(Problem problem, Duration budget) {
             Network network = NetworkBuilder.build(problem).network();
             SlopeScaling slopeScaling = new SlopeScaling(network);
-            Timer timer = new Timer("peer budget", true);
-            AtomicBoolean stopped = new AtomicBoolean();
-            timer.schedule(new TimerTask() {
-                @Override
-                public void run() {
-                    stopped.set(true);
-                    slopeScaling.stop();
-                }
-            }, budget.toMillis());
             long start = System.nanoTime();
-            Flows flows = slopeScaling.plain();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            timer.cancel();
-            return new Peer(network.arcCount(), network.cost(flows), seconds, slopeScaling.rounds(), stopped.get());
+            Flows flows = slopeScaling.plain(budget, best -> { });
+            long nanos = System.nanoTime() - start;
+            return new Peer(network.arcCount(), network.cost(flows), nanos / 1e9, slopeScaling.roundCount(),
+                    nanos >= budget.toNanos());
         }
 
         String describe() {
