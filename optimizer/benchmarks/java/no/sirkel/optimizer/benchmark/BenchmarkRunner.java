@@ -47,6 +47,11 @@ import tools.jackson.databind.node.ObjectNode;
  * with {@code a-} or {@code b-}, e.g. {@code fctp} or {@code trondheim-50x100}), {@code --threads n} (default 1),
  * {@code --seed n} (default 1), {@code --save dir} (write each problem and plan as JSON), {@code --out file} (write
  * the report there too). OptaPlanner's own logging is turned down to warnings so the report stays readable.
+ *
+ * <p>Run it through the {@code benchmark} Maven profile, which forks a JVM on the test classpath:
+ * {@code mvn -o -Pbenchmark verify -DskipTests -Dbenchmark.args="--quick --only fctp"}, with
+ * {@code -Dbenchmark.heap=6g} (the default) setting its maximum heap; the full run (no {@code --quick}) takes about
+ * a quarter of an hour on an idle machine, the 5000 × 5000 problem needing a few GB of heap.
  */
 public final class BenchmarkRunner {
 
