@@ -50,8 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Run it through the {@code benchmark} Maven profile, which forks a JVM on the test classpath:
  * {@code mvn -o -Pbenchmark verify -DskipTests -Dbenchmark.args="--quick --only fctp"}, with
- * {@code -Dbenchmark.heap=6g} (the default) setting its maximum heap; the full run (no {@code --quick}) takes about
- * a quarter of an hour on an idle machine, the 5000 × 5000 problem needing a few GB of heap.
+ * {@code -Dbenchmark.heap=6g} (the default) setting its maximum heap; the full run (no {@code --quick}) takes 20 to 40
+ * minutes (the peer may use up to 5 × each longest limit too), the 5000 × 5000 problem needing a few GB of heap.
  */
 public final class BenchmarkRunner {
 
