@@ -48,4 +48,8 @@ class TokenRepository {
         return db.sql("select exists (select 1 from company where id = :id) as found").bind("id", companyId)
                 .map(row -> row.get("found", Boolean.class)).one();
     }
+
+    Mono<Void> revoke(UUID id) {
+        return db.sql("update api_token set revoked_at = now() where id = :id").bind("id", id).then();
+    }
 }
