@@ -1,5 +1,7 @@
 package no.sirkel.listing;
 
+import no.sirkel.optimizer.network.GreatCircle;
+
 /**
  * A WGS84 longitude/latitude box (degrees) that holds every point within a great-circle radius of a centre: the
  * spatial pre-filter of a candidate search, matched against the site's {@code lat} and {@code lon}. It never leaves
@@ -13,7 +15,7 @@ record CandidateBox(double minLon, double minLat, double maxLon, double maxLat) 
      * of longitude is about 50 km; a circle over a pole or across the antimeridian gets every longitude.
      */
     static CandidateBox around(double lat, double lon, double radiusKm) {
-        double angularRadius = radiusKm / CandidateRules.EARTH_RADIUS_KM;
+        double angularRadius = radiusKm / GreatCircle.EARTH_RADIUS_KM;
         if (angularRadius >= Math.PI) {
             return new CandidateBox(-180, -90, 180, 90);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import no.sirkel.optimizer.network.GreatCircle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -46,7 +47,7 @@ class CandidateRepository {
             cross join lateral (select 2 * %s * asin(least(1, sqrt(
                 power(sin(radians(si.lat - :lat) / 2), 2)
                 + cos(radians(:lat)) * cos(radians(si.lat)) * power(sin(radians(si.lon - :lon) / 2), 2)))) as km) gc
-            """.formatted(CandidateRules.EARTH_RADIUS_KM);
+            """.formatted(GreatCircle.EARTH_RADIUS_KM);
 
     private final DatabaseClient db;
 

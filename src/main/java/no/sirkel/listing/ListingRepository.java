@@ -15,6 +15,7 @@ import org.springframework.r2dbc.core.Parameter;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.geo.GeoPoint;
+import no.sirkel.optimizer.network.GreatCircle;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import reactor.core.publisher.Flux;
@@ -31,7 +32,7 @@ import reactor.core.publisher.Mono;
 abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
     /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
-    private static final String DISTANCE_KM = "2 * " + Near.EARTH_RADIUS_KM + " * asin(least(1, sqrt("
+    private static final String DISTANCE_KM = "2 * " + GreatCircle.EARTH_RADIUS_KM + " * asin(least(1, sqrt("
             + "power(sin(radians(s.lat - :nearLat) / 2), 2) + cos(radians(:nearLat)) * cos(radians(s.lat)) "
             + "* power(sin(radians(s.lon - :nearLon) / 2), 2))))";
 

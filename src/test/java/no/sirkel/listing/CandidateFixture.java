@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import no.sirkel.TestApi;
+import no.sirkel.optimizer.network.GreatCircle;
 
 /**
  * Registers companies through the API and puts sites, listings (in any status) and facilities straight into the
@@ -15,7 +16,7 @@ import no.sirkel.TestApi;
  */
 final class CandidateFixture {
 
-    private static final double KM_PER_DEGREE = Math.toRadians(1) * CandidateRules.EARTH_RADIUS_KM;
+    private static final double KM_PER_DEGREE = Math.toRadians(1) * GreatCircle.EARTH_RADIUS_KM;
 
     private final DatabaseClient db;
     private final TestApi api;
