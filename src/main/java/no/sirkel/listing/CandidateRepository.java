@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -49,9 +50,11 @@ class CandidateRepository {
             """.formatted(CandidateRules.EARTH_RADIUS_KM);
 
     private final DatabaseClient db;
+    private final TransactionalOperator transactions;
 
-    CandidateRepository(DatabaseClient db) {
+    CandidateRepository(DatabaseClient db, TransactionalOperator transactions) {
         this.db = db;
+        this.transactions = transactions;
     }
 
     Mono<SupplyRow> supply(UUID id) {
@@ -93,9 +96,9 @@ class CandidateRepository {
             sql.append(" and (l.needed_from is null or l.needed_from <= :availableTo)");
             bindings.put("availableTo", supply.availableTo());
         }
-        return counterparts(sql, bindings, supply.lat(), supply.lon(), maxKm, limit)
+        return withCustomPlan(counterparts(sql, bindings, supply.lat(), supply.lon(), maxKm, limit)
                 .map(CandidateRepository::demandRow)
-                .all();
+                .all());
     }
 
     /** Active supplies the demand may take, nearest first, at most {@code limit}. */
@@ -120,9 +123,9 @@ class CandidateRepository {
             sql.append(" and (l.available_to is null or l.available_to >= :neededFrom)");
             bindings.put("neededFrom", demand.neededFrom());
         }
-        return counterparts(sql, bindings, demand.lat(), demand.lon(), maxKm, limit)
+        return withCustomPlan(counterparts(sql, bindings, demand.lat(), demand.lon(), maxKm, limit)
                 .map(CandidateRepository::supplyRow)
-                .all();
+                .all());
     }
 
     private DatabaseClient.GenericExecuteSpec counterparts(StringBuilder sql, Map<String, Object> bindings,
@@ -137,6 +140,17 @@ class CandidateRepository {
             spec = spec.bind(binding.getKey(), binding.getValue());
         }
         return spec;
+    }
+
+    /**
+     * Runs the query with a plan made for its actual values. The driver prepares and caches statements per
+     * connection, and after five executions PostgreSQL may switch to a generic plan, which knows no box and estimates
+     * a handful of sites in it: the nested loop again, 2-3 times slower than the custom plan at 100,000 listings.
+     */
+    private <T> Flux<T> withCustomPlan(Flux<T> query) {
+        return db.sql("set local plan_cache_mode = force_custom_plan").then()
+                .thenMany(query)
+                .as(transactions::transactional);
     }
 
     /** Every active disposal site: few enough that the rules pick the eligible ones. */
