@@ -23,7 +23,8 @@ record CandidateBox(double minLon, double minLat, double maxLon, double maxLat) 
         if (minLat <= -90 || maxLat >= 90) {
             return new CandidateBox(-180, Math.max(minLat, -90), 180, Math.min(maxLat, 90));
         }
-        double lonDegrees = Math.toDegrees(Math.asin(Math.min(1, Math.sin(angularRadius) / Math.cos(Math.toRadians(lat)))));
+        double lonDegrees = Math.toDegrees(
+                Math.asin(Math.min(1, Math.sin(angularRadius) / Math.cos(Math.toRadians(lat)))));
         if (lon - lonDegrees < -180 || lon + lonDegrees > 180) {
             return new CandidateBox(-180, minLat, 180, maxLat);
         }

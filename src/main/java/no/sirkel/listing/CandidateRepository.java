@@ -174,21 +174,22 @@ class CandidateRepository {
 
     private static SupplyRow supplyRow(Readable row) {
         return new SupplyRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
-                row.get("site_id", UUID.class), row.get("status", String.class), row.get("site_name", String.class),
-                row.get("lat", Double.class), row.get("lon", Double.class), row.get("municipality", String.class),
-                row.get("material", String.class), row.get("contamination_class", Integer.class),
-                row.get("tonnes", Double.class), row.get("kind", String.class),
-                row.get("available_from", LocalDate.class), row.get("available_to", LocalDate.class));
+                row.get("site_id", UUID.class), ListingStatus.valueOf(row.get("status", String.class)),
+                row.get("site_name", String.class), row.get("lat", Double.class), row.get("lon", Double.class),
+                row.get("municipality", String.class), row.get("material", String.class),
+                row.get("contamination_class", Integer.class), row.get("tonnes", Double.class),
+                row.get("kind", String.class), row.get("available_from", LocalDate.class),
+                row.get("available_to", LocalDate.class));
     }
 
     private static DemandRow demandRow(Readable row) {
         return new DemandRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
-                row.get("site_id", UUID.class), row.get("status", String.class), row.get("site_name", String.class),
-                row.get("lat", Double.class), row.get("lon", Double.class), row.get("municipality", String.class),
-                List.of(row.get("accepts", String[].class)), row.get("max_contamination_class", Integer.class),
-                row.get("tonnes", Double.class), row.get("kind", String.class),
-                row.get("needed_from", LocalDate.class), row.get("needed_to", LocalDate.class),
-                row.get("max_haul_km", Double.class));
+                row.get("site_id", UUID.class), ListingStatus.valueOf(row.get("status", String.class)),
+                row.get("site_name", String.class), row.get("lat", Double.class), row.get("lon", Double.class),
+                row.get("municipality", String.class), List.of(row.get("accepts", String[].class)),
+                row.get("max_contamination_class", Integer.class), row.get("tonnes", Double.class),
+                row.get("kind", String.class), row.get("needed_from", LocalDate.class),
+                row.get("needed_to", LocalDate.class), row.get("max_haul_km", Double.class));
     }
 
     private static FacilityRow facilityRow(Readable row) {
@@ -201,9 +202,9 @@ class CandidateRepository {
     }
 
     /** A supply listing with its site's location. */
-    record SupplyRow(UUID id, UUID companyId, UUID siteId, String status, String siteName, double lat, double lon,
-                     String municipality, String material, Integer contaminationClass, double tonnes, String kind,
-                     LocalDate availableFrom, LocalDate availableTo) {
+    record SupplyRow(UUID id, UUID companyId, UUID siteId, ListingStatus status, String siteName, double lat,
+                     double lon, String municipality, String material, Integer contaminationClass, double tonnes,
+                     String kind, LocalDate availableFrom, LocalDate availableTo) {
 
         CandidateRules.Supply terms() {
             return new CandidateRules.Supply(lat, lon, material, contaminationClass, availableFrom, availableTo);
@@ -211,9 +212,9 @@ class CandidateRepository {
     }
 
     /** A demand listing with its site's location. */
-    record DemandRow(UUID id, UUID companyId, UUID siteId, String status, String siteName, double lat, double lon,
-                     String municipality, List<String> accepts, Integer maxContaminationClass, double tonnes,
-                     String kind, LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm) {
+    record DemandRow(UUID id, UUID companyId, UUID siteId, ListingStatus status, String siteName, double lat,
+                     double lon, String municipality, List<String> accepts, Integer maxContaminationClass,
+                     double tonnes, String kind, LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm) {
 
         CandidateRules.Demand terms() {
             return new CandidateRules.Demand(lat, lon, accepts, maxContaminationClass, neededFrom, neededTo,

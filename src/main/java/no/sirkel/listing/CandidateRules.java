@@ -84,7 +84,8 @@ public final class CandidateRules {
         double halfDLat = Math.toRadians(lat2 - lat1) / 2;
         double halfDLon = Math.toRadians(lon2 - lon1) / 2;
         double h = Math.sin(halfDLat) * Math.sin(halfDLat)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(halfDLon) * Math.sin(halfDLon);
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
+                * Math.sin(halfDLon) * Math.sin(halfDLon);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
@@ -171,7 +172,8 @@ public final class CandidateRules {
                 || !classFits(s.contaminationClass(), l.maxContaminationClass())) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(l.gateFeePerTonne() + estimate(roadKm(s.lat(), s.lon(), l.lat(), l.lon())).costPerTonne());
+        double km = roadKm(s.lat(), s.lon(), l.lat(), l.lon());
+        return OptionalDouble.of(l.gateFeePerTonne() + estimate(km).costPerTonne());
     }
 
     /**
@@ -182,7 +184,8 @@ public final class CandidateRules {
         if (q.materials().stream().noneMatch(material -> materialAccepted(material, d.accepts()))) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(q.pricePerTonne() + estimate(roadKm(q.lat(), q.lon(), d.lat(), d.lon())).costPerTonne());
+        double km = roadKm(q.lat(), q.lon(), d.lat(), d.lon());
+        return OptionalDouble.of(q.pricePerTonne() + estimate(km).costPerTonne());
     }
 
     // ---- the terms the rules read

@@ -115,7 +115,8 @@ public final class LoadBenchmark {
             String id = client.post("api/v1/companies", adminToken, Map.of("name", "Load benchmark company " + i,
                     "orgNumber", TestApi.nextOrgNumber(), "contactEmail", "load@example.no")).id();
             String token = client.post("api/v1/tokens", adminToken,
-                    Map.of("role", "MEMBER", "companyId", id, "label", "load benchmark")).json().get("token").asString();
+                            Map.of("role", "MEMBER", "companyId", id, "label", "load benchmark"))
+                    .json().get("token").asString();
             companies.add(new Company(id, token, Collections.synchronizedList(new ArrayList<>())));
         }
         runClients(threads, worker -> () -> {
@@ -221,7 +222,8 @@ public final class LoadBenchmark {
         });
         read("bounding-box GeoJSON: `GET /api/v1/supplies?bbox=` (2-6 km boxes about Trondheim-region places), "
                 + "`Accept: application/geo+json`", clients, all,
-                String.format(Locale.ROOT, "%.1f features per answer", features.get() / (double) (all.count() + WARM_UP_REQUESTS)));
+                String.format(Locale.ROOT, "%.1f features per answer",
+                        features.get() / (double) (all.count() + WARM_UP_REQUESTS)));
     }
 
     private void measureCandidateSearch(int clients, int requests) throws Exception {
@@ -272,8 +274,8 @@ public final class LoadBenchmark {
         boolean met = all.percentileMillis(95) < 30;
         rows.add(String.format(Locale.ROOT, "| %s, %d clients, %,d listings | p95 < 30 ms | "
                         + "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms over %,d requests; %s (%s) |",
-                measurement, clients, suppliesCreated.get() + demandsCreated.get(), all.percentileMillis(50), all.percentileMillis(95),
-                all.percentileMillis(99), all.count(), detail, met ? "met" : "missed"));
+                measurement, clients, suppliesCreated.get() + demandsCreated.get(), all.percentileMillis(50),
+                all.percentileMillis(95), all.percentileMillis(99), all.count(), detail, met ? "met" : "missed"));
     }
 
     // ---- plumbing

@@ -66,7 +66,8 @@ final class CandidateFixture {
                         returning id""")
                 .bind("site", site.id()).bind("company", site.companyId()).bind("material", material)
                 .bind("status", status);
-        spec = contaminationClass == null ? spec.bindNull("class", Integer.class) : spec.bind("class", contaminationClass);
+        spec = contaminationClass == null ? spec.bindNull("class", Integer.class)
+                : spec.bind("class", contaminationClass);
         spec = from == null ? spec.bindNull("from", LocalDate.class) : spec.bind("from", from);
         spec = to == null ? spec.bindNull("to", LocalDate.class) : spec.bind("to", to);
         return spec.map(row -> row.get("id", UUID.class)).one().block();
@@ -94,7 +95,8 @@ final class CandidateFixture {
     UUID disposalSite(double northKm, double eastKm, List<String> accepts, Integer maxContaminationClass,
                       double gateFeePerTonne) {
         var spec = db.sql("""
-                        insert into facility (type, name, lat, lon, accepts, max_contamination_class, gate_fee_per_tonne)
+                        insert into facility (type, name, lat, lon, accepts, max_contamination_class,
+                                              gate_fee_per_tonne)
                         values ('DISPOSAL', 'Candidate test landfill', :lat, :lon, :accepts, :class, :fee)
                         returning id""")
                 .bind("lat", lat(northKm)).bind("lon", lon(eastKm)).bind("fee", gateFeePerTonne);
