@@ -1,7 +1,6 @@
 package no.sirkel.optimizer.heuristic;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 import no.sirkel.optimizer.network.Arc;
 import no.sirkel.optimizer.network.Flows;
@@ -28,8 +27,10 @@ public final class Greedy {
             demandLeft[d] = network.demandTonnes(d);
         }
         Arc[] bestFirst = network.arcs().toArray(new Arc[0]);
-        Arrays.sort(bestFirst, Comparator.comparingDouble(Arc::savingPerTonne).reversed()
-                .thenComparingInt(Arc::index));
+        Arrays.sort(bestFirst, (a, b) -> {
+            int bySaving = Double.compare(b.savingPerTonne(), a.savingPerTonne());
+            return bySaving != 0 ? bySaving : Integer.compare(a.index(), b.index());
+        });
         Flows flows = new Flows(network.arcCount());
         for (Arc arc : bestFirst) {
             double tonnes = Math.min(supplyLeft[arc.supply()], demandLeft[arc.demand()]);

@@ -1,6 +1,8 @@
 package no.sirkel.optimizer.heuristic;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -15,8 +17,9 @@ import no.sirkel.optimizer.network.Network;
  * <p>A run solves the min-cost flow with per-tonne cost {@code c_a + f_a / x_a} (here: {@code f_a / x_a − saving_a},
  * the same up to a constant per tonne), where x_a is the arc's flow in the previous round; it starts from
  * x_a = min(t_s, t_d) (the linear relaxation) and keeps an arc's slope where the previous round left it empty. It ends
- * when the flows stop changing (or after {@value #MAX_ROUNDS_PER_RUN} rounds). Every round's flows are a feasible plan,
- * and the best by exact cost is kept.
+ * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds), when
+ * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. Every
+ * round's flows are a feasible plan, and the best by exact cost is kept.
  *
  * <p>{@link #solve} then restarts from the best plan while time remains: each arc's spread fixed cost
  * {@code f_a / x_a} (x_a from the best plan, or the slope it had when the best was found where the best leaves it
@@ -27,6 +30,8 @@ import no.sirkel.optimizer.network.Network;
 public final class SlopeScaling {
 
     public static final int MAX_ROUNDS_PER_RUN = 100;
+    public static final int CYCLE_MEMORY = 5;
+    public static final int STALL_ROUNDS = 10;
     private static final int MAX_ROUNDS_PER_RESTART = 30;
     private static final double[] PERTURBATIONS = {0.25, 0.5, 0.75};
 
@@ -126,7 +131,9 @@ public final class SlopeScaling {
     /** One slope-scaling run; {@code slopes} (spread fixed cost per tonne and arc) is updated in place. */
     private void run(double[] slopes, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
         double[] costPerTonne = new double[network.arcCount()];
-        Flows previous = null;
+        Deque<Flows> recent = new ArrayDeque<>();
+        double runBest = Double.POSITIVE_INFINITY;
+        int roundsWithoutImprovement = 0;
         for (int round = 0; round < maxRounds && !stopped; round++) {
             for (Arc arc : network.arcs()) {
                 costPerTonne[arc.index()] = slopes[arc.index()] - arc.savingPerTonne();
@@ -142,8 +149,14 @@ public final class SlopeScaling {
             } else if (slopesAtBest == null) {
                 slopesAtBest = slopes.clone();
             }
-            if (flows.equals(previous) || System.nanoTime() >= deadline) {
+            roundsWithoutImprovement = cost < runBest ? 0 : roundsWithoutImprovement + 1;
+            runBest = Math.min(runBest, cost);
+            if (recent.contains(flows) || roundsWithoutImprovement >= STALL_ROUNDS || System.nanoTime() >= deadline) {
                 return;
+            }
+            recent.addLast(flows);
+            if (recent.size() > CYCLE_MEMORY) {
+                recent.removeFirst();
             }
             for (Arc arc : network.arcs()) {
                 double tonnes = flows.tonnes(arc.index());
@@ -151,7 +164,6 @@ public final class SlopeScaling {
                     slopes[arc.index()] = arc.fixedCost() / tonnes;
                 }
             }
-            previous = flows;
         }
     }
 }

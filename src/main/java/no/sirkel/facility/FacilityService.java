@@ -1,0 +1,59 @@
+package no.sirkel.facility;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import no.sirkel.geo.BoundingBox;
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.web.ApiException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Registers and maintains facilities, checking each against the materials catalogue. */
+@Service
+public class FacilityService {
+
+    private final FacilityRepository facilities;
+    private final MaterialCatalogue catalogue;
+
+    FacilityService(FacilityRepository facilities, MaterialCatalogue catalogue) {
+        this.facilities = facilities;
+        this.catalogue = catalogue;
+    }
+
+    /** Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. */
+    public Mono<Facility> create(FacilityRequest request) {
+        return catalogue.byCode().map(request::validated).flatMap(facilities::insert);
+    }
+
+    Mono<Facility> find(UUID id) {
+        return facilities.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("facility", id)));
+    }
+
+    /**
+     * Replaces every field of the facility.
+     *
+     * @param expectedVersion the version the client based its change on, or null for no check
+     * @return the facility as stored; 404 where it does not exist, 412 where its version is not the one expected
+     */
+    Mono<Facility> replace(UUID id, FacilityRequest request, Integer expectedVersion) {
+        return catalogue.byCode().map(request::validated)
+                .flatMap(valid -> facilities.update(id, valid, expectedVersion))
+                .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
+    }
+
+    /** Marks the facility inactive: it leaves lists and new scenarios, and is kept for old ones. */
+    Mono<Facility> deactivate(UUID id, Integer expectedVersion) {
+        return facilities.deactivate(id, expectedVersion).switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
+    }
+
+    /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
+    Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
+        return facilities.find(type, material, box, after, limit);
+    }
+
+    private Mono<Facility> explainMissedWrite(UUID id) {
+        return find(id).flatMap(current -> Mono.error(ApiException.preconditionFailed(
+                "facility " + id + " has changed: it is at version " + current.version() + " now")));
+    }
+}

@@ -1,0 +1,24 @@
+package no.sirkel.proposal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import no.sirkel.web.ApiException;
+
+/** 409 refusals about the state of proposals and listings, which no single request field is to blame for. */
+final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    static ApiException conflict(String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+    }
+
+    /** Tonnes for messages: at most three decimals (kilograms), no trailing zeros. */
+    static String tonnes(double tonnes) {
+        return BigDecimal.valueOf(tonnes).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,72 @@
+package no.sirkel.proposal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+
+/**
+ * A proposal as the API shows it. Planners and admins see the match itself; a member also sees which side it is on
+ * and the counterpart's listing, but the counterpart's company only once the proposal is a deal: the broker keeps
+ * names confidential until both sides have accepted.
+ *
+ * @param tonnes tonnes to move
+ * @param km     road kilometres between the two sites
+ * @param cost   the plan's estimated cost of the match in NOK (transport plus the route's fixed cost)
+ * @param co2Kg  the plan's estimated CO2 of the transport in kilograms
+ */
+record ProposalView(UUID id, UUID scenarioId, UUID supplyId, UUID demandId, double tonnes, double km, double cost,
+                    double co2Kg, ProposalState state, OffsetDateTime createdAt, OffsetDateTime updatedAt, Side side,
+                    Counterpart counterpart) {
+
+    static ProposalView of(ProposalRow row, Caller caller) {
+        Side side = caller.role() == Role.MEMBER ? row.sideOf(caller.companyId()) : null;
+        Counterpart counterpart = side == Side.SUPPLIER ? Counterpart.of("DEMAND", row.demand(), row.state())
+                : side == Side.RECEIVER ? Counterpart.of("SUPPLY", row.supply(), row.state())
+                : null;
+        return new ProposalView(row.id(), row.scenarioId(), row.supply().listingId(), row.demand().listingId(),
+                row.tonnes(), row.km(), row.cost(), row.co2Kg(), row.state(), row.createdAt(), row.updatedAt(), side,
+                counterpart);
+    }
+
+    /**
+     * The other side's listing.
+     *
+     * @param listingType        {@code SUPPLY} or {@code DEMAND}
+     * @param material           the supply's material code (supplies only)
+     * @param accepts            the material codes the demand accepts (demands only)
+     * @param contaminationClass the supply's class, or the highest class the demand accepts
+     * @param remainingTonnes    tonnes not yet promised in deals
+     * @param from               start of the availability or need window
+     * @param to                 end of that window
+     * @param location           the site as a GeoJSON Point (WGS84 longitude, latitude)
+     * @param company            who the counterpart is: present only once the proposal is a deal
+     */
+    record Counterpart(UUID listingId, String listingType, String material, List<String> accepts,
+                       Integer contaminationClass, double tonnes, double remainingTonnes, LocalDate from, LocalDate to,
+                       String municipality, Point location, Company company) {
+
+        static Counterpart of(String listingType, ListingParty listing, ProposalState state) {
+            Company company = state == ProposalState.DEAL
+                    ? new Company(listing.companyId(), listing.companyName(), listing.contactEmail()) : null;
+            return new Counterpart(listing.listingId(), listingType, listing.material(), listing.accepts(),
+                    listing.contaminationClass(), listing.tonnes(), listing.tonnes() - listing.reservedTonnes(),
+                    listing.from(), listing.to(), listing.municipality(), Point.of(listing.lon(), listing.lat()),
+                    company);
+        }
+    }
+
+    record Company(UUID id, String name, String contactEmail) {
+    }
+
+    /** A GeoJSON Point: coordinates are [longitude, latitude] in WGS84 degrees. */
+    record Point(String type, List<Double> coordinates) {
+
+        static Point of(double lon, double lat) {
+            return new Point("Point", List.of(lon, lat));
+        }
+    }
+}

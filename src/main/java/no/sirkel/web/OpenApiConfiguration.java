@@ -1,0 +1,60 @@
+package no.sirkel.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import no.sirkel.security.Caller;
+
+/**
+ * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): every call needs a bearer
+ * token but reading the materials catalogue, and the {@link Caller} that controllers take is resolved from that token,
+ * not a parameter clients send.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    static final String BEARER = "bearer";
+    private static final String PUBLIC_CATALOGUE = "/api/v1/materials";
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Bean
+    OpenAPI sirkelOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Sirkel API")
+                        .version("v1")
+                        .description("""
+                                Matches surplus materials (excavated masses, industrial by-products) with the \
+                                companies that need them in the Trondheim region. Quantities are tonnes unless a unit \
+                                is given, coordinates WGS84 (GeoJSON: longitude first), dates ISO yyyy-mm-dd, errors \
+                                RFC 9457 problem+json naming the fields at fault. Every call but reading the \
+                                materials catalogue needs an Authorization: Bearer token (roles ADMIN, PLANNER, \
+                                MEMBER)."""))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("A token issued by POST /api/v1/tokens, or the admin token (SIRKEL_ADMIN_TOKEN)")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Marks reading the catalogue as open to anyone, as the service treats it. */
+    @Bean
+    OpenApiCustomizer publicCatalogue() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            if ((path.equals(PUBLIC_CATALOGUE) || path.startsWith(PUBLIC_CATALOGUE + "/")) && item.getGet() != null) {
+                item.getGet().setSecurity(List.of());
+            }
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package no.sirkel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import no.sirkel.IntegrationTest;
+import no.sirkel.TestApi;
+
+/** Runs the service with demo data on a database of its own, which starts empty. */
+@IntegrationTest
+@TestPropertySource(properties = {"sirkel.data-dir=target/test-data-demo", "sirkel.demo=true"})
+class DemoDataLoaderTest {
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void loadsTheWholeDataSetIntoAnEmptyDatabaseThroughTheApi() {
+        DemoData data = loader.read();
+        assertThat(counts()).isEqualTo(Map.of(
+                "company", (long) data.companies().size(),
+                "site", (long) data.sites().size(),
+                "facility", (long) data.facilities().size(),
+                "supply", (long) data.supplies().size(),
+                "demand", (long) data.demands().size()));
+        assertThat(data.companies()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(data.supplies()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(data.demands()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void doesNothingOnceCompaniesExist() {
+        Map<String, Long> before = counts();
+        long loaderTokensBefore = loaderTokens();
+        loader.run(new DefaultApplicationArguments());
+        assertThat(counts()).isEqualTo(before);
+        assertThat(loaderTokens()).as("the loader did not even start").isEqualTo(loaderTokensBefore);
+    }
+
+    @Test
+    void revokesTheLoadersOwnToken() {
+        assertThat(db.sql("select count(*) as n from api_token where label = 'demo data loader' and revoked_at is null")
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void modelsTheThamsClusterAsRecurringStreamsWithTheirUsers() {
+        String sql = """
+                select s.material, s.kind, s.tonnes, s.contamination_class from supply s join site on site.id = s.site_id
+                where site.name = 'Thamshavn silisiumverk' and s.material = 'MICROSILICA'""";
+        Map<String, Object> microsilica = db.sql(sql).fetch().one().block();
+        assertThat(microsilica).containsEntry("kind", "RECURRING").containsEntry("tonnes", 20000.0);
+        assertThat(microsilica.get("contamination_class")).isNull();
+        for (String byProduct : new String[] {"FILTER_DUST", "MICROSILICA", "SLAG"}) {
+            assertThat(db.sql("select count(*) as n from demand where :code = any(accepts) and kind = 'RECURRING'")
+                    .bind("code", byProduct).map(row -> row.get("n", Long.class)).one().block())
+                    .as("recurring users of " + byProduct).isPositive();
+        }
+    }
+
+    @Test
+    void convertsVolumesToTonnesAndKeepsMostMassesClean() {
+        Double clayTonnes = db.sql("""
+                        select s.tonnes from supply s join site on site.id = s.site_id
+                        where site.name = 'Brattøra kontorbygg, byggegrop' and s.material = 'CLAY'""")
+                .map(row -> row.get("tonnes", Double.class)).one().block();
+        assertThat(clayTonnes).isCloseTo(28000 * 1.35 * 1.50, org.assertj.core.data.Offset.offset(0.01));
+        Map<String, Object> classes = db.sql("""
+                        select count(*) filter (where contamination_class <= 2) as clean,
+                               count(*) filter (where contamination_class >= 3) as contaminated,
+                               count(distinct contamination_class) as distinct_classes
+                        from supply""").fetch().one().block();
+        assertThat((Long) classes.get("clean")).isGreaterThan(3 * (Long) classes.get("contaminated"));
+        assertThat(classes.get("distinct_classes")).isEqualTo(5L);
+    }
+
+    @Test
+    void pricesLandfillsAndQuarriesInTheReferenceRanges() {
+        Map<String, Object> ranges = db.sql("""
+                        select min(gate_fee_per_tonne) filter (where type = 'DISPOSAL') as min_gate,
+                               max(gate_fee_per_tonne) filter (where type = 'DISPOSAL') as max_gate,
+                               min(price_per_tonne) filter (where type = 'VIRGIN_SOURCE') as min_price,
+                               max(price_per_tonne) filter (where type = 'VIRGIN_SOURCE') as max_price
+                        from facility""").fetch().one().block();
+        assertThat(((Number) ranges.get("min_gate")).doubleValue()).isGreaterThanOrEqualTo(340);
+        assertThat(((Number) ranges.get("max_gate")).doubleValue()).isLessThanOrEqualTo(450);
+        assertThat(((Number) ranges.get("min_price")).doubleValue()).isGreaterThanOrEqualTo(100);
+        assertThat(((Number) ranges.get("max_price")).doubleValue()).isLessThanOrEqualTo(200);
+    }
+
+    @Test
+    void demoFacilitiesAreVisibleThroughTheApi() {
+        new TestApi(client).asAdmin().get().uri("/api/v1/facilities?type=DISPOSAL&bbox=9.5,63.0,11.5,63.7").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(5);
+    }
+
+    private long loaderTokens() {
+        return db.sql("select count(*) as n from api_token where label = 'demo data loader'")
+                .map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Object> row = db.sql("""
+                        select (select count(*) from company) as company, (select count(*) from site) as site,
+                               (select count(*) from facility) as facility, (select count(*) from supply) as supply,
+                               (select count(*) from demand) as demand""").fetch().one().block();
+        return Map.of("company", (Long) row.get("company"), "site", (Long) row.get("site"),
+                "facility", (Long) row.get("facility"), "supply", (Long) row.get("supply"),
+                "demand", (Long) row.get("demand"));
+    }
+}

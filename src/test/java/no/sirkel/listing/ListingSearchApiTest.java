@@ -1,0 +1,214 @@
+package no.sirkel.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import no.sirkel.IntegrationTest;
+import no.sirkel.TestApi;
+
+@IntegrationTest
+@SuppressWarnings("unchecked")
+class ListingSearchApiTest {
+
+    /** Kilometres per degree of latitude on the mean earth sphere. */
+    private static final double KM_PER_DEGREE = Near.EARTH_RADIUS_KM * Math.PI / 180;
+
+    @Autowired
+    WebTestClient client;
+
+    private TestApi api;
+    private UUID company;
+    /** A place of its own for each test, far from the other tests' sites. */
+    private double lon;
+    private double lat;
+
+    @BeforeEach
+    void company() {
+        api = new TestApi(client);
+        company = api.createCompany("Søk AS");
+        lon = ThreadLocalRandom.current().nextDouble(-170, 170);
+        lat = ThreadLocalRandom.current().nextDouble(-60, 60);
+    }
+
+    private Map<String, Object> page(String token, String query) {
+        return api.as(token).get().uri("/api/v1/" + query).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static List<String> ids(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> (String) item.get("id")).toList();
+    }
+
+    private UUID siteAtKm(double northKm, double eastKm) {
+        return api.createSite(company, "Tomt", lon + eastKm / (KM_PER_DEGREE * Math.cos(Math.toRadians(lat))),
+                lat + northKm / KM_PER_DEGREE);
+    }
+
+    @Test
+    void pagesThrough250ListingsWithACursorSeeingEachExactlyOnce() {
+        UUID site = siteAtKm(0, 0);
+        Set<String> created = new HashSet<>();
+        for (int i = 0; i < 250; i++) {
+            created.add(api.createSupply(site, "SAND", 1, 10 + i).toString());
+        }
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            Map<String, Object> page = page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company + "&limit=100"
+                    + (next == null ? "" : "&cursor=" + next));
+            seen.addAll(ids(page));
+            next = (String) page.get("next");
+            pages++;
+            api.createSupply(site, "SAND", 1, 1);
+        } while (next != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(250).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).isEqualTo(created);
+    }
+
+    @Test
+    void filtersByBoundingBox() {
+        UUID inside = api.createSupply(siteAtKm(1, 1), "CLAY", 1, 10);
+        UUID outside = api.createSupply(siteAtKm(30, 0), "CLAY", 1, 10);
+        UUID demandInside = api.createDemand(siteAtKm(-1, -1), List.of("CLAY"), 2, 10);
+        String bbox = "&bbox=" + (lon - 0.1) + "," + (lat - 0.1) + "," + (lon + 0.1) + "," + (lat + 0.1);
+
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?limit=1000" + bbox)))
+                .contains(inside.toString()).doesNotContain(outside.toString());
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "demands?limit=1000" + bbox))).contains(demandInside.toString());
+    }
+
+    @Test
+    void filtersByGreatCircleDistanceFromAPoint() {
+        UUID fiveKm = api.createSupply(siteAtKm(5, 0), "GRAVEL", 1, 10);
+        UUID nineKmWest = api.createSupply(siteAtKm(0, -9.9), "GRAVEL", 1, 10);
+        UUID cornerOfTheBox = api.createSupply(siteAtKm(9, 9), "GRAVEL", 1, 10);
+        UUID fifteenKm = api.createSupply(siteAtKm(-15, 0), "GRAVEL", 1, 10);
+
+        List<String> found = ids(page(TestApi.ADMIN_TOKEN,
+                "supplies?limit=1000&near=" + lat + "," + lon + "&radiusKm=10"));
+        assertThat(found).contains(fiveKm.toString(), nineKmWest.toString())
+                .doesNotContain(cornerOfTheBox.toString(), fifteenKm.toString());
+    }
+
+    @Test
+    void answersGeoJsonWhenAskedFor() {
+        UUID site = siteAtKm(0, 0);
+        UUID supply = api.createSupply(site, "MORAINE", 3, 500);
+        api.asAdmin().get().uri("/api/v1/supplies?companyId=" + company)
+                .header(HttpHeaders.ACCEPT, "application/geo+json").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("application/geo+json"))
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("FeatureCollection")
+                .jsonPath("$.features.length()").isEqualTo(1)
+                .jsonPath("$.features[0].type").isEqualTo("Feature")
+                .jsonPath("$.features[0].id").isEqualTo(supply.toString())
+                .jsonPath("$.features[0].geometry.type").isEqualTo("Point")
+                .jsonPath("$.features[0].geometry.coordinates[0]").isEqualTo(lon)
+                .jsonPath("$.features[0].geometry.coordinates[1]").isEqualTo(lat)
+                .jsonPath("$.features[0].properties.material").isEqualTo("MORAINE")
+                .jsonPath("$.features[0].properties.tonnes").isEqualTo(500.0)
+                .jsonPath("$.next").doesNotExist();
+        api.asAdmin().get().uri("/api/v1/demands?companyId=" + company).accept(MediaType.ALL).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody().jsonPath("$.items").isArray();
+    }
+
+    @Test
+    void filtersSuppliesByMaterialAndDemandsByWhatTheyAccept() {
+        UUID site = siteAtKm(0, 0);
+        UUID clay = api.createSupply(site, "CLAY", 1, 10);
+        api.createSupply(site, "SILT", 1, 10);
+        UUID takesClay = api.createDemand(site, List.of("SAND", "CLAY"), 1, 10);
+        api.createDemand(site, List.of("SAND"), 1, 10);
+
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company + "&material=CLAY")))
+                .containsExactly(clay.toString());
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "demands?companyId=" + company + "&material=CLAY")))
+                .containsExactly(takesClay.toString());
+    }
+
+    @Test
+    void filtersByOverlappingTimeWindows() {
+        UUID site = siteAtKm(0, 0);
+        String spring = createWindowed(site, "2026-03-01", "2026-05-31");
+        String autumn = createWindowed(site, "2026-09-01", "2026-11-30");
+        String openEnded = createWindowed(site, "2026-05-01", null);
+
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company + "&from=2026-05-15&to=2026-06-15")))
+                .containsExactlyInAnyOrder(spring, openEnded);
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company + "&from=2026-10-01")))
+                .containsExactlyInAnyOrder(autumn, openEnded);
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company + "&to=2026-04-01")))
+                .containsExactlyInAnyOrder(spring);
+    }
+
+    private String createWindowed(UUID site, String from, String to) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("siteId", site.toString(), "material", "SAND",
+                "contaminationClass", 1, "quantity", Map.of("amount", 5, "unit", "t"), "kind", "ONE_OFF",
+                "availableFrom", from));
+        if (to != null) {
+            body.put("availableTo", to);
+        }
+        return (String) api.asAdmin().post().uri("/api/v1/supplies").bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    @Test
+    void membersSeeTheirOwnDraftsButOnlyOtherCompaniesActiveListings() {
+        UUID site = siteAtKm(0, 0);
+        UUID active = api.createSupply(site, "SAND", 1, 10);
+        String draft = (String) api.asAdmin().post().uri("/api/v1/supplies")
+                .bodyValue(Map.of("siteId", site.toString(), "material", "SAND", "contaminationClass", 1,
+                        "quantity", Map.of("amount", 5, "unit", "t"), "kind", "ONE_OFF", "status", "DRAFT"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String all = "supplies?companyId=" + company + "&status=DRAFT,ACTIVE";
+
+        assertThat(ids(page(api.memberToken(company), all))).containsExactlyInAnyOrder(active.toString(), draft);
+        assertThat(ids(page(api.plannerToken(), all))).containsExactlyInAnyOrder(active.toString(), draft);
+        assertThat(ids(page(api.memberToken(api.createCompany("Annen AS")), all)))
+                .containsExactly(active.toString());
+        assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company)))
+                .containsExactly(active.toString());
+    }
+
+    @Test
+    void refusesMalformedParametersNamingThem() {
+        Map<String, String> bad = Map.ofEntries(
+                Map.entry("limit=0", "limit"), Map.entry("limit=1001", "limit"), Map.entry("limit=ten", "limit"),
+                Map.entry("cursor=garbage", "cursor"), Map.entry("near=63.4,10.4&radiusKm=x", "radiusKm"),
+                Map.entry("near=63.4&radiusKm=3", "near"),
+                Map.entry("near=63.4,10.4", "radiusKm"), Map.entry("radiusKm=5", "near"),
+                Map.entry("near=95,10&radiusKm=5", "near"), Map.entry("near=63.4,10.4&radiusKm=-1", "radiusKm"),
+                Map.entry("bbox=10,63,9,64", "bbox"), Map.entry("status=SOMETIMES", "status"),
+                Map.entry("material=NOPE", "material"), Map.entry("from=2026-13-01", "from"),
+                Map.entry("from=2026-05-01&to=2026-04-01", "to"), Map.entry("companyId=xyz", "companyId"));
+        bad.forEach((query, parameter) -> {
+            for (String kind : List.of("supplies", "demands")) {
+                api.asAdmin().get().uri("/api/v1/" + kind + "?" + query).exchange()
+                        .expectStatus().isBadRequest()
+                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody().jsonPath("$.field").isEqualTo(parameter);
+            }
+        });
+    }
+}

@@ -1,0 +1,142 @@
+package no.sirkel.proposal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Sets the scene for proposal tests directly in the database: sites with listings, and scenarios as the scenario
+ * package stores them once solved (a plan in the optimizer plan format v1 whose match ids are listing ids, and the
+ * listings' versions at the snapshot).
+ */
+final class ProposalFixture {
+
+    private final DatabaseClient db;
+
+    ProposalFixture(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** An active one-off supply of gravel at a new site of the company in Trondheim. */
+    UUID supply(UUID company, double tonnes) {
+        return db.sql("""
+                        insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
+                                            quantity_unit, tonnes, kind, available_from, available_to)
+                        values (:site, :company, 'GRAVEL', 1, :tonnes, 't', :tonnes, 'ONE_OFF',
+                                date '2027-03-01', date '2027-06-30')
+                        returning id""")
+                .bind("site", site(company, "Trondheim", 63.43, 10.39)).bind("company", company)
+                .bind("tonnes", tonnes)
+                .map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    /** An active one-off demand accepting gravel and sand at a new site of the company in Melhus. */
+    UUID demand(UUID company, double tonnes) {
+        return db.sql("""
+                        insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
+                                            quantity_unit, tonnes, kind, needed_from, needed_to)
+                        values (:site, :company, array['GRAVEL', 'SAND'], 2, :tonnes, 't', :tonnes, 'ONE_OFF',
+                                date '2027-05-01', date '2027-09-30')
+                        returning id""")
+                .bind("site", site(company, "Melhus", 63.29, 10.28)).bind("company", company)
+                .bind("tonnes", tonnes)
+                .map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    /** A solved scenario whose plan has the matches, snapshotting the listings' current versions. */
+    UUID solvedScenario(Match... matches) {
+        return scenario("SOLVED", true, matches);
+    }
+
+    UUID scenario(String status, boolean withPlan, Match... matches) {
+        String plan = Arrays.stream(matches).map(Match::json)
+                .collect(Collectors.joining(",", "{\"problem\": \"test\", \"matches\": [", "]}"));
+        UUID[] supplies = Arrays.stream(matches).map(Match::supply).toArray(UUID[]::new);
+        UUID[] demands = Arrays.stream(matches).map(Match::demand).toArray(UUID[]::new);
+        var spec = db.sql("""
+                        insert into scenario (name, horizon_from, horizon_to, parameters, seconds, status, problem,
+                                              listing_versions, plan, created_by)
+                        select 'proposal test', date '2027-01-01', date '2027-12-31', '{}', 30, :status, '{}',
+                               coalesce((select jsonb_object_agg(id, version) from (
+                                   select id, version from supply where id = any(:supplies)
+                                   union all select id, version from demand where id = any(:demands)) listing),
+                                   '{}'),
+                               cast(cast(:plan as text) as jsonb),
+                               (select id from api_token where role = 'ADMIN' order by created_at limit 1)
+                        returning id""")
+                .bind("status", status).bind("supplies", supplies).bind("demands", demands);
+        spec = withPlan ? spec.bind("plan", plan) : spec.bindNull("plan", String.class);
+        return spec.map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    /** An edit by the owner, as the listings API makes it: the version moves. */
+    void editSupply(UUID id) {
+        db.sql("update supply set version = version + 1 where id = :id").bind("id", id).then().block();
+    }
+
+    /** Tonnes promised in a deal made elsewhere, as a deal records them: no edit, the version stays. */
+    void reserveSupply(UUID id, double tonnes) {
+        db.sql("update supply set reserved_tonnes = reserved_tonnes + :tonnes where id = :id")
+                .bind("id", id).bind("tonnes", tonnes).then().block();
+    }
+
+    void deleteDemand(UUID id) {
+        db.sql("delete from demand where id = :id").bind("id", id).then().block();
+    }
+
+    Listing supplyRow(UUID id) {
+        return listing("supply", id);
+    }
+
+    Listing demandRow(UUID id) {
+        return listing("demand", id);
+    }
+
+    ProposalState state(UUID proposal) {
+        return db.sql("select state from proposal where id = :id").bind("id", proposal)
+                .map(row -> ProposalState.valueOf(row.get("state", String.class))).one().block();
+    }
+
+    long eventCount(UUID proposal) {
+        return db.sql("select count(*) as n from proposal_event where proposal_id = :id").bind("id", proposal)
+                .map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    long proposalCount(UUID scenario) {
+        return db.sql("select count(*) as n from proposal where scenario_id = :id").bind("id", scenario)
+                .map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    private Listing listing(String table, UUID id) {
+        return db.sql("select tonnes, reserved_tonnes, status, version from " + table + " where id = :id")
+                .bind("id", id)
+                .map(row -> new Listing(row.get("tonnes", Double.class), row.get("reserved_tonnes", Double.class),
+                        row.get("status", String.class), row.get("version", Integer.class)))
+                .one().block();
+    }
+
+    private UUID site(UUID company, String municipality, double lat, double lon) {
+        return db.sql("""
+                        insert into site (company_id, name, lat, lon, municipality)
+                        values (:company, 'Test site', :lat, :lon, :municipality) returning id""")
+                .bind("company", company).bind("lat", lat).bind("lon", lon).bind("municipality", municipality)
+                .map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    /** One match of a plan: the supply sends the tonnes to the demand over 20 km. */
+    record Match(UUID supply, UUID demand, double tonnes) {
+
+        String json() {
+            return String.format(Locale.ROOT, "{\"supply\": \"%s\", \"demand\": \"%s\", \"tonnes\": %s, \"km\": 20.0,"
+                    + " \"truckTrips\": %d, \"cost\": %s, \"co2Kg\": %s}", supply, demand, tonnes,
+                    (int) Math.ceil(tonnes / 17), tonnes * 20 * 2.0, tonnes * 20 * 0.09);
+        }
+    }
+
+    /** A listing's stock and state as stored. */
+    record Listing(double tonnes, double reservedTonnes, String status, int version) {
+    }
+}

@@ -1,0 +1,178 @@
+package no.sirkel.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import no.sirkel.IntegrationTest;
+import no.sirkel.TestApi;
+import no.sirkel.proposal.ProposalFixture.Listing;
+import no.sirkel.proposal.ProposalFixture.Match;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+
+/**
+ * Answers fired at the same moment, over real HTTP connections, so that their transactions overlap. Without the row
+ * locks of {@link ProposalAnswers} each race goes wrong in its own way: two deals on one supply both read the same
+ * remaining tonnes (the second is then refused only by the table's check constraint, with a generic message, and
+ * where the first deal uses the supply up, the trigger staling the second waits for a proposal the second holds while
+ * the second waits for the supply: a deadlock, 500); two answers to one proposal both read {@code OPEN} and the second
+ * overwrites the first half-acceptance instead of making the deal.
+ */
+@IntegrationTest
+class ProposalRaceTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    DatabaseClient db;
+
+    @LocalServerPort
+    int port;
+
+    TestApi api;
+    ProposalFixture fixture;
+    String planner;
+    ProposalClient proposals;
+    WebClient http;
+
+    @BeforeEach
+    void setUp() {
+        api = new TestApi(client);
+        fixture = new ProposalFixture(db);
+        planner = api.plannerToken();
+        proposals = new ProposalClient(api, fixture, planner);
+        http = WebClient.create("http://localhost:" + port);
+    }
+
+    /** A company with a member token. */
+    record Member(UUID company, String token) {
+    }
+
+    Member member(String name) {
+        UUID company = api.createCompany(name);
+        return new Member(company, api.memberToken(company));
+    }
+
+    void accept(Member member, UUID proposal) {
+        api.as(member.token()).post().uri("/api/v1/proposals/{id}/accept", proposal).exchange()
+                .expectStatus().isOk();
+    }
+
+    /** A response: its status and, for a refusal, the problem's detail. */
+    record Answer(int status, String detail) {
+    }
+
+    /** Both accepts sent at once; the answers in the order given. */
+    List<Answer> acceptTogether(Member first, UUID firstProposal, Member second, UUID secondProposal) {
+        Tuple2<Answer, Answer> answers = Mono.zip(acceptCall(first, firstProposal),
+                acceptCall(second, secondProposal)).block();
+        return List.of(answers.getT1(), answers.getT2());
+    }
+
+    private Mono<Answer> acceptCall(Member member, UUID proposal) {
+        return http.post().uri("/api/v1/proposals/{id}/accept", proposal)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + member.token())
+                .exchangeToMono(response -> response.bodyToMono(Map.class)
+                        .map(body -> new Answer(response.statusCode().value(), (String) body.get("detail"))));
+    }
+
+    @RepeatedTest(8)
+    void twoDealsNeverReserveTheSameSupplyTonnes() {
+        Member supplier = member("Masser AS");
+        Member firstReceiver = member("Første Bygg AS");
+        Member secondReceiver = member("Andre Bygg AS");
+        UUID supply = fixture.supply(supplier.company(), 100);
+        UUID firstDemand = fixture.demand(firstReceiver.company(), 80);
+        UUID secondDemand = fixture.demand(secondReceiver.company(), 80);
+        UUID first = proposals.propose(supply, firstDemand, 80);
+        UUID second = proposals.propose(supply, secondDemand, 80);
+        accept(firstReceiver, first);
+        accept(secondReceiver, second);
+
+        List<Answer> answers = acceptTogether(supplier, first, supplier, second);
+
+        assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
+        boolean firstWon = answers.get(0).status() == 200;
+        assertThat(answers.get(firstWon ? 1 : 0).detail())
+                .isEqualTo("supply " + supply + " has 20 t left of 100 t; the proposal needs 80 t");
+        assertThat(fixture.state(firstWon ? first : second)).isEqualTo(ProposalState.DEAL);
+        assertThat(fixture.state(firstWon ? second : first)).as("the loser is left as it was")
+                .isEqualTo(ProposalState.ACCEPTED_BY_RECEIVER);
+        Listing reserved = fixture.supplyRow(supply);
+        assertThat(reserved.reservedTonnes()).isEqualTo(80.0);
+        assertThat(reserved.status()).as("20 t are left").isEqualTo("ACTIVE");
+        assertThat(fixture.demandRow(firstWon ? firstDemand : secondDemand).reservedTonnes()).isEqualTo(80.0);
+        assertThat(fixture.demandRow(firstWon ? secondDemand : firstDemand).reservedTonnes()).isZero();
+    }
+
+    @RepeatedTest(8)
+    void receiversRacingForASupplyThatFitsOnlyOneLeaveOneDealAndOneStale() {
+        Member supplier = member("Masser AS");
+        Member firstReceiver = member("Første Bygg AS");
+        Member secondReceiver = member("Andre Bygg AS");
+        UUID supply = fixture.supply(supplier.company(), 80);
+        UUID first = proposals.propose(supply, fixture.demand(firstReceiver.company(), 80), 80);
+        UUID second = proposals.propose(supply, fixture.demand(secondReceiver.company(), 80), 80);
+        accept(supplier, first);
+        accept(supplier, second);
+
+        List<Answer> answers = acceptTogether(firstReceiver, first, secondReceiver, second);
+
+        assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
+        boolean firstWon = answers.get(0).status() == 200;
+        assertThat(answers.get(firstWon ? 1 : 0).detail()).contains("STALE");
+        assertThat(fixture.state(firstWon ? first : second)).isEqualTo(ProposalState.DEAL);
+        assertThat(fixture.state(firstWon ? second : first)).isEqualTo(ProposalState.STALE);
+        Listing matched = fixture.supplyRow(supply);
+        assertThat(matched.reservedTonnes()).isEqualTo(80.0);
+        assertThat(matched.status()).isEqualTo("MATCHED");
+    }
+
+    @RepeatedTest(4)
+    void aScenarioPublishedTwiceAtOnceIsPublishedOnce() {
+        Member supplier = member("Masser AS");
+        UUID supply = fixture.supply(supplier.company(), 100);
+        UUID scenario = fixture.solvedScenario(new Match(supply, fixture.demand(supplier.company(), 60), 60),
+                new Match(supply, fixture.demand(supplier.company(), 40), 40));
+
+        Tuple2<Integer, Integer> statuses = Mono.zip(publishCall(scenario), publishCall(scenario)).block();
+
+        assertThat(List.of(statuses.getT1(), statuses.getT2())).containsExactlyInAnyOrder(201, 409);
+        assertThat(fixture.proposalCount(scenario)).isEqualTo(2);
+    }
+
+    private Mono<Integer> publishCall(UUID scenario) {
+        return http.post().uri("/api/v1/scenarios/{id}/proposals", scenario)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + planner)
+                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
+    }
+
+    @RepeatedTest(8)
+    void bothSidesAcceptingAtOnceMakeOneDeal() {
+        Member supplier = member("Masser AS");
+        Member receiver = member("Bygg AS");
+        UUID supply = fixture.supply(supplier.company(), 100);
+        UUID demand = fixture.demand(receiver.company(), 100);
+        UUID proposal = proposals.propose(supply, demand, 100);
+
+        List<Answer> answers = acceptTogether(supplier, proposal, receiver, proposal);
+
+        assertThat(answers).extracting(Answer::status).containsExactly(200, 200);
+        assertThat(fixture.state(proposal)).isEqualTo(ProposalState.DEAL);
+        assertThat(fixture.eventCount(proposal)).as("published, half accepted, deal").isEqualTo(3);
+        assertThat(fixture.supplyRow(supply).reservedTonnes()).isEqualTo(100.0);
+        assertThat(fixture.demandRow(demand).reservedTonnes()).isEqualTo(100.0);
+    }
+}
