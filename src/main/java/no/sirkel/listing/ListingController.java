@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.security.Caller;
+import no.sirkel.web.ApiException;
 import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -55,8 +57,7 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
     @GetMapping
     Mono<ResponseEntity<Object>> list(Caller caller, @RequestParam Map<String, String> parameters,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean geoJson = accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.isCompatibleWith(FeatureCollection.MEDIA_TYPE) && !type.isWildcardSubtype());
+        boolean geoJson = asksForGeoJson(accept);
         return service.search(caller, parameters).map(page -> geoJson
                 ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(features(page))
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
@@ -90,6 +91,19 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
     Mono<Void> delete(Caller caller, @PathVariable UUID id,
                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return service.delete(caller, id, IfMatch.parse(ifMatch));
+    }
+
+    /** Whether the Accept header names GeoJSON itself (not merely a wildcard that GeoJSON would also fit). */
+    private static boolean asksForGeoJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> !type.isWildcardSubtype()
+                    && type.isCompatibleWith(FeatureCollection.MEDIA_TYPE));
+        } catch (InvalidMediaTypeException e) {
+            throw ApiException.badRequest("Accept", "is not a valid media type list");
+        }
     }
 
     /** A page as GeoJSON (RFC 7946): each listing a Feature with its site's Point and the listing as properties. */
