@@ -23,13 +23,12 @@ import reactor.core.publisher.Mono;
  * {@link #BOUNDARY_TOLERANCE}): {@link CandidateRules} has the last word on every row.
  *
  * <p>The box is given as ranges of the site's {@code lat} and {@code lon} columns rather than as
- * {@code location <@ box} on the GiST index, because PostgreSQL estimates {@code <@} at a fixed 0.1 % of the rows
- * whatever the box's size, and so always nests a loop over {@code supply_site}/{@code demand_site} for every site in
- * the box. A haul limit of 80 km around Trondheim holds most of the region's sites, and with 100,000 listings that
- * plan took 150-220 ms where the range form, which the planner estimates from column statistics, hash-joins the
- * sites in the box with the listings of the material (bitmap scan on {@code supply (status, material)}, or a scan
- * of {@code demand} where {@code accepts} matches too many rows for its GIN index to pay) in 15-75 ms on the same
- * loaded machine; for a 15 km haul the two were alike.
+ * {@code location <@ box} on the GiST index, because PostgreSQL estimates {@code <@} at a fixed 0.1 % of the sites
+ * whatever the box's size, and so always nests a loop over each site's listings. A haul limit of 80 km around
+ * Trondheim holds most of the region's sites: with 100,000 listings on 5,000 sites, EXPLAIN ANALYZE on a loaded
+ * 2-core machine gave 100-260 ms for that plan, against 35-55 ms for the range form, which the planner estimates from
+ * column statistics and so hash-joins the sites in the box with the listings of the material; for a 15 km haul the
+ * range form was still the faster (20-40 ms against 40-80 ms).
  */
 @Repository
 class CandidateRepository {
