@@ -11,7 +11,7 @@ record CandidateBox(double minLon, double minLat, double maxLon, double maxLat) 
 
     /**
      * The smallest box around the circle of {@code radiusKm} great-circle km about (lat, lon) on the sphere of
-     * {@link CandidateRules#EARTH_RADIUS_KM}. Longitudes span asin(sin r / cos lat) either side, so at 63°N a degree
+     * {@link GreatCircle#EARTH_RADIUS_KM}. Longitudes span asin(sin r / cos lat) either side, so at 63°N a degree
      * of longitude is about 50 km; a circle over a pole or across the antimeridian gets every longitude.
      */
     static CandidateBox around(double lat, double lon, double radiusKm) {
@@ -25,7 +25,8 @@ record CandidateBox(double minLon, double minLat, double maxLon, double maxLat) 
         if (minLat <= -90 || maxLat >= 90) {
             return new CandidateBox(-180, Math.max(minLat, -90), 180, Math.min(maxLat, 90));
         }
-        double lonDegrees = Math.toDegrees(Math.asin(Math.min(1, Math.sin(angularRadius) / Math.cos(Math.toRadians(lat)))));
+        double lonDegrees = Math.toDegrees(
+                Math.asin(Math.min(1, Math.sin(angularRadius) / Math.cos(Math.toRadians(lat)))));
         if (lon - lonDegrees < -180 || lon + lonDegrees > 180) {
             return new CandidateBox(-180, minLat, 180, maxLat);
         }

@@ -141,7 +141,8 @@ public final class CandidateRules {
                 || !Eligibility.classFits(s.contaminationClass(), l.maxContaminationClass())) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(l.gateFeePerTonne() + estimate(roadKm(s.lat(), s.lon(), l.lat(), l.lon())).costPerTonne());
+        double km = roadKm(s.lat(), s.lon(), l.lat(), l.lon());
+        return OptionalDouble.of(l.gateFeePerTonne() + estimate(km).costPerTonne());
     }
 
     /**
@@ -152,7 +153,8 @@ public final class CandidateRules {
         if (q.materials().stream().noneMatch(material -> Eligibility.accepts(d.accepts(), material))) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(q.pricePerTonne() + estimate(roadKm(q.lat(), q.lon(), d.lat(), d.lon())).costPerTonne());
+        double km = roadKm(q.lat(), q.lon(), d.lat(), d.lon());
+        return OptionalDouble.of(q.pricePerTonne() + estimate(km).costPerTonne());
     }
 
     // ---- the terms the rules read

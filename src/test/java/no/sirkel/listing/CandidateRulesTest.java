@@ -120,7 +120,8 @@ class CandidateRulesTest {
     void virginSourceMustSellSomethingTheDemandAcceptsAtPricePlusTransport() {
         CandidateRules.Demand demand = fillInMelhus(List.of("SAND", "GRAVEL"), null, null, null, 10.0);
         double km = rules.roadKm(TRONDHEIM_LAT, TRONDHEIM_LON, MELHUS_LAT, MELHUS_LON);
-        var quarry = new CandidateRules.VirginSource(TRONDHEIM_LAT, TRONDHEIM_LON, List.of("CRUSHED_ROCK", "SAND"), 150);
+        var quarry = new CandidateRules.VirginSource(TRONDHEIM_LAT, TRONDHEIM_LON, List.of("CRUSHED_ROCK", "SAND"),
+                150);
         assertThat(rules.virginCostPerTonne(quarry, demand).getAsDouble()).as("no haul limit either")
                 .isCloseTo(150 + 2 * km, within(1e-9));
         assertThat(rules.virginCostPerTonne(
