@@ -55,7 +55,8 @@ public final class LocalSearch {
     private volatile DefaultSolver<LotPlan> runningSolver;
 
     /**
-     * @param threads move threads OptaPlanner may use (1: evaluate moves on the calling thread only)
+     * @param threads move threads OptaPlanner may use (1: evaluate moves on the calling thread only); on 2 cores, 2
+     *                threads found cheaper plans than 1 in the same time on 50 × 100 and 1,000 × 1,000 problems
      */
     public LocalSearch(Network network, int threads) {
         if (threads < 1) {
