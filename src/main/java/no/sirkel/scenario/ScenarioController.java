@@ -1,16 +1,23 @@
 package no.sirkel.scenario;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.optimizer.explain.UnmatchedListings;
+import no.sirkel.optimizer.problem.Problem;
+import no.sirkel.optimizer.problem.ProblemReader;
 import no.sirkel.optimizer.problem.ProblemWriter;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -190,6 +198,29 @@ class ScenarioController {
         });
     }
 
+
+    /**
+     * The listings the plan leaves (partly) unmatched, each with why: no compatible counterpart, none in reach, a
+     * window mismatch, counterparts taken by other matches, or not worth it against landfill and quarry. Worked out on
+     * a bounded scheduler, as it looks at every pair.
+     */
+    @GetMapping("/{id}/unmatched")
+    Mono<Map<String, List<UnmatchedListings.Unmatched>>> unmatched(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return Mono.zip(scenarios.problemJson(id), planJson(id))
+                .publishOn(Schedulers.boundedElastic())
+                .map(both -> {
+                    Map<String, Double> matched = new HashMap<>();
+                    for (JsonNode match : json.readTree(both.getT2()).path("matches")) {
+                        double tonnes = match.path("tonnes").asDouble();
+                        matched.merge(match.path("supply").asString(), tonnes, Double::sum);
+                        matched.merge(match.path("demand").asString(), tonnes, Double::sum);
+                    }
+                    Problem problem = ProblemReader.read(
+                            new ByteArrayInputStream(both.getT1().getBytes(StandardCharsets.UTF_8)));
+                    return Map.of("items", UnmatchedListings.explain(problem, matched));
+                });
+    }
 
     /** Several scenarios' KPIs side by side, each with its differences from the first. */
     @GetMapping("/compare")

@@ -1,6 +1,5 @@
 package no.sirkel.scenario;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,17 +15,20 @@ import reactor.core.publisher.Sinks;
 @Component
 class ScenarioEvents {
 
-    private static final Sinks.EmitFailureHandler RETRY_WHILE_CONTENDED =
-            Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(200));
-
     private final Map<UUID, Sinks.Many<ScenarioEvent>> sinks = new ConcurrentHashMap<>();
 
+    /**
+     * Publishes from any thread: the claiming thread and the solver's thread both publish, so emissions into a sink
+     * are serialised here rather than left to fail under contention. An event nobody listens to is dropped.
+     */
     void publish(ScenarioEvent event) {
         Sinks.Many<ScenarioEvent> sink = sink(event.scenarioId());
-        sink.emitNext(event, RETRY_WHILE_CONTENDED);
-        if (event.isFinal()) {
-            sinks.remove(event.scenarioId());
-            sink.emitComplete(RETRY_WHILE_CONTENDED);
+        synchronized (sink) {
+            sink.tryEmitNext(event);
+            if (event.isFinal()) {
+                sinks.remove(event.scenarioId());
+                sink.tryEmitComplete();
+            }
         }
     }
 

@@ -85,6 +85,14 @@ class ScenarioApiTest {
                 .jsonPath("$.features[0].properties.kind").isEqualTo("MATCH")
                 .jsonPath("$.features[0].properties.tonnes").isEqualTo(3000.0);
 
+        api.as(planner).get().uri("/api/v1/scenarios/{id}/unmatched", scenario).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(market.supply().toString())
+                .jsonPath("$.items[0].unmatchedTonnes").isEqualTo(2000.0)
+                .jsonPath("$.items[0].reason").isEqualTo("COUNTERPARTS_TAKEN");
+
         String csv = api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
                 .accept(MediaType.parseMediaType("text/csv"))
                 .exchange().expectStatus().isOk()

@@ -39,13 +39,14 @@ public final class NetworkBuilder {
     private final double c;
     private final Map<String, Integer> supplyIndex = new HashMap<>();
     private final Map<String, Integer> demandIndex = new HashMap<>();
-    private final Map<String, Route> routesByEnds = new HashMap<>();
+    private final RoadDistances distances;
     /** Per supply: the demands it has a listed route to (null where none). */
     private final List<Map<Integer, Route>> demandRoutesBySupply = new ArrayList<>();
 
     private NetworkBuilder(Problem problem) {
         this.problem = problem;
         this.parameters = problem.parameters();
+        this.distances = new RoadDistances(problem);
         this.money = parameters.objective() == Objective.COST;
         this.c = money ? parameters.costPerTonneKm() : 1;
         for (int s = 0; s < problem.supplies().size(); s++) {
@@ -56,7 +57,6 @@ public final class NetworkBuilder {
             demandIndex.put(problem.demands().get(d).id(), d);
         }
         for (Route route : problem.routes()) {
-            routesByEnds.put(route.from() + "\n" + route.to(), route);
             Integer s = supplyIndex.get(route.from());
             Integer d = demandIndex.get(route.to());
             if (s != null && d != null) {
@@ -108,7 +108,8 @@ public final class NetworkBuilder {
                     || !Eligibility.classFits(supply.contaminationClass(), site.maxContaminationClass())) {
                 continue;
             }
-            double km = km(supply.id(), supply.lat(), supply.lon(), site.id(), site.lat(), site.lon());
+            double km = distances.km(supply.id(), supply.lat(), supply.lon(), site.id(), site.lat(),
+                    site.lon());
             if (Double.isNaN(km)) {
                 continue;
             }
@@ -132,7 +133,8 @@ public final class NetworkBuilder {
             if (source.materials().stream().noneMatch(demand.accepts()::contains)) {
                 continue;
             }
-            double km = km(source.id(), source.lat(), source.lon(), demand.id(), demand.lat(), demand.lon());
+            double km = distances.km(source.id(), source.lat(), source.lon(), demand.id(), demand.lat(),
+                    demand.lon());
             if (Double.isNaN(km)) {
                 continue;
             }
@@ -194,7 +196,8 @@ public final class NetworkBuilder {
                         demand.neededTo())) {
             return;
         }
-        double km = route != null ? route.km() : roadKm(supply.lat(), supply.lon(), demand.lat(), demand.lon());
+        double km = route != null ? route.km()
+                : distances.estimatedKm(supply.lat(), supply.lon(), demand.lat(), demand.lon());
         if (Double.isNaN(km) || !Eligibility.withinHaulLimits(km, parameters.maxHaulKm(), demand.maxHaulKm())) {
             return;
         }
@@ -218,18 +221,7 @@ public final class NetworkBuilder {
         return demand.maxHaulKm() == null ? limit : Math.min(limit, demand.maxHaulKm());
     }
 
-    /** km(a, b) of the problem format: the listed route's km, else great-circle × roadFactor, else NaN (not connected). */
-    private double km(String fromId, Double fromLat, Double fromLon, String toId, Double toLat, Double toLon) {
-        Route route = routesByEnds.get(fromId + "\n" + toId);
-        return route != null ? route.km() : roadKm(fromLat, fromLon, toLat, toLon);
-    }
 
-    private double roadKm(Double fromLat, Double fromLon, Double toLat, Double toLon) {
-        if (fromLat == null || toLat == null) {
-            return Double.NaN;
-        }
-        return GreatCircle.km(fromLat, fromLon, toLat, toLon) * parameters.roadFactor();
-    }
 
     /**
      * Demands with coordinates that accept one material: those with no haul limit (every supply of the material looks
