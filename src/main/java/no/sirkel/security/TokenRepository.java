@@ -48,4 +48,15 @@ class TokenRepository {
         return db.sql("select exists (select 1 from company where id = :id) as found").bind("id", companyId)
                 .map(row -> row.get("found", Boolean.class)).one();
     }
+
+    /** The token's label and, for a member token, its company's name; empty where the token is unknown. */
+    Mono<MeController.Identity> findIdentity(UUID tokenId) {
+        return db.sql("""
+                        select t.label, c.name as company_name from api_token t
+                        left join company c on c.id = t.company_id where t.id = :id""")
+                .bind("id", tokenId)
+                .map(row -> new MeController.Identity(row.get("label", String.class),
+                        row.get("company_name", String.class)))
+                .one();
+    }
 }
