@@ -79,6 +79,7 @@ begin
             select p.id, p.state from proposal p
             where (p.supply_id = new.id or p.demand_id = new.id)
               and p.state in ('OPEN', 'ACCEPTED_BY_SUPPLIER', 'ACCEPTED_BY_RECEIVER')
+            order by p.id
             for update
         ), stale as (
             update proposal p set state = 'STALE', version = p.version + 1, updated_at = now()

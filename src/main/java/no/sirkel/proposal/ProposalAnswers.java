@@ -17,9 +17,11 @@ import reactor.core.publisher.Mono;
  * <p>Locks are always taken in one order: the supply row, then the demand row, then the proposal row. It is the order
  * the V6 trigger uses too (a listing's row, then its undecided proposals), so a deal that marks a listing
  * {@code MATCHED} can never wait for a proposal held by a transaction that waits for that listing: every transaction
- * holding a proposal lock already holds its listings. With the listings locked, the remaining tonnes read are those
- * the reservation then adds to, so two deals can never both take the same tonnes; with the proposal locked, two
- * answers to one proposal cannot both start from the same state (the second sees the first's result).
+ * holding a proposal lock already holds its listings. (Locking the proposal first deadlocks: two receivers accepting
+ * rival proposals for a supply that fits one each hold their proposal and wait for the supply, and the winner's
+ * trigger then waits for the loser's proposal.) With the listings locked, the remaining tonnes read are those the
+ * reservation then adds to, so two deals can never both take the same tonnes; with the proposal locked, two answers
+ * to one proposal cannot both start from the same state (the second sees the first's result).
  */
 @Service
 class ProposalAnswers {

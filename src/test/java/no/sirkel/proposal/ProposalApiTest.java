@@ -1,5 +1,7 @@
 package no.sirkel.proposal;
 
+import static no.sirkel.proposal.ProposalClient.items;
+import static no.sirkel.proposal.ProposalClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,12 +31,14 @@ class ProposalApiTest {
     TestApi api;
     ProposalFixture fixture;
     String planner;
+    ProposalClient proposals;
 
     @BeforeEach
     void setUp() {
         api = new TestApi(client);
         fixture = new ProposalFixture(db);
         planner = api.plannerToken();
+        proposals = new ProposalClient(api, fixture, planner);
     }
 
     /** A supplier and a receiver company, each with a member token, and one listing each. */
@@ -48,28 +52,6 @@ class ProposalApiTest {
         return new Sides(supplierCompany, api.memberToken(supplierCompany), receiverCompany,
                 api.memberToken(receiverCompany), fixture.supply(supplierCompany, supplyTonnes),
                 fixture.demand(receiverCompany, demandTonnes));
-    }
-
-    Map<?, ?> publish(UUID scenario) {
-        return api.as(planner).post().uri("/api/v1/scenarios/{id}/proposals", scenario).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    /** Publishes a one-match scenario and returns the proposal's id. */
-    UUID propose(UUID supply, UUID demand, double tonnes) {
-        Map<?, ?> publication = publish(fixture.solvedScenario(new Match(supply, demand, tonnes)));
-        return UUID.fromString((String) ((Map<?, ?>) ((List<?>) publication.get("items")).get(0)).get("id"));
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> json(WebTestClient.ResponseSpec response) {
-        return response.expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> items(Map<String, Object> page) {
-        return (List<Map<String, Object>>) page.get("items");
     }
 
     WebTestClient.ResponseSpec answer(String token, UUID proposal, String answer) {
@@ -103,7 +85,7 @@ class ProposalApiTest {
     void publishingAScenarioTwiceIsAConflict() {
         Sides sides = sides(100, 100);
         UUID scenario = fixture.solvedScenario(new Match(sides.supply(), sides.demand(), 100));
-        publish(scenario);
+        proposals.publish(scenario);
 
         api.as(planner).post().uri("/api/v1/scenarios/{id}/proposals", scenario).exchange()
                 .expectStatus().isEqualTo(409)
@@ -156,10 +138,9 @@ class ProposalApiTest {
         UUID scenario = fixture.solvedScenario(new Match(sides.supply(), sides.demand(), 100));
         fixture.editSupply(sides.supply());
 
-        Map<?, ?> publication = publish(scenario);
-        assertThat(publication.get("stale")).isEqualTo(1);
-        assertThat(publication.get("open")).isEqualTo(0);
-        String proposal = (String) ((Map<?, ?>) ((List<?>) publication.get("items")).get(0)).get("id");
+        Map<String, Object> publication = proposals.publish(scenario);
+        assertThat(publication).containsEntry("stale", 1).containsEntry("open", 0);
+        Object proposal = items(publication).get(0).get("id");
         api.as(planner).get().uri("/api/v1/proposals/{id}/events", proposal).exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -170,11 +151,38 @@ class ProposalApiTest {
     }
 
     @Test
+    void publishesAProposalStaleWhereDealsElsewhereLeftTooFewTonnes() {
+        Sides sides = sides(100, 100);
+        UUID scenario = fixture.solvedScenario(new Match(sides.supply(), sides.demand(), 80));
+        fixture.reserveSupply(sides.supply(), 30);
+
+        Map<String, Object> publication = proposals.publish(scenario);
+
+        assertThat(publication).containsEntry("stale", 1);
+        api.as(sides.receiver()).get().uri("/api/v1/proposals/{id}/events", items(publication).get(0).get("id"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[0].reason").isEqualTo("published stale: supply " + sides.supply()
+                        + " has 70 t left; the match needs 80 t");
+    }
+
+    @Test
+    void leavesOutMatchesWhoseListingNoLongerExists() {
+        Sides sides = sides(100, 100);
+        UUID gone = fixture.demand(sides.receiverCompany(), 20);
+        UUID scenario = fixture.solvedScenario(new Match(sides.supply(), sides.demand(), 80),
+                new Match(sides.supply(), gone, 20));
+        fixture.deleteDemand(gone);
+
+        assertThat(proposals.publish(scenario)).containsEntry("published", 1).containsEntry("skipped", 1);
+    }
+
+    @Test
     void bothSidesAcceptingMakeADealThatReservesTheTonnesAndMatchesWhatIsUsedUp() {
         Sides sides = sides(100, 150);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         UUID rivalDemand = fixture.demand(api.createCompany("Rival AS"), 100);
-        UUID rival = propose(sides.supply(), rivalDemand, 100);
+        UUID rival = proposals.propose(sides.supply(), rivalDemand, 100);
         int supplyVersion = fixture.supplyRow(sides.supply()).version();
 
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk()
@@ -200,7 +208,7 @@ class ProposalApiTest {
     @Test
     void theCounterpartsNameIsHiddenUntilTheDeal() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
 
         api.as(sides.receiver()).get().uri("/api/v1/proposals/{id}", proposal).exchange()
                 .expectStatus().isOk()
@@ -239,17 +247,20 @@ class ProposalApiTest {
         UUID company = api.createCompany("Begge Sider AS");
         String member = api.memberToken(company);
         UUID supply = fixture.supply(company, 40);
-        UUID proposal = propose(supply, fixture.demand(company, 40), 40);
+        UUID demand = fixture.demand(company, 40);
+        UUID proposal = proposals.propose(supply, demand, 40);
 
         answer(member, proposal, "accept").expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("DEAL").jsonPath("$.side").isEqualTo("BOTH");
         assertThat(fixture.supplyRow(supply).status()).isEqualTo("MATCHED");
+        assertThat(fixture.demandRow(demand).status()).isEqualTo("MATCHED");
+        assertThat(fixture.demandRow(demand).reservedTonnes()).isEqualTo(40.0);
     }
 
     @Test
     void acceptingAgainWhatTheSideAlreadyAcceptedChangesNothing() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk();
         long events = fixture.eventCount(proposal);
 
@@ -261,7 +272,7 @@ class ProposalApiTest {
     @Test
     void aProposalWhoseListingWasEditedIsStaleAndCannotBeAccepted() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         answer(sides.receiver(), proposal, "accept").expectStatus().isOk();
 
         fixture.editSupply(sides.supply());
@@ -277,7 +288,7 @@ class ProposalApiTest {
     @Test
     void aDeclinedProposalCannotBeAccepted() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk();
 
         answer(sides.receiver(), proposal, "decline").expectStatus().isOk()
@@ -293,7 +304,7 @@ class ProposalApiTest {
     @Test
     void aDealCannotBeDeclined() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk();
         answer(sides.receiver(), proposal, "accept").expectStatus().isOk();
 
@@ -304,11 +315,11 @@ class ProposalApiTest {
     @Test
     void refusesADealWhenTheSupplyNoLongerHasTheTonnesAndChangesNothing() {
         Sides sides = sides(100, 80);
-        UUID first = propose(sides.supply(), sides.demand(), 80);
+        UUID first = proposals.propose(sides.supply(), sides.demand(), 80);
         UUID secondReceiverCompany = api.createCompany("Andre Mottaker AS");
         String secondReceiver = api.memberToken(secondReceiverCompany);
         UUID secondDemand = fixture.demand(secondReceiverCompany, 80);
-        UUID second = propose(sides.supply(), secondDemand, 80);
+        UUID second = proposals.propose(sides.supply(), secondDemand, 80);
         answer(secondReceiver, second, "accept").expectStatus().isOk();
         answer(sides.supplier(), first, "accept").expectStatus().isOk();
         answer(sides.receiver(), first, "accept").expectStatus().isOk();
@@ -327,7 +338,7 @@ class ProposalApiTest {
     @Test
     void eventsRecordWhoChangedWhatAndWhenWithoutNamingTheCounterpartToMembers() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk();
         answer(sides.receiver(), proposal, "accept").expectStatus().isOk();
 
@@ -357,7 +368,7 @@ class ProposalApiTest {
     @Test
     void aMemberOfAnUnrelatedCompanyCannotSeeOrAnswerAProposal() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         String stranger = api.memberToken(api.createCompany("Utenforstående AS"));
         long events = fixture.eventCount(proposal);
 
@@ -376,7 +387,7 @@ class ProposalApiTest {
     @Test
     void plannersAndAdminsReadEveryProposalButCannotAnswerForTheCompanies() {
         Sides sides = sides(100, 100);
-        UUID proposal = propose(sides.supply(), sides.demand(), 100);
+        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
 
         for (String token : List.of(planner, TestApi.ADMIN_TOKEN)) {
             api.as(token).get().uri("/api/v1/proposals/{id}", proposal).exchange()
@@ -392,9 +403,9 @@ class ProposalApiTest {
     @Test
     void aMemberListsOnlyTheProposalsTouchingItsListings() {
         Sides sides = sides(100, 100);
-        UUID own = propose(sides.supply(), sides.demand(), 100);
+        UUID own = proposals.propose(sides.supply(), sides.demand(), 100);
         Sides others = sides(100, 100);
-        propose(others.supply(), others.demand(), 100);
+        proposals.propose(others.supply(), others.demand(), 100);
 
         api.as(sides.receiver()).get().uri("/api/v1/proposals").exchange()
                 .expectStatus().isOk()
@@ -412,12 +423,11 @@ class ProposalApiTest {
         UUID thirdDemand = fixture.demand(sides.receiverCompany(), 100);
         UUID scenario = fixture.solvedScenario(new Match(sides.supply(), sides.demand(), 100),
                 new Match(sides.supply(), secondDemand, 100), new Match(sides.supply(), thirdDemand, 100));
-        publish(scenario);
-        Map<?, ?> first = api.as(planner).get().uri("/api/v1/proposals?scenarioId={id}&limit=2", scenario).exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat((List<?>) first.get("items")).hasSize(2);
-        UUID declined = UUID.fromString((String) ((Map<?, ?>) ((List<?>) first.get("items")).get(0)).get("id"));
+        proposals.publish(scenario);
+        Map<String, Object> first = json(api.as(planner).get()
+                .uri("/api/v1/proposals?scenarioId={id}&limit=2", scenario).exchange().expectStatus().isOk());
+        assertThat(items(first)).hasSize(2);
+        UUID declined = UUID.fromString((String) items(first).get(0).get("id"));
         answer(sides.supplier(), declined, "decline").expectStatus().isOk();
 
         api.as(planner).get().uri("/api/v1/proposals?scenarioId={id}&limit=2&cursor={next}", scenario,

@@ -77,6 +77,16 @@ final class ProposalFixture {
         db.sql("update supply set version = version + 1 where id = :id").bind("id", id).then().block();
     }
 
+    /** Tonnes promised in a deal made elsewhere, as a deal records them: no edit, the version stays. */
+    void reserveSupply(UUID id, double tonnes) {
+        db.sql("update supply set reserved_tonnes = reserved_tonnes + :tonnes where id = :id")
+                .bind("id", id).bind("tonnes", tonnes).then().block();
+    }
+
+    void deleteDemand(UUID id) {
+        db.sql("delete from demand where id = :id").bind("id", id).then().block();
+    }
+
     Listing supplyRow(UUID id) {
         return listing("supply", id);
     }

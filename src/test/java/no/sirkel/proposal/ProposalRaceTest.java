@@ -44,6 +44,7 @@ class ProposalRaceTest {
     TestApi api;
     ProposalFixture fixture;
     String planner;
+    ProposalClient proposals;
     WebClient http;
 
     @BeforeEach
@@ -51,6 +52,7 @@ class ProposalRaceTest {
         api = new TestApi(client);
         fixture = new ProposalFixture(db);
         planner = api.plannerToken();
+        proposals = new ProposalClient(api, fixture, planner);
         http = WebClient.create("http://localhost:" + port);
     }
 
@@ -61,14 +63,6 @@ class ProposalRaceTest {
     Member member(String name) {
         UUID company = api.createCompany(name);
         return new Member(company, api.memberToken(company));
-    }
-
-    UUID propose(UUID supply, UUID demand, double tonnes) {
-        Map<?, ?> publication = api.as(planner).post().uri("/api/v1/scenarios/{id}/proposals",
-                        fixture.solvedScenario(new Match(supply, demand, tonnes))).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        return UUID.fromString((String) ((Map<?, ?>) ((List<?>) publication.get("items")).get(0)).get("id"));
     }
 
     void accept(Member member, UUID proposal) {
@@ -102,8 +96,8 @@ class ProposalRaceTest {
         UUID supply = fixture.supply(supplier.company(), 100);
         UUID firstDemand = fixture.demand(firstReceiver.company(), 80);
         UUID secondDemand = fixture.demand(secondReceiver.company(), 80);
-        UUID first = propose(supply, firstDemand, 80);
-        UUID second = propose(supply, secondDemand, 80);
+        UUID first = proposals.propose(supply, firstDemand, 80);
+        UUID second = proposals.propose(supply, secondDemand, 80);
         accept(firstReceiver, first);
         accept(secondReceiver, second);
 
@@ -129,8 +123,8 @@ class ProposalRaceTest {
         Member firstReceiver = member("Første Bygg AS");
         Member secondReceiver = member("Andre Bygg AS");
         UUID supply = fixture.supply(supplier.company(), 80);
-        UUID first = propose(supply, fixture.demand(firstReceiver.company(), 80), 80);
-        UUID second = propose(supply, fixture.demand(secondReceiver.company(), 80), 80);
+        UUID first = proposals.propose(supply, fixture.demand(firstReceiver.company(), 80), 80);
+        UUID second = proposals.propose(supply, fixture.demand(secondReceiver.company(), 80), 80);
         accept(supplier, first);
         accept(supplier, second);
 
@@ -146,13 +140,32 @@ class ProposalRaceTest {
         assertThat(matched.status()).isEqualTo("MATCHED");
     }
 
+    @RepeatedTest(4)
+    void aScenarioPublishedTwiceAtOnceIsPublishedOnce() {
+        Member supplier = member("Masser AS");
+        UUID supply = fixture.supply(supplier.company(), 100);
+        UUID scenario = fixture.solvedScenario(new Match(supply, fixture.demand(supplier.company(), 60), 60),
+                new Match(supply, fixture.demand(supplier.company(), 40), 40));
+
+        Tuple2<Integer, Integer> statuses = Mono.zip(publishCall(scenario), publishCall(scenario)).block();
+
+        assertThat(List.of(statuses.getT1(), statuses.getT2())).containsExactlyInAnyOrder(201, 409);
+        assertThat(fixture.proposalCount(scenario)).isEqualTo(2);
+    }
+
+    private Mono<Integer> publishCall(UUID scenario) {
+        return http.post().uri("/api/v1/scenarios/{id}/proposals", scenario)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + planner)
+                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
+    }
+
     @RepeatedTest(8)
     void bothSidesAcceptingAtOnceMakeOneDeal() {
         Member supplier = member("Masser AS");
         Member receiver = member("Bygg AS");
         UUID supply = fixture.supply(supplier.company(), 100);
         UUID demand = fixture.demand(receiver.company(), 100);
-        UUID proposal = propose(supply, demand, 100);
+        UUID proposal = proposals.propose(supply, demand, 100);
 
         List<Answer> answers = acceptTogether(supplier, proposal, receiver, proposal);
 

@@ -12,8 +12,9 @@ import no.sirkel.optimizer.network.Network;
  * cost.
  *
  * <p>The bound is proven despite integer arithmetic: the flow is solved with {@link ScaledMinCostFlow.Rounding#LOWER_BOUND}
- * (every per-tonne cost rounded down, every capacity rounded up, which can only lower the optimum), and the result is
- * lowered further by 10⁻⁹ of its magnitude to cover the floating-point sums of the baseline cost.
+ * (every per-tonne cost rounded down, every capacity rounded up, which can only lower the optimum); the solver's
+ * integer optimum is exact, and the result is lowered further by 4 × (supplies + demands + 2) units in the last place
+ * of its magnitude, more than the rounding of the floating-point sums that make up the baseline cost.
  */
 public final class LinearRelaxation {
 
@@ -40,7 +41,8 @@ public final class LinearRelaxation {
         }
         ScaledMinCostFlow.Solution solution = flowSolver.solve(costPerTonne, ScaledMinCostFlow.Rounding.LOWER_BOUND);
         double relaxed = network.baselineCost() + solution.cost();
-        double margin = 1e-9 * (Math.abs(network.baselineCost()) + Math.abs(solution.cost()));
+        double margin = 4.0 * (network.supplyCount() + network.demandCount() + 2)
+                * Math.ulp(Math.abs(network.baselineCost()) + Math.abs(solution.cost()));
         return new Result(Math.max(0, relaxed - margin), solution.flows());
     }
 }

@@ -19,8 +19,8 @@ import no.sirkel.optimizer.network.Network;
  * to the sink for no more, so leaving them out never changes the optimum.
  *
  * <p>Integers: tonnes are counted in units of 1 / {@link #unitsPerTonne()} tonne, the smallest power of ten that makes
- * every supply and demand whole where there is one (up to 10⁶); costs per tonne in steps of one millionth of the
- * largest saving per tonne, coarser only where OR-Tools' overflow checks demand it.
+ * every supply and demand whole where there is one (up to 10⁶); costs per tonne in steps of 10⁻⁸ (NEAREST) or 10⁻¹⁰
+ * (LOWER_BOUND) of the largest saving per tonne, coarser only where OR-Tools' overflow checks demand it.
  * {@link Rounding#NEAREST} rounds costs to the nearest unit and capacities down, so the flows are always feasible.
  * {@link Rounding#LOWER_BOUND} rounds costs down and capacities up: the integer problem then relaxes the real one (more
  * room, every cost no higher), so its optimum is a proven lower bound on the real optimum.
@@ -46,16 +46,18 @@ public final class ScaledMinCostFlow {
     private static final double MAX_TOTAL_UNITS = 1e15;
     private static final double SAFE_COST_MAGNITUDE = 1e17;
     /**
-     * Integer steps between 0 and the largest saving per tonne. OR-Tools' cost scaling takes a number of phases that
-     * grows with the log of the largest cost, so a finer scale only slows it down; one millionth of the largest
-     * saving is far below any cost difference that matters.
+     * Integer cost steps between 0 and the largest saving per tonne. OR-Tools' cost scaling needs more phases the
+     * larger the costs (about one per factor of 5), so heuristic rounds, which solve many times, use a coarser step
+     * than the single bound solve; both are far below any cost difference that matters.
      */
-    private static final double COST_RESOLUTION = 1e6;
+    private static final double NEAREST_RESOLUTION = 1e8;
+    private static final double LOWER_BOUND_RESOLUTION = 1e10;
 
     private final Network network;
     private final long unitsPerTonne;
     private final boolean exactTonnes;
-    private final double costScale;
+    private final double nearestCostScale;
+    private final double lowerBoundCostScale;
     private final long[] supplyUnitsDown;
     private final long[] supplyUnitsUp;
     private final long[] demandUnitsDown;
@@ -88,8 +90,9 @@ public final class ScaledMinCostFlow {
             maxSaving = Math.max(maxSaving, arc.savingPerTonne());
         }
         double nodes = supplies + demands + 2.0;
-        this.costScale = Math.min(COST_RESOLUTION / maxSaving,
-                SAFE_COST_MAGNITUDE / (maxSaving * Math.max(nodes, totalUnits + 1)));
+        double overflowLimit = SAFE_COST_MAGNITUDE / (maxSaving * Math.max(nodes, totalUnits + 1));
+        this.nearestCostScale = Math.min(NEAREST_RESOLUTION / maxSaving, overflowLimit);
+        this.lowerBoundCostScale = Math.min(LOWER_BOUND_RESOLUTION / maxSaving, overflowLimit);
         this.sink = supplies + demands;
     }
 
@@ -122,6 +125,7 @@ public final class ScaledMinCostFlow {
      */
     public Solution solve(double[] costPerTonne, Rounding rounding) {
         boolean lower = rounding == Rounding.LOWER_BOUND;
+        double costScale = lower ? lowerBoundCostScale : nearestCostScale;
         int arcCount = network.arcCount();
         int[] arcOfSolverArc = new int[arcCount];
         int used = 0;

@@ -50,7 +50,8 @@ public final class PlanBuilder {
         return new Breakdown(flows, false).totals();
     }
 
-    static Double gapPercent(double cost, double lowerBound) {
+    /** {@code 100 × (cost − lowerBound) / lowerBound}, at least 0; null where the bound is 0 and the cost is not. */
+    public static Double gapPercent(double cost, double lowerBound) {
         if (lowerBound > 0) {
             return Math.max(0, 100 * (cost - lowerBound) / lowerBound);
         }

@@ -44,13 +44,14 @@ class SlopeScalingTest {
         assertThat(network.cost(flows)).isEqualTo(BruteForce.optimalCost(network));
     }
 
+    /** Equal up to the flow solver's integer cost step (10⁻⁸ of the largest saving per tonne). */
     @Test
     void equalsTheBoundWithoutFixedCosts() {
         Network network = NetworkBuilder.build(Problems.random(9, 80, 60, 0, null)).network();
 
         double bound = LinearRelaxation.solve(network).lowerBound();
 
-        assertThat(network.cost(new SlopeScaling(network).plain())).isCloseTo(bound, within(1e-6 * bound));
+        assertThat(network.cost(new SlopeScaling(network).plain())).isCloseTo(bound, within(1e-5 * bound));
     }
 
     @Test

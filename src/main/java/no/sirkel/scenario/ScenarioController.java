@@ -1,0 +1,289 @@
+package no.sirkel.scenario;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.NotAcceptableStatusException;
+import no.sirkel.geo.FeatureCollection;
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.optimizer.problem.ProblemWriter;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.Page;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/scenarios")
+class ScenarioController {
+
+    private static final int MAX_LIMIT = 200;
+    private static final int MAX_COMPARED = 10;
+    private static final Duration STATUS_POLL = Duration.ofSeconds(1);
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final List<MediaType> PLAN_FORMATS =
+            List.of(MediaType.APPLICATION_JSON, FeatureCollection.MEDIA_TYPE, CSV);
+
+    private final ScenarioRepository scenarios;
+    private final SnapshotTaker snapshots;
+    private final ScenarioSolver solver;
+    private final ScenarioEvents events;
+    private final MaterialCatalogue catalogue;
+    private final JsonMapper json;
+
+    ScenarioController(ScenarioRepository scenarios, SnapshotTaker snapshots, ScenarioSolver solver,
+                       ScenarioEvents events, MaterialCatalogue catalogue, JsonMapper json) {
+        this.scenarios = scenarios;
+        this.snapshots = snapshots;
+        this.solver = solver;
+        this.events = events;
+        this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    /** Snapshots the marketplace into an optimizer problem and queues it; 202, solving happens in the background. */
+    @PostMapping
+    Mono<ResponseEntity<ScenarioView>> create(Caller caller, @RequestBody ScenarioRequest request) {
+        requirePlanner(caller);
+        return catalogue.byCode()
+                .map(request::validate)
+                .flatMap(spec -> snapshots.take(spec).flatMap(snapshot -> {
+                    String problemJson = ProblemWriter.toJson(snapshot.problem());
+                    String parametersJson = json.readTree(problemJson).path("parameters").toString();
+                    return scenarios.insert(spec, problemJson, parametersJson,
+                            json.writeValueAsString(snapshot.listingVersions()), caller.tokenId());
+                }))
+                .doOnNext(row -> solver.wake())
+                .map(row -> ResponseEntity.accepted().location(URI.create("/api/v1/scenarios/" + row.id()))
+                        .body(ScenarioView.of(row, json)));
+    }
+
+    /** Newest first. */
+    @GetMapping
+    Mono<Page<ScenarioView>> list(Caller caller, @RequestParam(required = false) String cursor,
+                                  @RequestParam(defaultValue = "50") int limit) {
+        requirePlanner(caller);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        ScenarioCursor after = ScenarioCursor.parse(cursor);
+        return scenarios.findPage(after == null ? null : after.createdAt(), after == null ? null : after.id(),
+                        limit + 1)
+                .collectList()
+                .map(rows -> {
+                    List<ScenarioRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+                    String next = rows.size() > limit ? ScenarioCursor.after(page.get(page.size() - 1)) : null;
+                    return new Page<>(page.stream().map(row -> ScenarioView.of(row, json)).toList(), next);
+                });
+    }
+
+    @GetMapping("/{id}")
+    Mono<ScenarioView> get(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return existing(id).map(row -> ScenarioView.of(row, json));
+    }
+
+    /**
+     * Status changes and every new best solution, as Server-Sent Events ({@code event: status} / {@code event:
+     * best}), starting with the scenario's current state and ending with its final status. Best solutions come
+     * straight from a solver on this instance; status is also read from the database, so a scenario solved by
+     * another instance reports too.
+     */
+    @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<ScenarioEvent>> events(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return existing(id).flatMapMany(row -> {
+            Flux<ScenarioEvent> current = Flux.just(ScenarioEvent.status(id, row.status(), row.failureReason()));
+            if (row.progress() != null) {
+                current = current.concatWithValues(ScenarioEvent.best(id, json.readTree(row.progress())));
+            }
+            if (row.status().isFinal()) {
+                return current;
+            }
+            Flux<ScenarioEvent> polled = Flux.interval(STATUS_POLL)
+                    .concatMap(tick -> scenarios.find(id))
+                    .map(latest -> ScenarioEvent.status(id, latest.status(), latest.failureReason()))
+                    .distinctUntilChanged(ScenarioEvent::status)
+                    .skip(1);
+            Flux<ScenarioEvent> live = Flux.merge(events.stream(id), polled);
+            return current.concatWith(withoutRepeats(live).takeUntil(ScenarioEvent::isFinal));
+        }).map(event -> ServerSentEvent.builder(event).event(event.type()).build());
+    }
+
+    /** Status events are passed on when the status changes; best events when the best cost does. */
+    private static Flux<ScenarioEvent> withoutRepeats(Flux<ScenarioEvent> events) {
+        return Flux.defer(() -> {
+            Set<String> seen = new HashSet<>();
+            return events.filter(event -> seen.add(event.type() + ":" + (ScenarioEvent.BEST.equals(event.type())
+                    ? event.progress().path("bestCost").asString() : event.status())));
+        });
+    }
+
+    /** Stops the solver early, keeping the best plan; a queued scenario stops without a plan. */
+    @PostMapping("/{id}/stop")
+    Mono<ResponseEntity<ScenarioView>> stop(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return existing(id).flatMap(row -> {
+            if (row.status().isFinal()) {
+                return Mono.error(ApiException.conflict("status", "is " + row.status() + "; nothing to stop"));
+            }
+            return scenarios.requestStop(id);
+        }).map(row -> {
+            solver.stopIfSolvingHere(id);
+            if (row.status() == ScenarioStatus.STOPPED) {
+                events.publish(ScenarioEvent.status(id, ScenarioStatus.STOPPED, null));
+            }
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(ScenarioView.of(row, json));
+        });
+    }
+
+    /** The snapshot the scenario solves, in the optimizer problem format v1. */
+    @GetMapping(value = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<String> problem(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return scenarios.problemJson(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)));
+    }
+
+    /**
+     * The best plan: in the optimizer plan format v1 by default; its flows as GeoJSON LineStrings (tonnes, km, cost
+     * and CO2 as properties) for {@code Accept: application/geo+json}; as a CSV table for {@code Accept: text/csv}.
+     */
+    @GetMapping("/{id}/plan")
+    Mono<ResponseEntity<?>> plan(Caller caller, @PathVariable UUID id,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        requirePlanner(caller);
+        MediaType format = negotiate(accept, PLAN_FORMATS);
+        if (format.equals(MediaType.APPLICATION_JSON)) {
+            return planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
+        }
+        return Mono.zip(scenarios.problemJson(id), planJson(id)).map(both -> {
+            JsonNode problem = json.readTree(both.getT1());
+            JsonNode plan = json.readTree(both.getT2());
+            if (format.equals(FeatureCollection.MEDIA_TYPE)) {
+                return ResponseEntity.ok().contentType(format).body(PlanExports.geoJson(problem, plan));
+            }
+            return ResponseEntity.ok().contentType(format)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-" + id + ".csv\"")
+                    .body(PlanExports.csv(problem, plan));
+        });
+    }
+
+    /** The first offered format the Accept header takes, best quality first; the first offered one without header. */
+    private static MediaType negotiate(String accept, List<MediaType> offered) {
+        if (accept == null || accept.isBlank()) {
+            return offered.get(0);
+        }
+        List<MediaType> wanted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : wanted) {
+            for (MediaType offer : offered) {
+                if (type.includes(offer)) {
+                    return offer;
+                }
+            }
+        }
+        throw new NotAcceptableStatusException(offered);
+    }
+
+    /** Several scenarios' KPIs side by side, each with its differences from the first. */
+    @GetMapping("/compare")
+    Mono<Comparison> compare(Caller caller, @RequestParam List<UUID> ids) {
+        requirePlanner(caller);
+        if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
+            throw ApiException.badRequest("ids", "must name 2 to " + MAX_COMPARED + " scenarios");
+        }
+        return Flux.fromIterable(ids).concatMap(this::existing).collectList().map(rows -> {
+            List<Comparison.Column> columns = new ArrayList<>();
+            Kpis first = null;
+            for (ScenarioRow row : rows) {
+                Kpis kpis = row.summary() == null ? null : Kpis.of(json.readTree(row.summary()));
+                if (columns.isEmpty()) {
+                    first = kpis;
+                }
+                columns.add(new Comparison.Column(row.id(), row.name(), row.status(), kpis,
+                        Comparison.Difference.between(kpis, first)));
+            }
+            return new Comparison(columns);
+        });
+    }
+
+    private Mono<String> planJson(UUID id) {
+        return existing(id).flatMap(row -> scenarios.planJson(id).switchIfEmpty(Mono.error(
+                ApiException.conflict("status", "is " + row.status() + "; the scenario has no plan yet"))));
+    }
+
+    private Mono<ScenarioRow> existing(UUID id) {
+        return scenarios.find(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)));
+    }
+
+    private static void requirePlanner(Caller caller) {
+        caller.requireRole(Role.PLANNER, Role.ADMIN);
+    }
+
+    /**
+     * KPIs of several scenarios; each column's {@code versusFirst} is its figures minus the first scenario's (null
+     * where either has no plan).
+     */
+    record Comparison(List<Column> scenarios) {
+
+        record Column(UUID id, String name, ScenarioStatus status, Kpis kpis, Difference versusFirst) {
+        }
+
+        record Difference(double cost, double reusedTonnes, double reuseRate, double tonneKm, long truckTrips,
+                          double co2Kg) {
+
+            static Difference between(Kpis kpis, Kpis first) {
+                if (kpis == null || first == null) {
+                    return null;
+                }
+                return new Difference(kpis.cost() - first.cost(), kpis.reusedTonnes() - first.reusedTonnes(),
+                        kpis.reuseRate() - first.reuseRate(), kpis.tonneKm() - first.tonneKm(),
+                        kpis.truckTrips() - first.truckTrips(), kpis.co2Kg() - first.co2Kg());
+            }
+        }
+    }
+
+    /** Keyset cursor of the scenario list: creation time and id of the last scenario shown. */
+    record ScenarioCursor(OffsetDateTime createdAt, UUID id) {
+
+        static String after(ScenarioRow row) {
+            return row.createdAt() + "_" + row.id();
+        }
+
+        static ScenarioCursor parse(String cursor) {
+            if (cursor == null) {
+                return null;
+            }
+            try {
+                int separator = cursor.lastIndexOf('_');
+                return new ScenarioCursor(OffsetDateTime.parse(cursor.substring(0, separator)),
+                        UUID.fromString(cursor.substring(separator + 1)));
+            } catch (RuntimeException e) {
+                throw ApiException.badRequest("cursor", "is not a cursor this service issued");
+            }
+        }
+    }
+}

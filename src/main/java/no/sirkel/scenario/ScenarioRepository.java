@@ -1,0 +1,184 @@
+package no.sirkel.scenario;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Scenarios and their job queue. Solver instances claim queued scenarios with {@code FOR UPDATE SKIP LOCKED}, so
+ * several service instances can share the work, and keep a heartbeat while solving, so that a scenario whose solver
+ * died can be found and queued again.
+ */
+@Repository
+class ScenarioRepository {
+
+    private static final String COLUMNS = """
+            id, name, horizon_from, horizon_to, region::text as region, materials, parameters::text as parameters,
+            seconds, status, failure_reason, progress::text as progress, stop_requested, attempts,
+            created_at, started_at, finished_at,
+            jsonb_array_length(problem -> 'supplies') as supplies, jsonb_array_length(problem -> 'demands') as demands,
+            jsonb_array_length(problem -> 'disposalSites') as disposal_sites,
+            jsonb_array_length(problem -> 'virginSources') as virgin_sources,
+            case when plan is null then null else jsonb_build_object('totals', plan -> 'totals',
+                 'baseline', plan -> 'baseline', 'greedy', plan -> 'greedy', 'lowerBound', plan -> 'lowerBound',
+                 'gapPercent', plan -> 'gapPercent', 'solveSeconds', plan -> 'solveSeconds')::text end as summary""";
+
+    private final DatabaseClient db;
+
+    ScenarioRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<ScenarioRow> insert(ScenarioSpec spec, String problemJson, String parametersJson, String versionsJson,
+                             UUID createdBy) {
+        var insert = db.sql("""
+                        insert into scenario (name, horizon_from, horizon_to, region, materials, parameters, seconds,
+                                              problem, listing_versions, created_by)
+                        values (:name, :from, :to, :region, :materials, :parameters, :seconds, :problem, :versions,
+                                :createdBy)
+                        returning\s""" + COLUMNS)
+                .bind("name", spec.name()).bind("from", spec.from()).bind("to", spec.to())
+                .bind("parameters", Json.of(parametersJson)).bind("seconds", spec.seconds())
+                .bind("problem", Json.of(problemJson)).bind("versions", Json.of(versionsJson))
+                .bind("createdBy", createdBy);
+        insert = spec.regionJson() == null || spec.regionJson().isNull() ? insert.bindNull("region", Json.class)
+                : insert.bind("region", Json.of(spec.regionJson().toString()));
+        insert = spec.materials() == null ? insert.bindNull("materials", String[].class)
+                : insert.bind("materials", spec.materials().toArray(String[]::new));
+        return insert.map(ScenarioRepository::row).one();
+    }
+
+    Mono<ScenarioRow> find(UUID id) {
+        return db.sql("select " + COLUMNS + " from scenario where id = :id").bind("id", id)
+                .map(ScenarioRepository::row).one();
+    }
+
+    /** Newest first; the cursor is the creation time and id of the last scenario of the previous page. */
+    Flux<ScenarioRow> findPage(OffsetDateTime beforeCreatedAt, UUID beforeId, int limit) {
+        var query = db.sql("select " + COLUMNS + " from scenario"
+                + (beforeId == null ? "" : " where (created_at, id) < (:createdAt, :id)")
+                + " order by created_at desc, id desc limit :limit");
+        if (beforeId != null) {
+            query = query.bind("createdAt", beforeCreatedAt).bind("id", beforeId);
+        }
+        return query.bind("limit", limit).map(ScenarioRepository::row).all();
+    }
+
+    Mono<String> problemJson(UUID id) {
+        return db.sql("select problem::text as problem from scenario where id = :id").bind("id", id)
+                .map(row -> row.get("problem", String.class)).one();
+    }
+
+    Mono<String> planJson(UUID id) {
+        return db.sql("select plan::text as plan from scenario where id = :id and plan is not null").bind("id", id)
+                .map(row -> row.get("plan", String.class)).one();
+    }
+
+    /** Claims the oldest queued scenario for this instance, or completes empty where none is waiting. */
+    Mono<Claim> claimNext(String instance) {
+        return db.sql("""
+                        update scenario set status = 'SOLVING', claimed_by = :instance, heartbeat_at = now(),
+                                            started_at = now(), attempts = attempts + 1
+                        where id = (select id from scenario where status = 'QUEUED'
+                                    order by created_at limit 1 for update skip locked)
+                        returning id, seconds, problem::text as problem""")
+                .bind("instance", instance)
+                .map(row -> new Claim(row.get("id", UUID.class), row.get("seconds", Integer.class),
+                        row.get("problem", String.class)))
+                .one();
+    }
+
+    /** Records that the solver is alive and its latest progress; answers whether a stop was asked for. */
+    Mono<Boolean> heartbeat(UUID id, String progressJson) {
+        var update = db.sql("""
+                        update scenario set heartbeat_at = now(), progress = coalesce(:progress, progress)
+                        where id = :id and status = 'SOLVING' returning stop_requested""")
+                .bind("id", id);
+        update = progressJson == null ? update.bindNull("progress", Json.class)
+                : update.bind("progress", Json.of(progressJson));
+        return update.map(row -> row.get("stop_requested", Boolean.class)).one().defaultIfEmpty(false);
+    }
+
+    /** Stores the plan: STOPPED where a stop was asked for, SOLVED otherwise. */
+    Mono<Void> finish(UUID id, String planJson, String progressJson) {
+        return db.sql("""
+                        update scenario set plan = :plan, progress = :progress, finished_at = now(), claimed_by = null,
+                               status = case when stop_requested then 'STOPPED' else 'SOLVED' end
+                        where id = :id and status = 'SOLVING'""")
+                .bind("id", id).bind("plan", Json.of(planJson)).bind("progress", Json.of(progressJson))
+                .then();
+    }
+
+    Mono<Void> fail(UUID id, String reason) {
+        return db.sql("""
+                        update scenario set status = 'FAILED', failure_reason = :reason, finished_at = now(),
+                               claimed_by = null
+                        where id = :id and status in ('QUEUED', 'SOLVING')""")
+                .bind("id", id).bind("reason", reason)
+                .then();
+    }
+
+    /**
+     * Asks a scenario to stop: a queued one stops at once (it has no plan); a solving one is flagged, and its solver
+     * stops at its next heartbeat, keeping the best plan. Answers the scenario afterwards, or empty where unknown.
+     */
+    Mono<ScenarioRow> requestStop(UUID id) {
+        return db.sql("""
+                        update scenario set
+                            stop_requested = status in ('QUEUED', 'SOLVING'),
+                            status = case when status = 'QUEUED' then 'STOPPED' else status end,
+                            finished_at = case when status = 'QUEUED' then now() else finished_at end
+                        where id = :id""")
+                .bind("id", id).then().then(find(id));
+    }
+
+    /**
+     * Finds scenarios left SOLVING by a solver that is gone: claimed by this instance before it restarted, or by any
+     * instance whose heartbeat stopped. Queues them again, or fails them after {@code maxAttempts} crashed attempts.
+     *
+     * @return the ids of the scenarios recovered
+     */
+    Flux<UUID> recoverOrphans(String instance, int staleSeconds, int maxAttempts) {
+        return db.sql("""
+                        update scenario set
+                            status = case when attempts >= :maxAttempts then 'FAILED' else 'QUEUED' end,
+                            failure_reason = case when attempts >= :maxAttempts
+                                then 'the solver stopped ' || attempts || ' times without finishing (service crash or restart)'
+                                else failure_reason end,
+                            finished_at = case when attempts >= :maxAttempts then now() else null end,
+                            claimed_by = null, heartbeat_at = null, progress = null
+                        where status = 'SOLVING'
+                          and (claimed_by = :instance or heartbeat_at < now() - make_interval(secs => :stale))
+                        returning id""")
+                .bind("instance", instance).bind("stale", staleSeconds).bind("maxAttempts", maxAttempts)
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    private static ScenarioRow row(Readable row) {
+        String[] materials = row.get("materials", String[].class);
+        return new ScenarioRow(row.get("id", UUID.class), row.get("name", String.class),
+                row.get("horizon_from", LocalDate.class), row.get("horizon_to", LocalDate.class),
+                row.get("region", String.class), materials == null ? null : Arrays.asList(materials),
+                row.get("parameters", String.class), row.get("seconds", Integer.class),
+                ScenarioStatus.valueOf(row.get("status", String.class)), row.get("failure_reason", String.class),
+                row.get("progress", String.class), row.get("summary", String.class),
+                Boolean.TRUE.equals(row.get("stop_requested", Boolean.class)), row.get("attempts", Integer.class),
+                new ScenarioRow.Size(row.get("supplies", Integer.class), row.get("demands", Integer.class),
+                        row.get("disposal_sites", Integer.class), row.get("virgin_sources", Integer.class)),
+                row.get("created_at", OffsetDateTime.class), row.get("started_at", OffsetDateTime.class),
+                row.get("finished_at", OffsetDateTime.class));
+    }
+
+    /** A scenario this instance now solves. */
+    record Claim(UUID id, int seconds, String problemJson) {
+    }
+}

@@ -1,0 +1,93 @@
+package no.sirkel.scenario;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import no.sirkel.geo.Region;
+import no.sirkel.material.Material;
+import no.sirkel.optimizer.problem.InvalidProblemException;
+import no.sirkel.optimizer.problem.Parameters;
+import no.sirkel.optimizer.problem.ProblemReader;
+import no.sirkel.web.FieldErrors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What a planner asks for: which part of the marketplace to plan (horizon, region, materials), with which optimizer
+ * parameters (as in the optimizer problem format), and for how long to solve.
+ */
+record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<String> materials, JsonNode parameters,
+                       Integer seconds) {
+
+    static final int DEFAULT_SECONDS = 30;
+    static final int MAX_SECONDS = 3600;
+    static final long MAX_HORIZON_DAYS = 5 * 366;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Horizon(LocalDate from, LocalDate to) {
+    }
+
+    /** Checks every field against the catalogue and the optimizer's parameter rules; 422 naming each broken one. */
+    ScenarioSpec validate(Map<String, Material> catalogue) {
+        FieldErrors errors = new FieldErrors();
+        if (errors.required(name, "name")) {
+            errors.check(!name.isBlank() && name.length() <= 200, "name", "must be 1 to 200 characters");
+        }
+        if (errors.required(horizon, "horizon")) {
+            errors.required(horizon.from(), "horizon.from");
+            errors.required(horizon.to(), "horizon.to");
+            if (horizon.from() != null && horizon.to() != null) {
+                errors.check(!horizon.to().isBefore(horizon.from()), "horizon.to", "must not be before horizon.from");
+                errors.check(ChronoUnit.DAYS.between(horizon.from(), horizon.to()) <= MAX_HORIZON_DAYS, "horizon.to",
+                        "must be at most five years after horizon.from");
+            }
+        }
+        Region area = Region.read(region, "region", errors);
+        if (materials != null) {
+            errors.check(!materials.isEmpty(), "materials", "must be null (every material) or name at least one");
+            for (int i = 0; i < materials.size(); i++) {
+                errors.check(catalogue.containsKey(materials.get(i)), "materials[" + i + "]",
+                        "is not in the materials catalogue");
+            }
+        }
+        Parameters optimizerParameters = parameters(errors);
+        int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
+        errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",
+                "must be between 1 and " + MAX_SECONDS);
+        errors.throwIfAny();
+        return new ScenarioSpec(name.trim(), horizon.from(), horizon.to(), area, region,
+                materials == null ? null : List.copyOf(materials), optimizerParameters, solveSeconds);
+    }
+
+    /**
+     * Reads the parameters with the optimizer's own reader, so that their rules and defaults live in one place: they
+     * are read as the parameters of an otherwise empty problem, and its messages already name {@code parameters.x}.
+     */
+    private Parameters parameters(FieldErrors errors) {
+        if (parameters == null || parameters.isNull()) {
+            return Parameters.defaults();
+        }
+        ObjectNode problem = JsonNodeFactory.instance.objectNode();
+        problem.set("parameters", parameters);
+        for (String list : List.of("supplies", "demands", "disposalSites", "virginSources")) {
+            problem.putArray(list);
+        }
+        try {
+            byte[] json = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+            return ProblemReader.read(new ByteArrayInputStream(json)).parameters();
+        } catch (InvalidProblemException e) {
+            for (String error : e.errors()) {
+                int space = error.indexOf(' ');
+                errors.add(space > 0 ? error.substring(0, space) : "parameters",
+                        space > 0 ? error.substring(space + 1) : error);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package no.sirkel.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import no.sirkel.IntegrationTest;
+import no.sirkel.TestApi;
+import no.sirkel.optimizer.check.PlanChecker;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scenarios end to end on the embedded database. Tests share the database, so each one lays out its own small
+ * market in a region of its own (a square of 0.2° somewhere no other test puts anything) and plans only that region.
+ */
+@IntegrationTest
+class ScenarioApiTest {
+
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    JsonMapper json;
+
+    TestApi api;
+    String planner;
+
+    @BeforeEach
+    void setUp() {
+        api = new TestApi(client);
+        client = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        api = new TestApi(client);
+        planner = api.plannerToken();
+    }
+
+    @Test
+    void plansAMarketWithPositiveSavingsAndServesProblemPlanGeoJsonAndCsv() {
+        Market market = market(5.0, 61.0);
+
+        UUID scenario = createScenario(market, 2, Map.of("fixedCostPerRoute", 3000));
+        JsonNode solved = awaitFinal(scenario);
+
+        assertThat(solved.path("status").asString()).isEqualTo("SOLVED");
+        assertThat(solved.path("size").path("supplies").asInt()).isEqualTo(1);
+        assertThat(solved.path("kpis").path("reusedTonnes").asDouble()).isEqualTo(3000.0);
+        assertThat(solved.path("kpis").path("savings").path("cost").asDouble()).isPositive();
+        assertThat(solved.path("kpis").path("cost").asDouble())
+                .isGreaterThanOrEqualTo(solved.path("kpis").path("lowerBound").asDouble() - 1e-6);
+
+        JsonNode problem = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem", scenario));
+        assertThat(problem.path("supplies").get(0).path("id").asString()).isEqualTo(market.supply().toString());
+        assertThat(problem.path("parameters").path("fixedCostPerRoute").asDouble()).isEqualTo(3000.0);
+
+        JsonNode plan = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario));
+        assertThat(PlanChecker.check(problem, plan)).as("the optimizer's own checker accepts the plan").isEmpty();
+        assertThat(plan.path("matches")).hasSize(1);
+        assertThat(plan.path("matches").get(0).path("supply").asString()).isEqualTo(market.supply().toString());
+        assertThat(plan.path("matches").get(0).path("demand").asString()).isEqualTo(market.demand().toString());
+        assertThat(plan.path("disposals").get(0).path("site").asString()).isEqualTo(market.landfill().toString());
+
+        api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
+                .accept(MediaType.parseMediaType("application/geo+json"))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("FeatureCollection")
+                .jsonPath("$.features[0].geometry.type").isEqualTo("LineString")
+                .jsonPath("$.features[0].properties.kind").isEqualTo("MATCH")
+                .jsonPath("$.features[0].properties.tonnes").isEqualTo(3000.0);
+
+        String csv = api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).startsWith(PlanExports.CSV_HEADER + "\n")
+                .contains("MATCH," + market.supply() + "," + market.demand() + ",3000.000");
+    }
+
+    @Test
+    void eventStreamReportsProgressAndEndsWithTheFinalStatus() {
+        Market market = market(5.4, 61.0);
+        UUID scenario = createScenario(market, 2, Map.of());
+
+        StepVerifier.create(api.as(planner).get().uri("/api/v1/scenarios/{id}/events", scenario)
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .exchange().expectStatus().isOk()
+                        .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                        .getResponseBody()
+                        .filter(event -> "status".equals(event.event()))
+                        .map(event -> event.data().path("status").asString()))
+                .thenConsumeWhile(status -> !status.equals("SOLVED"))
+                .expectNext("SOLVED")
+                .expectComplete()
+                .verify(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void stoppingASolvingScenarioKeepsItsBestPlan() {
+        Market market = market(5.8, 61.0);
+        UUID scenario = createScenario(market, 600, Map.of());
+        awaitStatus(scenario, "SOLVING");
+
+        api.as(planner).post().uri("/api/v1/scenarios/{id}/stop", scenario).exchange()
+                .expectStatus().isAccepted();
+
+        JsonNode stopped = awaitFinal(scenario);
+        assertThat(stopped.path("status").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.path("kpis").path("reusedTonnes").asDouble()).isEqualTo(3000.0);
+        api.as(planner).post().uri("/api/v1/scenarios/{id}/stop", scenario).exchange()
+                .expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void aScenarioLeftSolvingByADeadSolverIsSolvedAgain() {
+        Market market = market(6.2, 61.0);
+        UUID scenario = createScenario(market, 1, Map.of());
+        awaitFinal(scenario);
+        db.sql("""
+                        update scenario set status = 'SOLVING', plan = null, claimed_by = 'a-dead-instance',
+                               heartbeat_at = now() - interval '10 minutes', attempts = 1, finished_at = null
+                        where id = :id""")
+                .bind("id", scenario).then().block();
+
+        JsonNode recovered = awaitFinal(scenario);
+
+        assertThat(recovered.path("status").asString()).isEqualTo("SOLVED");
+        assertThat(recovered.path("kpis").path("reusedTonnes").asDouble()).isEqualTo(3000.0);
+    }
+
+    @Test
+    void aScenarioThatKeepsCrashingItsSolverFailsWithAReason() {
+        Market market = market(6.6, 61.0);
+        UUID scenario = createScenario(market, 1, Map.of());
+        awaitFinal(scenario);
+        db.sql("""
+                        update scenario set status = 'SOLVING', plan = null, claimed_by = 'a-dead-instance',
+                               heartbeat_at = now() - interval '10 minutes', attempts = :attempts, finished_at = null
+                        where id = :id""")
+                .bind("id", scenario).bind("attempts", ScenarioSolver.MAX_ATTEMPTS).then().block();
+
+        JsonNode failed = awaitFinal(scenario);
+
+        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.path("failureReason").asString()).contains("3 times");
+    }
+
+    @Test
+    void comparesScenariosSideBySide() {
+        Market market = market(7.0, 61.0);
+        UUID cheap = createScenario(market, 1, Map.of());
+        UUID costly = createScenario(market, 1, Map.of("costPerTonneKm", 4.0));
+        awaitFinal(cheap);
+        awaitFinal(costly);
+
+        api.as(planner).get().uri("/api/v1/scenarios/compare?ids={a},{b}", cheap, costly).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.scenarios.length()").isEqualTo(2)
+                .jsonPath("$.scenarios[0].versusFirst.cost").isEqualTo(0.0)
+                .jsonPath("$.scenarios[1].kpis.cost").isNumber()
+                .jsonPath("$.scenarios[1].versusFirst.cost").value(Double.class,
+                        difference -> assertThat(difference).isPositive());
+    }
+
+    @Test
+    void snapshotTakesWhatRemainsOfListingsInsideTheRegionAndTheHorizon() {
+        Market market = market(7.8, 61.0);
+        db.sql("update supply set reserved_tonnes = 1000 where id = :id").bind("id", market.supply()).then().block();
+        UUID plant = api.createCompany("Smelteverk AS");
+        UUID plantSite = api.createSite(plant, "Verket", market.lon() + 0.1, market.lat() + 0.1);
+        Map<?, ?> stream = api.asAdmin().post().uri("/api/v1/supplies")
+                .bodyValue(Map.of("siteId", plantSite.toString(), "material", "SLAG",
+                        "quantity", Map.of("amount", 3650, "unit", "t"), "kind", "RECURRING",
+                        "availableFrom", "2026-01-01", "availableTo", "2030-12-31"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        UUID outside = api.createSupply(api.createSite(plant, "Utenfor", market.lon() + 0.5, market.lat() + 0.5),
+                "CLAY", 1, 100);
+
+        Map<String, Object> body = new HashMap<>(scenarioBody(market, 1, Map.of()));
+        body.put("horizon", Map.of("from", "2027-01-01", "to", "2027-03-31"));
+        JsonNode created = read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202);
+        JsonNode problem = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem",
+                created.path("id").asString()));
+
+        Map<String, JsonNode> supplies = new HashMap<>();
+        problem.path("supplies").forEach(supply -> supplies.put(supply.path("id").asString(), supply));
+        assertThat(supplies).doesNotContainKey(outside.toString());
+        assertThat(supplies.get(market.supply().toString()).path("tonnes").asDouble()).isEqualTo(4000.0);
+        JsonNode slag = supplies.get(stream.get("id"));
+        assertThat(slag.path("tonnes").asDouble()).isCloseTo(3650 * 90 / 365.0, within(1e-9));
+        assertThat(slag.path("availableFrom").asString()).isEqualTo("2027-01-01");
+        assertThat(slag.path("availableTo").asString()).isEqualTo("2027-03-31");
+        assertThat(problem.path("disposalSites").get(0).path("id").asString()).isEqualTo(market.landfill().toString());
+    }
+
+    @Test
+    void refusesABadRequestNamingEachField() {
+        api.as(planner).post().uri("/api/v1/scenarios")
+                .bodyValue(Map.of("name", "bad",
+                        "horizon", Map.of("from", "2027-06-01", "to", "2027-01-01"),
+                        "region", Map.of("type", "Polygon", "coordinates",
+                                List.of(List.of(List.of(10.0, 63.0), List.of(10.5, 63.0), List.of(10.5, 63.5)))),
+                        "materials", List.of("CLAY", "UNOBTAINIUM"),
+                        "parameters", Map.of("costPerTonneKm", -1),
+                        "seconds", 0))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'horizon.to')]").exists()
+                .jsonPath("$.errors[?(@.field == 'region.coordinates[0]')]").exists()
+                .jsonPath("$.errors[?(@.field == 'materials[1]')]").exists()
+                .jsonPath("$.errors[?(@.field == 'parameters.costPerTonneKm')]").exists()
+                .jsonPath("$.errors[?(@.field == 'seconds')]").exists();
+        Long stored = db.sql("select count(*) as n from scenario where name = 'bad'")
+                .map(row -> row.get("n", Long.class)).one().block();
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void membersCannotRunOrReadScenarios() {
+        Market market = market(7.4, 61.0);
+        UUID scenario = createScenario(market, 1, Map.of());
+        String member = api.memberToken(api.createCompany("Nysgjerrig AS"));
+        api.as(member).post().uri("/api/v1/scenarios").bodyValue(scenarioBody(market, 1, Map.of())).exchange()
+                .expectStatus().isForbidden();
+        api.as(member).get().uri("/api/v1/scenarios/{id}", scenario).exchange().expectStatus().isForbidden();
+        api.as(member).get().uri("/api/v1/scenarios/{id}/plan", scenario).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void unknownScenarioIsNotFound() {
+        api.as(planner).get().uri("/api/v1/scenarios/{id}", UUID.randomUUID()).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    // --- scene ---
+
+    /** A supply of 5,000 t of clay, a demand for 3,000 t 20 km away, a landfill and a quarry, near (lon, lat). */
+    private Market market(double lon, double lat) {
+        UUID supplier = api.createCompany("Graver AS");
+        UUID receiver = api.createCompany("Fyller AS");
+        UUID supply = api.createSupply(api.createSite(supplier, "Byggegrop", lon + 0.05, lat + 0.05), "CLAY", 1, 5000);
+        UUID demand = api.createDemand(api.createSite(receiver, "Fylling", lon + 0.15, lat + 0.15),
+                List.of("CLAY", "SILT"), 2, 3000);
+        UUID landfill = facility("DISPOSAL", "Deponi", lon + 0.10, lat + 0.02, "gate_fee_per_tonne", 340);
+        UUID quarry = facility("VIRGIN_SOURCE", "Pukkverk", lon + 0.18, lat + 0.10, "price_per_tonne", 150);
+        return new Market(lon, lat, supply, demand, landfill, quarry);
+    }
+
+    private UUID facility(String type, String name, double lon, double lat, String priceColumn, double price) {
+        return db.sql("insert into facility (type, name, lat, lon, materials, " + priceColumn + ") "
+                        + "values (:type, :name, :lat, :lon, :materials, :price) returning id")
+                .bind("type", type).bind("name", name).bind("lat", lat).bind("lon", lon)
+                .bind("materials", new String[] {"CLAY", "SAND"}).bind("price", price)
+                .map(row -> row.get("id", UUID.class)).one().block();
+    }
+
+    private UUID createScenario(Market market, int seconds, Map<String, Object> parameters) {
+        JsonNode created = read(api.as(planner).post().uri("/api/v1/scenarios")
+                .bodyValue(scenarioBody(market, seconds, parameters)), 202);
+        assertThat(created.path("status").asString()).isIn("QUEUED", "SOLVING");
+        return UUID.fromString(created.path("id").asString());
+    }
+
+    private static Map<String, Object> scenarioBody(Market market, int seconds, Map<String, Object> parameters) {
+        double lon = market.lon();
+        double lat = market.lat();
+        return Map.of("name", "test " + lon,
+                "horizon", Map.of("from", "2027-01-01", "to", "2027-12-31"),
+                "region", Map.of("type", "Polygon", "coordinates", List.of(List.of(
+                        List.of(lon, lat), List.of(lon + 0.2, lat), List.of(lon + 0.2, lat + 0.2),
+                        List.of(lon, lat + 0.2), List.of(lon, lat)))),
+                "parameters", parameters,
+                "seconds", seconds);
+    }
+
+    private JsonNode awaitFinal(UUID scenario) {
+        return await(scenario, List.of("SOLVED", "STOPPED", "FAILED"));
+    }
+
+    private void awaitStatus(UUID scenario, String status) {
+        await(scenario, List.of(status));
+    }
+
+    private JsonNode await(UUID scenario, List<String> statuses) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            JsonNode view = read(api.as(planner).get().uri("/api/v1/scenarios/{id}", scenario));
+            if (statuses.contains(view.path("status").asString())) {
+                return view;
+            }
+            assertThat(System.nanoTime()).as("scenario %s reaches %s; it is %s", scenario, statuses, view)
+                    .isLessThan(deadline);
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(WebTestClient.RequestHeadersSpec<?> request) {
+        return read(request, 200);
+    }
+
+    private JsonNode read(WebTestClient.RequestHeadersSpec<?> request, int status) {
+        String body = request.exchange().expectStatus().isEqualTo(status)
+                .expectBody(String.class).returnResult().getResponseBody();
+        return json.readTree(body);
+    }
+
+    private record Market(double lon, double lat, UUID supply, UUID demand, UUID landfill, UUID quarry) {
+    }
+}
