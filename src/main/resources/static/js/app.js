@@ -18,6 +18,11 @@ function start() {
     $('#lang-toggle').textContent = t('lang.switch');
     $('#tile-url').value = tileUrl();
     takeTokenFromAddress();
+    window.addEventListener('hashchange', () => {
+        if (takeTokenFromAddress()) {
+            location.reload();
+        }
+    });
     wireHeader();
     wireTabs();
     wireFilters();
@@ -39,16 +44,21 @@ function start() {
     }
 }
 
-/** Takes #token=... from the address (for automation) into sessionStorage and removes it from the address bar. */
+/**
+ * Takes #token=... from the address (for automation) into sessionStorage and removes it from the address bar.
+ * Returns whether there was one.
+ */
 function takeTokenFromAddress() {
     const fragment = new URLSearchParams(location.hash.slice(1));
     const token = fragment.get('token');
-    if (token) {
-        api.setToken(token);
-        fragment.delete('token');
-        const rest = fragment.toString();
-        history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
+    if (!token) {
+        return false;
     }
+    api.setToken(token);
+    fragment.delete('token');
+    const rest = fragment.toString();
+    history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
+    return true;
 }
 
 function wireHeader() {

@@ -160,6 +160,9 @@ export class PlannerView {
         if (data.kpis) {
             this.current.kpis = data.kpis;
         }
+        if (data.failureReason) {
+            this.current.failureReason = data.failureReason;
+        }
         this.renderRun();
         if (name === 'status' && FINAL.has(data.status)) {
             this.streamAbort?.abort();
@@ -234,6 +237,7 @@ export class PlannerView {
         $('#run-status').textContent = t(`runStatus.${view.status}`);
         $('#run').dataset.status = view.status;
         $('#run-phase').textContent = progress.phase && !done ? `(${progress.phase})` : '';
+        $('#run-failure').textContent = view.status === 'FAILED' ? (view.failureReason ?? '') : '';
         const seconds = view.seconds ?? value(this.form, 'seconds') ?? 1;
         const bar = $('#run-progress');
         bar.value = done ? 1 : Math.min(1, (progress.elapsedSeconds ?? 0) / seconds);
@@ -330,20 +334,17 @@ export class PlannerView {
         }
         try {
             const result = await api.get(`/api/v1/scenarios/compare${api.query({ids: ids.join(',')})}`);
-            const items = result.items ?? result.scenarios ?? result;
-            const keys = ['cost', 'reusedTonnes', 'reuseRate', 'tonneKm', 'truckTrips', 'co2Kg', 'gapPercent'];
-            const cell = (key, kpis) => key === 'reuseRate' ? `${number(100 * (kpis?.[key] ?? 0), 1)} %` : number(kpis?.[key], 1);
+            // each column carries its KPIs and versusFirst, its differences from the first scenario
+            const items = result.scenarios;
+            const keys = ['cost', 'reusedTonnes', 'reuseRate', 'tonneKm', 'truckTrips', 'co2Kg'];
+            const format = (key, amount) => amount === undefined || amount === null ? '–'
+                : key === 'reuseRate' ? `${number(100 * amount, 1)} %` : number(amount, 1);
             const header = el('tr', {}, el('th', {scope: 'col'}, t('compare.kpi')),
-                ...items.map(item => el('th', {scope: 'col'}, item.name ?? item.id)),
-                el('th', {scope: 'col'}, t('compare.difference')));
-            const rows = keys.map(key => {
-                const first = items[0].kpis?.[key];
-                const last = items[items.length - 1].kpis?.[key];
-                const difference = first !== undefined && last !== undefined
-                    ? (key === 'reuseRate' ? `${number(100 * (last - first), 1)} pp` : number(last - first, 1)) : '–';
-                return el('tr', {}, el('th', {scope: 'row'}, t(`kpi.${key}`)),
-                    ...items.map(item => el('td', {}, cell(key, item.kpis))), el('td', {}, difference));
-            });
+                ...items.map(item => el('th', {scope: 'col'}, item.name)),
+                ...items.slice(1).map(item => el('th', {scope: 'col'}, `${t('compare.difference')}: ${item.name}`)));
+            const rows = keys.map(key => el('tr', {'data-kpi': key}, el('th', {scope: 'row'}, t(`kpi.${key}`)),
+                ...items.map(item => el('td', {}, format(key, item.kpis?.[key]))),
+                ...items.slice(1).map(item => el('td', {}, format(key, item.versusFirst?.[key])))));
             box.replaceChildren(el('table', {class: 'compare'}, el('thead', {}, header), el('tbody', {}, ...rows)));
         } catch (error) {
             reportError(error);
