@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.Cursors;
+import no.sirkel.web.FieldErrors;
+import no.sirkel.web.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,11 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import no.sirkel.security.Caller;
-import no.sirkel.security.Role;
-import no.sirkel.web.ApiException;
-import no.sirkel.web.FieldErrors;
-import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -52,7 +53,7 @@ class CompanyController {
         if (caller.role() == Role.MEMBER) {
             return companies.findById(caller.companyId()).map(own -> new Page<>(List.of(own), null));
         }
-        return companies.findAfter(parseCursor(cursor), limit + 1).collectList()
+        return companies.findAfter(Cursors.afterId(cursor), limit + 1).collectList()
                 .map(found -> found.size() > limit
                         ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
                         : new Page<>(found, null));
@@ -67,16 +68,6 @@ class CompanyController {
         return companies.findById(id).switchIfEmpty(Mono.error(ApiException.notFound("company", id)));
     }
 
-    private static UUID parseCursor(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("cursor", "is not a cursor this service issued");
-        }
-    }
 
     record CompanyRequest(String name, String orgNumber, String contactEmail) {
 

@@ -5,6 +5,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.FeatureCollection;
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.Cursors;
+import no.sirkel.web.IfMatch;
+import no.sirkel.web.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,13 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import no.sirkel.geo.BoundingBox;
-import no.sirkel.geo.FeatureCollection;
-import no.sirkel.material.MaterialCatalogue;
-import no.sirkel.security.Caller;
-import no.sirkel.security.Role;
-import no.sirkel.web.ApiException;
-import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 
 /** Disposal sites, virgin sources and storage hubs: admins and planners maintain them, every role reads them. */
@@ -69,18 +72,20 @@ class FacilityController {
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
         BoundingBox box = BoundingBox.parse(bbox).orElse(null);
-        UUID after = parseCursor(cursor);
+        UUID after = Cursors.afterId(cursor);
+        boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
+                FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
         Mono<Boolean> materialKnown = material == null ? Mono.just(true) : catalogue.find(material).hasElement();
         return materialKnown
-                .flatMap(known -> known ? facilities.find(facilityType, material, box, after, limit + 1).collectList()
+                .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
                 .map(found -> found.size() > limit
                         ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
                         : new Page<>(found, null))
-                .map(page -> wantsGeoJson(accept)
+                .map(page -> geoJson
                         ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(featureCollection(page))
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
     }
@@ -96,7 +101,7 @@ class FacilityController {
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestBody FacilityRequest request) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.replace(id, request, expectedVersion(ifMatch))
+        return facilities.replace(id, request, IfMatch.parse(ifMatch))
                 .map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
     }
 
@@ -105,51 +110,15 @@ class FacilityController {
     Mono<ResponseEntity<Void>> delete(Caller caller, @PathVariable UUID id,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.deactivate(id, expectedVersion(ifMatch)).map(facility -> ResponseEntity.noContent().build());
+        return facilities.deactivate(id, IfMatch.parse(ifMatch)).map(facility -> ResponseEntity.noContent().build());
     }
 
     private static String etag(Facility facility) {
-        return "\"" + facility.version() + "\"";
+        return IfMatch.etag(facility.version());
     }
 
-    /** The version an {@code If-Match} header names: null for none or {@code *}; -1 (matches nothing) if unreadable. */
-    private static Integer expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Integer.valueOf(tag.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
-    private static UUID parseCursor(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("cursor", "is not a cursor this service issued");
-        }
-    }
 
-    private static boolean wantsGeoJson(String accept) {
-        if (accept == null) {
-            return false;
-        }
-        try {
-            return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> type.equalsTypeAndSubtype(FeatureCollection.MEDIA_TYPE));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Accept", "is not a list of media types");
-        }
-    }
 
     private static FeatureCollection featureCollection(Page<Facility> page) {
         return new FeatureCollection(page.items().stream()

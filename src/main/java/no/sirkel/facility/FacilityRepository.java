@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
 import io.r2dbc.spi.Readable;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
+import no.sirkel.web.IfMatch;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -46,30 +47,30 @@ class FacilityRepository {
     /**
      * Replaces the facility's fields and bumps its version.
      *
-     * @param expectedVersion the version the client last saw, or null to replace whatever is there
+     * @param ifMatch the versions the client last saw, or any to replace whatever is there
      * @return the facility as now stored; empty where it does not exist or its version differs
      */
-    Mono<Facility> update(UUID id, ValidFacility facility, Integer expectedVersion) {
+    Mono<Facility> update(UUID id, ValidFacility facility, IfMatch ifMatch) {
         var spec = bindFields(db.sql("""
                         update facility set type = :type, name = :name, lon = :lon, lat = :lat,
                                municipality = :municipality, accepts = :accepts, materials = :materials,
                                max_contamination_class = :maxClass, gate_fee_per_tonne = :gateFee,
                                price_per_tonne = :price, handling_fee_per_tonne = :handlingFee,
                                capacity_tonnes = :capacity, version = version + 1
-                        where id = :id and (:expected::integer is null or version = :expected::integer)
+                        where id = :id and (cast(:versions as integer[]) is null or version = any(cast(:versions as integer[])))
                         returning %s""".formatted(COLUMNS)), facility).bind("id", id);
-        return bindNullable(spec, "expected", expectedVersion, Integer.class)
+        return bindNullable(spec, "versions", ifMatch.numericVersions(), Integer[].class)
                 .map(FacilityRepository::facility).one();
     }
 
     /** Marks the facility inactive; empty where it does not exist or its version differs from the one expected. */
-    Mono<Facility> deactivate(UUID id, Integer expectedVersion) {
+    Mono<Facility> deactivate(UUID id, IfMatch ifMatch) {
         var spec = db.sql("""
                         update facility set active = false, version = version + case when active then 1 else 0 end
-                        where id = :id and (:expected::integer is null or version = :expected::integer)
+                        where id = :id and (cast(:versions as integer[]) is null or version = any(cast(:versions as integer[])))
                         returning %s""".formatted(COLUMNS))
                 .bind("id", id);
-        return bindNullable(spec, "expected", expectedVersion, Integer.class)
+        return bindNullable(spec, "versions", ifMatch.numericVersions(), Integer[].class)
                 .map(FacilityRepository::facility).one();
     }
 

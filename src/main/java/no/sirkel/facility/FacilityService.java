@@ -2,10 +2,11 @@ package no.sirkel.facility;
 
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.IfMatch;
+import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,21 +34,22 @@ public class FacilityService {
     /**
      * Replaces every field of the facility.
      *
-     * @param expectedVersion the version the client based its change on, or null for no check
+     * @param ifMatch the versions the client based its change on, or any
      * @return the facility as stored; 404 where it does not exist, 412 where its version is not the one expected
      */
-    Mono<Facility> replace(UUID id, FacilityRequest request, Integer expectedVersion) {
+    Mono<Facility> replace(UUID id, FacilityRequest request, IfMatch ifMatch) {
         return catalogue.byCode().map(request::validated)
-                .flatMap(valid -> facilities.update(id, valid, expectedVersion))
+                .flatMap(valid -> facilities.update(id, valid, ifMatch))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
 
     /** Marks the facility inactive: it leaves lists and new scenarios, and is kept for old ones. */
-    Mono<Facility> deactivate(UUID id, Integer expectedVersion) {
-        return facilities.deactivate(id, expectedVersion).switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
+    Mono<Facility> deactivate(UUID id, IfMatch ifMatch) {
+        return facilities.deactivate(id, ifMatch).switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
 
-    Flux<Facility> find(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
+    /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
+    Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
         return facilities.find(type, material, box, after, limit);
     }
 

@@ -1,9 +1,15 @@
 package no.sirkel.listing;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import no.sirkel.geo.FeatureCollection;
+import no.sirkel.security.Caller;
+import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.IfMatch;
+import no.sirkel.web.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import no.sirkel.geo.FeatureCollection;
-import no.sirkel.security.Caller;
-import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -55,8 +58,8 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
     @GetMapping
     Mono<ResponseEntity<Object>> list(Caller caller, @RequestParam Map<String, String> parameters,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean geoJson = accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.isCompatibleWith(FeatureCollection.MEDIA_TYPE) && !type.isWildcardSubtype());
+        boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
+                FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
         return service.search(caller, parameters).map(page -> geoJson
                 ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(features(page))
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));

@@ -13,6 +13,7 @@ import no.sirkel.security.Role;
 import no.sirkel.site.Site;
 import no.sirkel.site.SiteDirectory;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.IfMatch;
 import no.sirkel.web.Page;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;

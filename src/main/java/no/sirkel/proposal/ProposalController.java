@@ -3,6 +3,11 @@ package no.sirkel.proposal;
 import java.net.URI;
 import java.util.UUID;
 
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.Cursors;
+import no.sirkel.web.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,10 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import no.sirkel.security.Caller;
-import no.sirkel.security.Role;
-import no.sirkel.web.ApiException;
-import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,7 +55,7 @@ class ProposalController {
         }
         ProposalState wanted = state == null ? null : ProposalState.parse("state", state);
         UUID company = caller.role() == Role.MEMBER ? caller.companyId() : null;
-        return proposals.find(company, wanted, scenarioId, parseCursor(cursor), limit + 1)
+        return proposals.find(company, wanted, scenarioId, Cursors.afterId(cursor), limit + 1)
                 .map(row -> ProposalView.of(row, caller))
                 .collectList()
                 .map(found -> found.size() > limit
@@ -93,14 +94,4 @@ class ProposalController {
                 .switchIfEmpty(Mono.error(ApiException.notFound("proposal", id)));
     }
 
-    private static UUID parseCursor(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("cursor", "is not a cursor this service issued");
-        }
-    }
 }

@@ -4,12 +4,19 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import no.sirkel.geo.FeatureCollection;
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.optimizer.problem.ProblemWriter;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,14 +30,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.NotAcceptableStatusException;
-import no.sirkel.geo.FeatureCollection;
-import no.sirkel.material.MaterialCatalogue;
-import no.sirkel.optimizer.problem.ProblemWriter;
-import no.sirkel.security.Caller;
-import no.sirkel.security.Role;
-import no.sirkel.web.ApiException;
-import no.sirkel.web.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -175,7 +174,7 @@ class ScenarioController {
     Mono<ResponseEntity<?>> plan(Caller caller, @PathVariable UUID id,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         requirePlanner(caller);
-        MediaType format = negotiate(accept, PLAN_FORMATS);
+        MediaType format = ContentNegotiation.choose(accept, PLAN_FORMATS);
         if (format.equals(MediaType.APPLICATION_JSON)) {
             return planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
         }
@@ -191,22 +190,6 @@ class ScenarioController {
         });
     }
 
-    /** The first offered format the Accept header takes, best quality first; the first offered one without header. */
-    private static MediaType negotiate(String accept, List<MediaType> offered) {
-        if (accept == null || accept.isBlank()) {
-            return offered.get(0);
-        }
-        List<MediaType> wanted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType type : wanted) {
-            for (MediaType offer : offered) {
-                if (type.includes(offer)) {
-                    return offer;
-                }
-            }
-        }
-        throw new NotAcceptableStatusException(offered);
-    }
 
     /** Several scenarios' KPIs side by side, each with its differences from the first. */
     @GetMapping("/compare")

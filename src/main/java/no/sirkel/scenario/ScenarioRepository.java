@@ -3,6 +3,7 @@ package no.sirkel.scenario;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,9 +26,10 @@ class ScenarioRepository {
             id, name, horizon_from, horizon_to, region::text as region, materials, parameters::text as parameters,
             seconds, status, failure_reason, progress::text as progress, stop_requested, attempts,
             created_at, started_at, finished_at,
-            jsonb_array_length(problem -> 'supplies') as supplies, jsonb_array_length(problem -> 'demands') as demands,
-            jsonb_array_length(problem -> 'disposalSites') as disposal_sites,
-            jsonb_array_length(problem -> 'virginSources') as virgin_sources,
+            coalesce(jsonb_array_length(problem -> 'supplies'), 0) as supplies,
+            coalesce(jsonb_array_length(problem -> 'demands'), 0) as demands,
+            coalesce(jsonb_array_length(problem -> 'disposalSites'), 0) as disposal_sites,
+            coalesce(jsonb_array_length(problem -> 'virginSources'), 0) as virgin_sources,
             case when plan is null then null else jsonb_build_object('totals', plan -> 'totals',
                  'baseline', plan -> 'baseline', 'greedy', plan -> 'greedy', 'lowerBound', plan -> 'lowerBound',
                  'gapPercent', plan -> 'gapPercent', 'solveSeconds', plan -> 'solveSeconds')::text end as summary""";
@@ -142,12 +144,31 @@ class ScenarioRepository {
     }
 
     /**
-     * Finds scenarios left SOLVING by a solver that is gone: claimed by this instance before it restarted, or by any
-     * instance whose heartbeat stopped. Queues them again, or fails them after {@code maxAttempts} crashed attempts.
+     * Finds the scenarios this instance left SOLVING when it stopped (it has just started, so none of them is still
+     * being solved) and queues them again, or fails them after {@code maxAttempts} attempts.
      *
      * @return the ids of the scenarios recovered
      */
-    Flux<UUID> recoverOrphans(String instance, int staleSeconds, int maxAttempts) {
+    Flux<UUID> recoverLeftBy(String instance, int maxAttempts) {
+        return recover("claimed_by = :instance", maxAttempts).bind("instance", instance)
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    /**
+     * Finds scenarios whose solver stopped sending heartbeats (its instance died) and queues them again, or fails them
+     * after {@code maxAttempts} attempts. Scenarios being solved on the calling instance are never touched, however
+     * late their heartbeat.
+     *
+     * @param solvingHere the scenarios the calling instance is solving now
+     * @return the ids of the scenarios recovered
+     */
+    Flux<UUID> recoverSilent(int staleSeconds, Collection<UUID> solvingHere, int maxAttempts) {
+        return recover("heartbeat_at < now() - make_interval(secs => :stale) and id <> all(:solvingHere)", maxAttempts)
+                .bind("stale", staleSeconds).bind("solvingHere", solvingHere.toArray(UUID[]::new))
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    private DatabaseClient.GenericExecuteSpec recover(String orphaned, int maxAttempts) {
         return db.sql("""
                         update scenario set
                             status = case when attempts >= :maxAttempts then 'FAILED' else 'QUEUED' end,
@@ -156,11 +177,8 @@ class ScenarioRepository {
                                 else failure_reason end,
                             finished_at = case when attempts >= :maxAttempts then now() else null end,
                             claimed_by = null, heartbeat_at = null, progress = null
-                        where status = 'SOLVING'
-                          and (claimed_by = :instance or heartbeat_at < now() - make_interval(secs => :stale))
-                        returning id""")
-                .bind("instance", instance).bind("stale", staleSeconds).bind("maxAttempts", maxAttempts)
-                .map(row -> row.get("id", UUID.class)).all();
+                        where status = 'SOLVING' and\s""" + orphaned + "\nreturning id")
+                .bind("maxAttempts", maxAttempts);
     }
 
     private static ScenarioRow row(Readable row) {

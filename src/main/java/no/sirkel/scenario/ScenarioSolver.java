@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,12 +77,12 @@ class ScenarioSolver implements SmartLifecycle {
 
     @Override
     public void start() {
-        recoverOrphans().block();
+        recoverOwnLeftovers().block();
         polling = Flux.interval(Duration.ZERO, POLL_INTERVAL).onBackpressureDrop()
                 .concatMap(tick -> claimWhileFree(), 1)
                 .subscribe();
         heartbeats = Flux.interval(HEARTBEAT_INTERVAL).onBackpressureDrop()
-                .concatMap(tick -> beat().then(recoverOrphans()), 1)
+                .concatMap(tick -> beat().then(recoverSilentSolvers()), 1)
                 .subscribe();
     }
 
@@ -110,9 +111,17 @@ class ScenarioSolver implements SmartLifecycle {
         }
     }
 
-    private Mono<Void> recoverOrphans() {
-        return scenarios.recoverOrphans(instance, STALE_AFTER_SECONDS, MAX_ATTEMPTS)
-                .filter(id -> !runs.containsKey(id))
+    private Mono<Void> recoverOwnLeftovers() {
+        return announceRecovered(scenarios.recoverLeftBy(instance, MAX_ATTEMPTS));
+    }
+
+    private Mono<Void> recoverSilentSolvers() {
+        return announceRecovered(scenarios.recoverSilent(STALE_AFTER_SECONDS, List.copyOf(runs.keySet()),
+                MAX_ATTEMPTS));
+    }
+
+    private Mono<Void> announceRecovered(Flux<UUID> recovered) {
+        return recovered
                 .doOnNext(id -> log.warn("Scenario {} was left solving by a solver that is gone; recovered it", id))
                 .flatMap(scenarios::find)
                 .doOnNext(row -> events.publish(ScenarioEvent.status(row.id(), row.status(), row.failureReason())))

@@ -52,6 +52,8 @@ class FacilityApiTest {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"")
                 .expectBody(JSON).isEqualTo(body);
+        api.as(member).get().uri(location).header(HttpHeaders.IF_NONE_MATCH, "\"0\"").exchange()
+                .expectStatus().isNotModified();
     }
 
     @Test
@@ -260,6 +262,11 @@ class FacilityApiTest {
                 .jsonPath("$.features[0].geometry.coordinates").isEqualTo(List.of(area.lon, area.lat))
                 .jsonPath("$.features[0].properties.type").isEqualTo("DISPOSAL")
                 .jsonPath("$.features[0].properties.gateFeePerTonne").isEqualTo(340.0);
+        api.asAdmin().get().uri("/api/v1/facilities?bbox=" + area.bbox())
+                .header(HttpHeaders.ACCEPT, "application/geo+json;q=0.5, application/json").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody().jsonPath("$.items[0].id").isEqualTo(id);
     }
 
     @Test

@@ -53,6 +53,11 @@ final class CandidateFixture {
         return new Site(id, company, lat, lon);
     }
 
+    /** Marks the site deleted, as the sites API does, leaving its listings as they are. */
+    void deleteSite(Site site) {
+        db.sql("update site set deleted_at = now() where id = :id").bind("id", site.id()).then().block();
+    }
+
     UUID supply(Site site, String material, Integer contaminationClass, LocalDate from, LocalDate to, String status) {
         var spec = db.sql("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,

@@ -132,6 +132,19 @@ class CandidateSearchTest {
     }
 
     @Test
+    void listingsAtDeletedSitesAreNoCandidates() {
+        UUID supply = fixture.supply(excavation, "SAND", 1, null, null, "ACTIVE");
+        Site kept = fixture.site(receiver, 4, 0);
+        Site deleted = fixture.site(receiver, 2, 0);
+        UUID keptDemand = fixture.demand(kept, List.of("SAND"), null, null, null, null, "ACTIVE");
+        fixture.demand(deleted, List.of("SAND"), null, null, null, null, "ACTIVE");
+        fixture.deleteSite(deleted);
+
+        assertThat(ids(get(api.plannerToken(), "/api/v1/supplies/" + supply + "/candidates")))
+                .containsExactly(keptDemand.toString());
+    }
+
+    @Test
     void parametersChangeTheHaulLimitTheCostAndThePageSize() {
         UUID supply = fixture.supply(excavation, "GRAVEL", null, null, null, "ACTIVE");
         List<UUID> demands = new ArrayList<>();

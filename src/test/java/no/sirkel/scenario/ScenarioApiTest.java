@@ -37,6 +37,8 @@ class ScenarioApiTest {
     DatabaseClient db;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ScenarioRepository repository;
 
     TestApi api;
     String planner;
@@ -140,6 +142,24 @@ class ScenarioApiTest {
 
         assertThat(recovered.path("status").asString()).isEqualTo("SOLVED");
         assertThat(recovered.path("kpis").path("reusedTonnes").asDouble()).isEqualTo(3000.0);
+    }
+
+    @Test
+    void onRestartAnInstanceQueuesAgainWhatItWasSolvingWhenItStopped() {
+        Market market = market(8.2, 61.0);
+        UUID scenario = createScenario(market, 1, Map.of());
+        awaitFinal(scenario);
+        db.sql("""
+                        update scenario set status = 'SOLVING', plan = null, claimed_by = 'restarted-host',
+                               heartbeat_at = now(), attempts = 1, finished_at = null
+                        where id = :id""")
+                .bind("id", scenario).then().block();
+
+        StepVerifier.create(repository.recoverLeftBy("restarted-host", ScenarioSolver.MAX_ATTEMPTS))
+                .expectNext(scenario)
+                .verifyComplete();
+
+        assertThat(awaitFinal(scenario).path("status").asString()).isEqualTo("SOLVED");
     }
 
     @Test

@@ -18,10 +18,12 @@ import no.sirkel.optimizer.solver.LocalSearch;
 /**
  * Solves a {@link Problem} into a {@link Plan}: the optimizer's public entry point.
  *
- * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too);
- * dynamic slope scaling with perturbed restarts for {@value #SLOPE_SCALING_SHARE_PERCENT} % of the time left; local
- * search from the best plan for the rest. The returned plan is the cheapest of all candidates by exact
- * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan.
+ * <p>Pipeline: build the network; the greedy plan; the linear-relaxation bound (its flows are a candidate too where the
+ * flow solver holds every tonnage exactly, since the bound rounds capacities up); plain
+ * dynamic slope scaling to convergence (only the time limit cuts it short), then its perturbed restarts for
+ * {@value #SLOPE_SCALING_SHARE_PERCENT} % of the time left; local search from the best plan for the rest. The returned plan is the cheapest of all candidates by exact
+ * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan. The plan's greedy cost is
+ * summed the way its totals are, so the two compare exactly.
  *
  * <p>One optimizer runs one solve at a time. {@link #stop()} may be called from any thread: the solve under way then
  * finishes the step it is in and returns the best plan so far (the network, greedy plan and bound are always
@@ -36,8 +38,10 @@ public final class Optimizer {
     private volatile SlopeScaling runningSlopeScaling;
     private volatile LocalSearch runningLocalSearch;
 
+    /** Loads OR-Tools' native code here, once per JVM, so that it does not count against a solve's time. */
     public Optimizer(SolveOptions options) {
         this.options = options;
+        ScaledMinCostFlow.loadNativeLibraries();
     }
 
     /**
@@ -53,12 +57,15 @@ public final class Optimizer {
         Network network = prepared.network();
         ScaledMinCostFlow flowSolver = new ScaledMinCostFlow(network);
 
+        PlanBuilder planBuilder = new PlanBuilder(prepared);
         Flows greedy = Greedy.solve(network);
-        double greedyCost = network.cost(greedy);
+        double greedyCost = planBuilder.totals(greedy).cost();
         LinearRelaxation.Result relaxation = LinearRelaxation.solve(network, flowSolver);
         Incumbent incumbent = new Incumbent(network, relaxation.lowerBound(), start,
                 listener == null ? progress -> { } : listener, greedy);
-        incumbent.offer("relaxation", relaxation.flows());
+        if (flowSolver.isExact()) {
+            incumbent.offer("relaxation", relaxation.flows());
+        }
 
         LocalSearch localSearch = localSearch(network);
         int slopeScalingShare = localSearch == null ? 100 : SLOPE_SCALING_SHARE_PERCENT;
@@ -68,8 +75,8 @@ public final class Optimizer {
             if (stopRequested) {
                 slopeScaling.stop();
             }
-            slopeScaling.solve(share(deadline, slopeScalingShare),
-                    flows -> incumbent.offer("slope-scaling", flows));
+            slopeScaling.plain(share(deadline, 100), flows -> incumbent.offer("slope-scaling", flows));
+            slopeScaling.restarts(share(deadline, slopeScalingShare), flows -> incumbent.offer("slope-scaling", flows));
             runningSlopeScaling = null;
         }
         if (!stopRequested && localSearch != null && network.arcCount() > 0) {
@@ -82,7 +89,7 @@ public final class Optimizer {
             runningLocalSearch = null;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new PlanBuilder(prepared).build(incumbent.best(), greedyCost, relaxation.lowerBound(), seconds);
+        return planBuilder.build(incumbent.best(), greedyCost, relaxation.lowerBound(), seconds);
     }
 
     /** Thread-safe: ends the solve under way as soon as its current step allows; it returns the best plan so far. */

@@ -17,11 +17,12 @@ import no.sirkel.optimizer.network.Network;
  * <p>A run solves the min-cost flow with per-tonne cost {@code c_a + f_a / x_a} (here: {@code f_a / x_a − saving_a},
  * the same up to a constant per tonne), where x_a is the arc's flow in the previous round; it starts from
  * x_a = min(t_s, t_d) (the linear relaxation) and keeps an arc's slope where the previous round left it empty. It ends
- * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds), when
+ * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds, compared by
+ * hash to keep memory small: a rare false match only ends the run a round early), when
  * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. Every
  * round's flows are a feasible plan, and the best by exact cost is kept.
  *
- * <p>{@link #solve} then restarts from the best plan while time remains: each arc's spread fixed cost
+ * <p>{@link #restarts} then restarts from the best plan while time remains: each arc's spread fixed cost
  * {@code f_a / x_a} (x_a from the best plan, or the slope it had when the best was found where the best leaves it
  * empty) is multiplied by a random weight in [1 − ρ, 1 + ρ], with ρ cycling through 0.25, 0.5 and 0.75.
  *
@@ -59,39 +60,60 @@ public final class SlopeScaling {
 
     /** Plain slope scaling: one run from the linear relaxation until the flows stop changing. */
     public Flows plain() {
-        run(initialSlopes(), MAX_ROUNDS_PER_RUN, Long.MAX_VALUE, flows -> { });
+        return plain(Duration.ofNanos(Long.MAX_VALUE), flows -> { });
+    }
+
+    /**
+     * Plain slope scaling, ending early at the limit or on {@link #stop()} (a round under way finishes first).
+     *
+     * @param onNewBest called with a copy of each new best plan
+     * @return the best plan so far, never worse than sending nothing
+     */
+    public Flows plain(Duration limit, Consumer<Flows> onNewBest) {
+        run(initialSlopes(), MAX_ROUNDS_PER_RUN, deadline(limit), onNewBest);
         return best.copy();
     }
 
     /**
-     * Plain slope scaling, then perturbed restarts from the best until {@code limit} has passed or {@link #stop()}
-     * is called (a round under way finishes first).
+     * Perturbed restarts from the best plan so far (run {@link #plain} first) until the limit or {@link #stop()}.
      *
      * @param onNewBest called with a copy of each new best plan
-     * @return the best plan found, never worse than sending nothing
+     * @return the best plan so far
      */
-    public Flows solve(Duration limit, Consumer<Flows> onNewBest) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        run(initialSlopes(), MAX_ROUNDS_PER_RUN, deadline, onNewBest);
-        while (!stopped && System.nanoTime() < deadline && hasFixedCosts()) {
+    public Flows restarts(Duration limit, Consumer<Flows> onNewBest) {
+        long deadline = deadline(limit);
+        while (!stopped && slopesAtBest != null && System.nanoTime() < deadline && hasFixedCosts()) {
             double spread = PERTURBATIONS[restarts++ % PERTURBATIONS.length];
             run(perturbedSlopes(spread), MAX_ROUNDS_PER_RESTART, deadline, onNewBest);
         }
         return best.copy();
     }
 
-    /** Ends {@link #solve} after the round under way; safe from any thread. */
+    /** {@link #plain} and then {@link #restarts} until the limit has passed in all. */
+    public Flows solve(Duration limit, Consumer<Flows> onNewBest) {
+        long deadline = deadline(limit);
+        plain(limit, onNewBest);
+        return restarts(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), onNewBest);
+    }
+
+    private static long deadline(Duration limit) {
+        long now = System.nanoTime();
+        long nanos = limit.toNanos();
+        return nanos > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+    }
+
+    /** Ends a run under way after its current round, and every later one at once; safe from any thread. */
     public void stop() {
         stopped = true;
     }
 
     /** Min-cost flows solved so far. */
-    public int rounds() {
+    public int roundCount() {
         return rounds;
     }
 
     /** Perturbed restarts begun so far. */
-    public int restarts() {
+    public int restartCount() {
         return restarts;
     }
 
@@ -131,7 +153,7 @@ public final class SlopeScaling {
     /** One slope-scaling run; {@code slopes} (spread fixed cost per tonne and arc) is updated in place. */
     private void run(double[] slopes, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
         double[] costPerTonne = new double[network.arcCount()];
-        Deque<Flows> recent = new ArrayDeque<>();
+        Deque<Integer> recent = new ArrayDeque<>();
         double runBest = Double.POSITIVE_INFINITY;
         int roundsWithoutImprovement = 0;
         for (int round = 0; round < maxRounds && !stopped; round++) {
@@ -151,10 +173,12 @@ public final class SlopeScaling {
             }
             roundsWithoutImprovement = cost < runBest ? 0 : roundsWithoutImprovement + 1;
             runBest = Math.min(runBest, cost);
-            if (recent.contains(flows) || roundsWithoutImprovement >= STALL_ROUNDS || System.nanoTime() >= deadline) {
+            int fingerprint = flows.hashCode();
+            if (recent.contains(fingerprint) || roundsWithoutImprovement >= STALL_ROUNDS
+                    || System.nanoTime() >= deadline) {
                 return;
             }
-            recent.addLast(flows);
+            recent.addLast(fingerprint);
             if (recent.size() > CYCLE_MEMORY) {
                 recent.removeFirst();
             }

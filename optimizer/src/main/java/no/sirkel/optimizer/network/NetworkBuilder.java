@@ -9,6 +9,8 @@ import java.util.Map;
 
 import no.sirkel.optimizer.problem.Demand;
 import no.sirkel.optimizer.problem.DisposalSite;
+import no.sirkel.optimizer.problem.InvalidProblemException;
+import no.sirkel.optimizer.problem.Objective;
 import no.sirkel.optimizer.problem.Parameters;
 import no.sirkel.optimizer.problem.Problem;
 import no.sirkel.optimizer.problem.ProblemValidator;
@@ -45,7 +47,7 @@ public final class NetworkBuilder {
     private NetworkBuilder(Problem problem) {
         this.problem = problem;
         this.parameters = problem.parameters();
-        this.money = parameters.objective() == no.sirkel.optimizer.problem.Objective.COST;
+        this.money = parameters.objective() == Objective.COST;
         this.c = money ? parameters.costPerTonneKm() : 1;
         for (int s = 0; s < problem.supplies().size(); s++) {
             supplyIndex.put(problem.supplies().get(s).id(), s);
@@ -67,7 +69,7 @@ public final class NetworkBuilder {
         }
     }
 
-    /** Builds the network of a problem; refuses an invalid one with {@link no.sirkel.optimizer.problem.InvalidProblemException}. */
+    /** Builds the network of a problem; refuses an invalid one with {@link InvalidProblemException}. */
     public static PreparedProblem build(Problem problem) {
         ProblemValidator.requireValid(problem);
         return new NetworkBuilder(problem).build();

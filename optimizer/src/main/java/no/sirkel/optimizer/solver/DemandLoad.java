@@ -1,12 +1,17 @@
 package no.sirkel.optimizer.solver;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.solution.cloner.DeepPlanningClone;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
- * One demand's capacity and the grams its matched lots currently bring. The load is a shadow of the lots' arcs, kept
- * so that moves can see residual capacity in constant time; the capacity constraint itself sums the lots.
+ * One demand's capacity, the grams its matched lots currently bring and those lots. Load and lots follow the lots'
+ * arcs (kept by {@link DemandLoadListener}) so that moves see residual capacity and present lots without searching;
+ * the capacity constraint itself sums the lots.
  */
 @PlanningEntity
 public class DemandLoad {
@@ -19,13 +24,17 @@ public class DemandLoad {
             sourceVariableName = "arc")
     private Long loadGrams;
 
+    @DeepPlanningClone
+    private List<Lot> lots = new ArrayList<>();
+
     public DemandLoad() {
     }
 
-    public DemandLoad(int demand, long capacityGrams, long loadGrams) {
+    /** An empty demand; {@link #add} the lots matched to it. */
+    public DemandLoad(int demand, long capacityGrams) {
         this.demand = demand;
         this.capacityGrams = capacityGrams;
-        this.loadGrams = loadGrams;
+        this.loadGrams = 0L;
     }
 
     public int getDemand() {
@@ -40,8 +49,19 @@ public class DemandLoad {
         return loadGrams;
     }
 
-    public void setLoadGrams(long loadGrams) {
-        this.loadGrams = loadGrams;
+    /** The lots matched to this demand (in no particular order); read-only for callers. */
+    public List<Lot> getLots() {
+        return lots;
+    }
+
+    void add(Lot lot) {
+        lots.add(lot);
+        loadGrams += lot.getGrams();
+    }
+
+    void remove(Lot lot) {
+        lots.remove(lot);
+        loadGrams -= lot.getGrams();
     }
 
     public long residualGrams() {

@@ -4,29 +4,33 @@ import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
- * Keeps {@link DemandLoad#getLoadGrams()} in step with the lots' arcs: a lot's grams leave its old demand when the
- * change is announced (OptaPlanner delivers "before" events immediately) and join its new demand afterwards.
+ * Keeps each {@link DemandLoad} in step with the lots' arcs: a lot leaves its old demand when the change is announced
+ * (OptaPlanner delivers "before" events immediately) and joins its new demand afterwards.
  */
 public class DemandLoadListener implements VariableListener<LotPlan, Lot> {
 
     @Override
     public void beforeVariableChanged(ScoreDirector<LotPlan> scoreDirector, Lot lot) {
-        addLoad(scoreDirector, lot, -lot.getGrams());
+        if (lot.isMatched()) {
+            DemandLoad load = loadOf(scoreDirector, lot);
+            scoreDirector.beforeVariableChanged(load, "loadGrams");
+            load.remove(lot);
+            scoreDirector.afterVariableChanged(load, "loadGrams");
+        }
     }
 
     @Override
     public void afterVariableChanged(ScoreDirector<LotPlan> scoreDirector, Lot lot) {
-        addLoad(scoreDirector, lot, lot.getGrams());
+        if (lot.isMatched()) {
+            DemandLoad load = loadOf(scoreDirector, lot);
+            scoreDirector.beforeVariableChanged(load, "loadGrams");
+            load.add(lot);
+            scoreDirector.afterVariableChanged(load, "loadGrams");
+        }
     }
 
-    private static void addLoad(ScoreDirector<LotPlan> scoreDirector, Lot lot, long grams) {
-        if (!lot.isMatched()) {
-            return;
-        }
-        DemandLoad load = scoreDirector.getWorkingSolution().getDemandLoads().get(lot.demand());
-        scoreDirector.beforeVariableChanged(load, "loadGrams");
-        load.setLoadGrams(load.getLoadGrams() + grams);
-        scoreDirector.afterVariableChanged(load, "loadGrams");
+    private static DemandLoad loadOf(ScoreDirector<LotPlan> scoreDirector, Lot lot) {
+        return scoreDirector.getWorkingSolution().getDemandLoads().get(lot.demand());
     }
 
     @Override

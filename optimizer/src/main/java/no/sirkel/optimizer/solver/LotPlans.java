@@ -61,7 +61,12 @@ public final class LotPlans {
         List<DemandLoad> demandLoads = new ArrayList<>(network.demandCount());
         for (int demand = 0; demand < network.demandCount(); demand++) {
             long capacity = Math.max(grams(network.demandTonnes(demand)), startLoadGrams[demand]);
-            demandLoads.add(new DemandLoad(demand, capacity, startLoadGrams[demand]));
+            demandLoads.add(new DemandLoad(demand, capacity));
+        }
+        for (Lot lot : lots) {
+            if (lot.isMatched()) {
+                demandLoads.get(lot.demand()).add(lot);
+            }
         }
         return new LotPlan(network, candidates, lots, demandLoads);
     }

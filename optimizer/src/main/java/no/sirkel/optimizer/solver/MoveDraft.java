@@ -1,9 +1,9 @@
 package no.sirkel.optimizer.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +17,11 @@ import no.sirkel.optimizer.network.Arc;
 final class MoveDraft {
 
     private final LotIndex index;
-    private final Map<Lot, Arc> changes = new LinkedHashMap<>();
-    private final Map<Integer, Long> residualChange = new HashMap<>();
+    private final Map<Lot, Arc> changes = new IdentityHashMap<>();
+    /** Residual changes of the demands the draft touches, in parallel arrays: drafts touch only a few demands. */
+    private int[] touchedDemands = new int[8];
+    private long[] residualChanges = new long[8];
+    private int touched;
 
     MoveDraft(LotIndex index) {
         this.index = index;
@@ -29,7 +32,28 @@ final class MoveDraft {
     }
 
     long residualGrams(int demand) {
-        return index.load(demand).residualGrams() + residualChange.getOrDefault(demand, 0L);
+        for (int i = 0; i < touched; i++) {
+            if (touchedDemands[i] == demand) {
+                return index.load(demand).residualGrams() + residualChanges[i];
+            }
+        }
+        return index.load(demand).residualGrams();
+    }
+
+    private void changeResidual(int demand, long grams) {
+        for (int i = 0; i < touched; i++) {
+            if (touchedDemands[i] == demand) {
+                residualChanges[i] += grams;
+                return;
+            }
+        }
+        if (touched == touchedDemands.length) {
+            touchedDemands = Arrays.copyOf(touchedDemands, 2 * touched);
+            residualChanges = Arrays.copyOf(residualChanges, 2 * touched);
+        }
+        touchedDemands[touched] = demand;
+        residualChanges[touched] = grams;
+        touched++;
     }
 
     void assign(Lot lot, Arc arc) {
@@ -38,10 +62,10 @@ final class MoveDraft {
             return;
         }
         if (old != null) {
-            residualChange.merge(old.demand(), lot.getGrams(), Long::sum);
+            changeResidual(old.demand(), lot.getGrams());
         }
         if (arc != null) {
-            residualChange.merge(arc.demand(), -lot.getGrams(), Long::sum);
+            changeResidual(arc.demand(), -lot.getGrams());
         }
         changes.put(lot, arc);
     }
@@ -62,19 +86,33 @@ final class MoveDraft {
      * use (never {@code excluded}), paying the fixed cost of a pair not yet used, or its fallback.
      */
     void reroute(Lot lot, Arc excluded) {
+        Arc current = arcOf(lot);
         Arc best = null;
         double bestSaving = 0;
-        for (Arc arc : optionsOf(lot.getSupply())) {
-            if (arc == excluded || arc == arcOf(lot) || residualGrams(arc.demand()) < lot.getGrams()) {
-                continue;
+        for (Arc arc : index.candidates().bestArcsOf(lot.getSupply())) {
+            double saving = savingOf(lot, arc, excluded, current);
+            if (saving > bestSaving) {
+                best = arc;
+                bestSaving = saving;
             }
-            double saving = arc.savingPerTonne() * lot.tonnes() - (isUsedByOtherLot(arc, lot) ? 0 : arc.fixedCost());
+        }
+        for (Lot sibling : index.lotsOf(lot.getSupply())) {
+            Arc arc = arcOf(sibling);
+            double saving = arc == null ? 0 : savingOf(lot, arc, excluded, current);
             if (saving > bestSaving) {
                 best = arc;
                 bestSaving = saving;
             }
         }
         assign(lot, best);
+    }
+
+    /** What moving the lot onto the arc saves, fixed cost included; 0 where it cannot or must not go. */
+    private double savingOf(Lot lot, Arc arc, Arc excluded, Arc current) {
+        if (arc == excluded || arc == current || residualGrams(arc.demand()) < lot.getGrams()) {
+            return 0;
+        }
+        return arc.savingPerTonne() * lot.tonnes() - (isUsedByOtherLot(arc, lot) ? 0 : arc.fixedCost());
     }
 
     /**
@@ -86,9 +124,10 @@ final class MoveDraft {
             return true;
         }
         List<Lot> present = new ArrayList<>();
-        for (Arc arc : index.network().arcsOfDemand(demand)) {
-            if (arc.supply() != keptSupply) {
-                present.addAll(lotsOn(arc.supply(), arc));
+        for (Lot lot : index.load(demand).getLots()) {
+            Arc arc = arcOf(lot);
+            if (lot.getSupply() != keptSupply && arc != null && arc.demand() == demand) {
+                present.add(lot);
             }
         }
         present.sort(Comparator.comparingDouble((Lot lot) -> arcOf(lot).savingPerTonne())
@@ -100,17 +139,6 @@ final class MoveDraft {
             reroute(lot, arcOf(lot));
         }
         return residualGrams(demand) >= 0;
-    }
-
-    private List<Arc> optionsOf(int supply) {
-        List<Arc> options = new ArrayList<>(index.candidates().bestArcsOf(supply));
-        for (Lot lot : index.lotsOf(supply)) {
-            Arc arc = arcOf(lot);
-            if (arc != null && !options.contains(arc)) {
-                options.add(arc);
-            }
-        }
-        return options;
     }
 
     private boolean isUsedByOtherLot(Arc arc, Lot except) {

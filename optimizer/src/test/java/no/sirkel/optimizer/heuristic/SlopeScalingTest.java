@@ -100,7 +100,7 @@ class SlopeScalingTest {
         Flows flows = withRestarts.solve(Duration.ofSeconds(2), improved -> improvements.add(network.cost(improved)));
 
         assertThat(network.cost(flows)).isLessThanOrEqualTo(plain);
-        assertThat(withRestarts.restarts()).isPositive();
+        assertThat(withRestarts.restartCount()).isPositive();
         assertThat(improvements).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(improvements.get(improvements.size() - 1)).isEqualTo(network.cost(flows));
     }

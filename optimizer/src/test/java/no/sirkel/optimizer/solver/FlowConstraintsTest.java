@@ -29,7 +29,7 @@ class FlowConstraintsTest {
         verifier.verifyThat(FlowConstraints::demandCapacity)
                 .given(lot(0, 0, 60, FROM_FIRST, TO_FIRST), lot(1, 1, 50.5, FROM_OTHER, OTHER_TO_FIRST),
                         lot(2, 0, 70, FROM_FIRST, null),
-                        new DemandLoad(0, LotPlans.grams(100), 0), new DemandLoad(1, LotPlans.grams(10), 0))
+                        new DemandLoad(0, LotPlans.grams(100)), new DemandLoad(1, LotPlans.grams(10)))
                 .penalizesBy(LotPlans.grams(10.5));
     }
 
@@ -37,7 +37,7 @@ class FlowConstraintsTest {
     void acceptsDemandFilledExactly() {
         verifier.verifyThat(FlowConstraints::demandCapacity)
                 .given(lot(0, 0, 60, FROM_FIRST, TO_FIRST), lot(1, 1, 40, FROM_OTHER, OTHER_TO_FIRST),
-                        new DemandLoad(0, LotPlans.grams(100), 0))
+                        new DemandLoad(0, LotPlans.grams(100)))
                 .penalizesBy(0L);
     }
 

@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

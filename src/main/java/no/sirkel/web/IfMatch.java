@@ -1,20 +1,21 @@
-package no.sirkel.listing;
+package no.sirkel.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An {@code If-Match} request header against listing versions, whose entity tag is {@code "<version>"}. Writes honour
- * it where given; without it (or with {@code *}) a write applies to whatever version is current.
+ * An {@code If-Match} (or {@code If-None-Match}) request header against versioned resources, whose entity tag is
+ * {@code "<version>"}. Writes honour it where given; without it (or with {@code *}) a write applies to whatever
+ * version is current.
  *
  * @param versions the versions the client accepts; null where any will do
  */
-record IfMatch(List<String> versions) {
+public record IfMatch(List<String> versions) {
 
-    static final IfMatch ANY = new IfMatch(null);
+    public static final IfMatch ANY = new IfMatch(null);
 
     /** Reads the header; a weak tag ({@code W/"3"}) counts as its version. */
-    static IfMatch parse(String header) {
+    public static IfMatch parse(String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             return ANY;
         }
@@ -32,16 +33,25 @@ record IfMatch(List<String> versions) {
     }
 
     /** The entity tag of a version. */
-    static String etag(int version) {
+    public static String etag(int version) {
         return "\"" + version + "\"";
     }
 
     /** Whether the client named specific versions, so a write must not be retried on a newer one. */
-    boolean given() {
+    public boolean given() {
         return versions != null;
     }
 
-    boolean matches(int version) {
+    public boolean matches(int version) {
         return versions == null || versions.contains(Integer.toString(version));
+    }
+
+    /** The versions named, for a SQL {@code version = any(:versions)}; null where any version will do. */
+    public Integer[] numericVersions() {
+        if (versions == null) {
+            return null;
+        }
+        return versions.stream().filter(version -> version.matches("[0-9]{1,9}")).map(Integer::valueOf)
+                .toArray(Integer[]::new);
     }
 }

@@ -1,0 +1,311 @@
+package no.sirkel.benchmark;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import no.sirkel.TestApi;
+import no.sirkel.benchmark.SirkelClient.Answer;
+
+/**
+ * Load benchmark of the marketplace API, run against a real service over loopback HTTP. It sets up its own companies,
+ * member tokens and sites through the API, then measures:
+ * <ol>
+ *   <li>listing creation: {@code POST /api/v1/supplies} from {@code --clients} (32) concurrent clients for
+ *       {@code --create-seconds} (at most {@code --create-max} creates); target ≥ 1,500/s with p99 &lt; 50 ms;</li>
+ *   <li>after topping the database up to {@code --listings} (100,000) listings through the API (supplies, then demands
+ *       to 40 %), the bounding-box GeoJSON query and the candidate search, {@code --requests} (1,000) each from
+ *       {@code --read-clients} (4) concurrent clients after a warm-up; target p95 &lt; 30 ms.</li>
+ * </ol>
+ * It prints a Markdown table: measurement, target, measured.
+ *
+ * <p>Arguments ({@code --name=value}): either {@code --base-url} and {@code --admin-token} of a running service, or
+ * {@code --start-jar} (e.g. {@code target/sirkel.jar}) to start one on the embedded database in a fresh
+ * {@code --data-dir} (default {@code target/load-data}). The Maven profile {@code load} does the latter:
+ * {@code mvn -o -Pload verify}.
+ */
+public final class LoadBenchmark {
+
+    private static final String JSON = "application/json";
+    private static final String GEO_JSON = "application/geo+json";
+    private static final int COMPANIES = 25;
+    private static final int SITES_PER_COMPANY = 80;
+    private static final int WARM_UP_REQUESTS = 200;
+    private static final int ID_SAMPLE = 20_000;
+
+    private final SirkelClient client;
+    private final String adminToken;
+    private final RegionData data = new RegionData(2027);
+    private final List<Company> companies = new ArrayList<>();
+    private final List<String> supplyIds = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> demandIds = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger suppliesCreated = new AtomicInteger();
+    private final AtomicInteger demandsCreated = new AtomicInteger();
+    private final List<String> rows = new ArrayList<>();
+
+    private record Company(String id, String token, List<String> siteIds) {
+    }
+
+    private LoadBenchmark(SirkelClient client, String adminToken) {
+        this.client = client;
+        this.adminToken = adminToken;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        Map<String, String> options = options(arguments);
+        int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
+        int createSeconds = Integer.parseInt(options.getOrDefault("create-seconds", "30"));
+        int createMax = Integer.parseInt(options.getOrDefault("create-max", "100000"));
+        int listings = Integer.parseInt(options.getOrDefault("listings", "100000"));
+        int requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
+        int readClients = Integer.parseInt(options.getOrDefault("read-clients", "4"));
+        String baseUrl = options.getOrDefault("base-url", "");
+        try (ServiceUnderTest service = baseUrl.isBlank()
+                ? ServiceUnderTest.start(Path.of(required(options, "start-jar")).toAbsolutePath(),
+                        Path.of(options.getOrDefault("data-dir", "target/load-data")).toAbsolutePath())
+                : ServiceUnderTest.running(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
+                        required(options, "admin-token"))) {
+            LoadBenchmark benchmark = new LoadBenchmark(new SirkelClient(service.base()), service.adminToken());
+            benchmark.setUp(clients);
+            benchmark.measureCreation(clients, createSeconds, createMax);
+            benchmark.topUp(clients, listings);
+            benchmark.measureBoundingBoxQuery(readClients, requests);
+            benchmark.measureCandidateSearch(readClients, requests);
+            benchmark.printTable();
+        }
+    }
+
+    private static Map<String, String> options(String[] arguments) {
+        Map<String, String> options = new HashMap<>();
+        for (String argument : arguments) {
+            if (!argument.startsWith("--") || !argument.contains("=")) {
+                throw new IllegalArgumentException("arguments are --name=value, got " + argument);
+            }
+            int equals = argument.indexOf('=');
+            options.put(argument.substring(2, equals), argument.substring(equals + 1));
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    // ---- set-up
+
+    private void setUp(int threads) throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < COMPANIES; i++) {
+            String id = client.post("api/v1/companies", adminToken, Map.of("name", "Load benchmark company " + i,
+                    "orgNumber", TestApi.nextOrgNumber(), "contactEmail", "load@example.no")).id();
+            String token = client.post("api/v1/tokens", adminToken,
+                    Map.of("role", "MEMBER", "companyId", id, "label", "load benchmark")).json().get("token").asString();
+            companies.add(new Company(id, token, Collections.synchronizedList(new ArrayList<>())));
+        }
+        runClients(threads, worker -> () -> {
+            for (int c = worker; c < COMPANIES; c += threads) {
+                Company company = companies.get(c);
+                for (int s = 0; s < SITES_PER_COMPANY; s++) {
+                    company.siteIds().add(client.post("api/v1/sites", company.token(),
+                            data.site(company.id(), s)).id());
+                }
+            }
+            return null;
+        });
+        System.out.printf(Locale.ROOT, "Set up %d companies with %d sites in %.1f s%n", COMPANIES,
+                COMPANIES * SITES_PER_COMPANY, seconds(start));
+    }
+
+    // ---- creation
+
+    private void measureCreation(int clients, int seconds, int max) throws Exception {
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        long deadline = start + seconds * 1_000_000_000L;
+        List<Latencies> perClient = runClients(clients, worker -> () -> {
+            Latencies latencies = new Latencies();
+            while (System.nanoTime() < deadline && started.incrementAndGet() <= max) {
+                if (createListing(true, worker, latencies) == null) {
+                    failed.incrementAndGet();
+                }
+            }
+            return latencies;
+        });
+        double elapsed = seconds(start);
+        Latencies all = Latencies.merge(perClient);
+        double rate = all.count() / elapsed;
+        boolean met = rate >= 1500 && all.percentileMillis(99) < 50;
+        rows.add(String.format(Locale.ROOT,
+                "| listing creation: `POST /api/v1/supplies`, %d clients, %.0f s | ≥ 1,500/s, p99 < 50 ms | "
+                        + "**%,.0f/s** (%,d created, %d failed); p50 %.1f ms, p95 %.1f ms, **p99 %.1f ms** (%s) |",
+                clients, elapsed, rate, all.count(), failed.get(), all.percentileMillis(50),
+                all.percentileMillis(95), all.percentileMillis(99), met ? "met" : "missed"));
+        System.out.printf(Locale.ROOT, "Created %,d supplies in %.1f s%n", all.count(), elapsed);
+    }
+
+    /** Creates a supply or demand at a random site of the client's company; its id, or null where refused. */
+    private String createListing(boolean supply, int worker, Latencies latencies) {
+        Company company = companies.get(worker % companies.size());
+        String siteId = company.siteIds().get(data.nextInt(company.siteIds().size()));
+        Answer answer = supply
+                ? client.post("api/v1/supplies", company.token(), data.supply(siteId))
+                : client.post("api/v1/demands", company.token(), data.demand(siteId));
+        if (!answer.ok()) {
+            System.err.println("refused: HTTP " + answer.status() + " " + answer.body());
+            return null;
+        }
+        latencies.record(answer.nanos());
+        String id = answer.id();
+        (supply ? suppliesCreated : demandsCreated).incrementAndGet();
+        List<String> sample = supply ? supplyIds : demandIds;
+        if (sample.size() < ID_SAMPLE) {
+            sample.add(id);
+        }
+        return id;
+    }
+
+    // ---- bulk load
+
+    private void topUp(int clients, int listings) throws Exception {
+        int supplies = suppliesCreated.get();
+        int demandsWanted = Math.max(0, Math.min(listings - supplies, listings * 2 / 5));
+        int suppliesWanted = Math.max(0, listings - supplies - demandsWanted);
+        AtomicInteger supplyTickets = new AtomicInteger(suppliesWanted);
+        AtomicInteger demandTickets = new AtomicInteger(demandsWanted);
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        runClients(clients, worker -> () -> {
+            Latencies unused = new Latencies();
+            while (true) {
+                boolean supply = supplyTickets.getAndDecrement() > 0;
+                if (!supply && demandTickets.getAndDecrement() <= 0) {
+                    return null;
+                }
+                if (createListing(supply, worker, unused) == null) {
+                    failed.incrementAndGet();
+                }
+            }
+        });
+        System.out.printf(Locale.ROOT, "Bulk-loaded %,d supplies and %,d demands through the API in %.1f s "
+                        + "(%d failed): %,d supplies and %,d demands in all%n", suppliesWanted, demandsWanted,
+                seconds(start), failed.get(), suppliesCreated.get(), demandsCreated.get());
+    }
+
+    // ---- reads
+
+    private void measureBoundingBoxQuery(int clients, int requests) throws Exception {
+        AtomicLong features = new AtomicLong();
+        Latencies all = measureReads(clients, requests, () -> {
+            Answer answer = client.get("api/v1/supplies?bbox=" + data.bbox(), adminToken, GEO_JSON);
+            if (answer.ok()) {
+                features.addAndGet(answer.json().get("features").size());
+            }
+            return answer;
+        });
+        read("bounding-box GeoJSON: `GET /api/v1/supplies?bbox=` (2-6 km boxes about Trondheim-region places), "
+                + "`Accept: application/geo+json`", clients, all,
+                String.format(Locale.ROOT, "%.1f features per answer", features.get() / (double) (all.count() + WARM_UP_REQUESTS)));
+    }
+
+    private void measureCandidateSearch(int clients, int requests) throws Exception {
+        AtomicLong found = new AtomicLong();
+        Latencies all = measureReads(clients, requests, () -> {
+            boolean forSupply = data.nextInt(2) == 0;
+            List<String> ids = forSupply ? supplyIds : demandIds;
+            String id = ids.get(data.nextInt(ids.size()));
+            Answer answer = client.get("api/v1/" + (forSupply ? "supplies/" : "demands/") + id + "/candidates",
+                    adminToken, JSON);
+            if (answer.ok()) {
+                found.addAndGet(answer.json().get("items").size());
+            }
+            return answer;
+        });
+        read("candidate search: `GET /api/v1/{supplies,demands}/{id}/candidates` (defaults: 80 km, top 20)",
+                clients, all, String.format(Locale.ROOT, "%.1f candidates per answer",
+                        found.get() / (double) (all.count() + WARM_UP_REQUESTS)));
+    }
+
+    private Latencies measureReads(int clients, int requests, Callable<Answer> call) throws Exception {
+        AtomicInteger warmUp = new AtomicInteger(WARM_UP_REQUESTS);
+        AtomicInteger tickets = new AtomicInteger(requests);
+        AtomicInteger failed = new AtomicInteger();
+        List<Latencies> perClient = runClients(clients, worker -> () -> {
+            Latencies latencies = new Latencies();
+            while (warmUp.getAndDecrement() > 0) {
+                call.call();
+            }
+            while (tickets.getAndDecrement() > 0) {
+                Answer answer = call.call();
+                if (answer.ok()) {
+                    latencies.record(answer.nanos());
+                } else {
+                    failed.incrementAndGet();
+                    System.err.println("failed: HTTP " + answer.status() + " " + answer.body());
+                }
+            }
+            return latencies;
+        });
+        if (failed.get() > 0) {
+            System.err.println(failed.get() + " requests failed");
+        }
+        return Latencies.merge(perClient);
+    }
+
+    private void read(String measurement, int clients, Latencies all, String detail) {
+        boolean met = all.percentileMillis(95) < 30;
+        rows.add(String.format(Locale.ROOT, "| %s, %d clients, %,d listings | p95 < 30 ms | "
+                        + "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms over %,d requests; %s (%s) |",
+                measurement, clients, suppliesCreated.get() + demandsCreated.get(), all.percentileMillis(50), all.percentileMillis(95),
+                all.percentileMillis(99), all.count(), detail, met ? "met" : "missed"));
+    }
+
+    // ---- plumbing
+
+    private <T> List<T> runClients(int count, Function<Integer, Callable<T>> client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int worker = 0; worker < count; worker++) {
+                futures.add(pool.submit(client.apply(worker)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void printTable() {
+        System.out.println();
+        System.out.println("| measurement | target | measured |");
+        System.out.println("| --- | --- | --- |");
+        rows.forEach(System.out::println);
+        System.out.println();
+        System.out.printf("Machine: %d processors, Java %s; the service and the load generator share it.%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
