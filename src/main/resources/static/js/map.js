@@ -146,7 +146,7 @@ export class SirkelMap {
         const points = [...this.shown.supply, ...this.shown.demand, ...this.shown.facility]
             .map(feature => [feature.geometry.coordinates[1], feature.geometry.coordinates[0]]);
         if (points.length > 0) {
-            this.map.fitBounds(L.latLngBounds(points).pad(0.1), {maxZoom: 12});
+            this.map.fitBounds(L.latLngBounds(points).pad(0.1), {maxZoom: 12, animate: false});
         }
     }
 

@@ -135,13 +135,32 @@ export class PlannerView {
         }
         const abort = new AbortController();
         this.streamAbort = abort;
-        api.stream(`/api/v1/scenarios/${view.id}/events`, (name, data) => this.onEvent(view.id, name, data), abort.signal)
-            .catch(error => error.name !== 'AbortError' && console.warn('event stream failed', error))
-            .finally(() => {
-                if (!abort.signal.aborted && this.current?.id === view.id && !FINAL.has(this.current.status)) {
-                    this.poll(view.id, abort.signal);
-                }
-            });
+        this.follow(view.id, abort.signal);
+    }
+
+    /**
+     * While the scenario waits in the queue, asks for it each half second; once a solver has it, reads its event
+     * stream. (Holding a stream open for a queued scenario would cost a connection for nothing, and a subscriber
+     * present as solving starts can collide with the service's first events: see the report of issue 5.)
+     */
+    async follow(id, signal) {
+        try {
+            while (!signal.aborted && this.current?.id === id && this.current.status === 'QUEUED') {
+                await new Promise(resolve => setTimeout(resolve, 500));
+                this.onEvent(id, 'poll', await api.get(`/api/v1/scenarios/${id}`, {signal}));
+            }
+            if (!signal.aborted && !FINAL.has(this.current.status)) {
+                await api.stream(`/api/v1/scenarios/${id}/events`, (name, data) => this.onEvent(id, name, data), signal);
+            }
+        } catch (error) {
+            if (error.name === 'AbortError') {
+                return;
+            }
+            console.warn('event stream failed', error);
+        }
+        if (!signal.aborted && this.current?.id === id && !FINAL.has(this.current.status)) {
+            this.poll(id, signal);
+        }
     }
 
     onEvent(id, name, data) {
@@ -150,7 +169,8 @@ export class PlannerView {
         }
         if (data.progress) {
             this.current.progress = data.progress;
-            if (data.progress.bestCost !== undefined && data.progress.bestCost !== null) {
+            const last = this.costs[this.costs.length - 1];
+            if (data.progress.bestCost !== undefined && data.progress.bestCost !== null && last?.[1] !== data.progress.bestCost) {
                 this.costs.push([data.progress.elapsedSeconds ?? this.costs.length, data.progress.bestCost]);
             }
         }
@@ -164,7 +184,7 @@ export class PlannerView {
             this.current.failureReason = data.failureReason;
         }
         this.renderRun();
-        if (name === 'status' && FINAL.has(data.status)) {
+        if (FINAL.has(data.status)) {
             this.streamAbort?.abort();
             this.finish(id);
         }
@@ -177,7 +197,6 @@ export class PlannerView {
                 const view = await api.get(`/api/v1/scenarios/${id}`);
                 this.onEvent(id, 'poll', view);
                 if (FINAL.has(view.status)) {
-                    this.finish(id);
                     return;
                 }
             } catch (error) {

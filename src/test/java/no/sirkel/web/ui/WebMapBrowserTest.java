@@ -190,7 +190,9 @@ class WebMapBrowserTest {
                 "materials", List.of("CRUSHED_ROCK", "GRAVEL"), "pricePerTonne", 150));
 
         open(api.plannerToken());
-        script("sirkel.map.fitBounds([[63.0, 10.13], [63.12, 10.38]], {animate: false})");
+        wait.until(driver -> (Boolean) script("""
+                sirkel.map.fitBounds([[63.0, 10.13], [63.12, 10.38]], {animate: false});
+                return sirkel.map.getBounds().contains([[63.005, 10.14], [63.115, 10.37]]);"""));
         browser.findElement(By.id("tab-planner")).click();
         WebElement form = browser.findElement(By.id("scenario-form"));
         WebElement name = form.findElement(By.name("name"));
@@ -207,7 +209,7 @@ class WebMapBrowserTest {
 
         WebElement run = browser.findElement(By.id("run"));
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
-                List.of("SOLVED", "STOPPED", "FAILED").contains(run.getAttribute("data-status")));
+                List.of("SOLVED", "STOPPED", "FAILED").contains(String.valueOf(run.getAttribute("data-status"))));
         assertThat(run.getAttribute("data-status")).as(run.getText()).isEqualTo("SOLVED");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("path.flow-MATCH")));
         assertThat(browser.findElements(By.cssSelector("path.flow-MATCH"))).hasSizeGreaterThanOrEqualTo(2);
@@ -241,6 +243,10 @@ class WebMapBrowserTest {
         Map<String, Number> point = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
                 "const p = sirkel.map.latLngToContainerPoint([arguments[0], arguments[1]]); return {x: p.x, y: p.y};",
                 lat, lon);
+        assertThat(point.get("x").doubleValue()).as("x of %s,%s in a map of %s", lat, lon, map.getSize())
+                .isBetween(0.0, (double) map.getSize().getWidth());
+        assertThat(point.get("y").doubleValue()).as("y of %s,%s in a map of %s", lat, lon, map.getSize())
+                .isBetween(0.0, (double) map.getSize().getHeight());
         int x = (int) Math.round(point.get("x").doubleValue() - map.getSize().getWidth() / 2.0);
         int y = (int) Math.round(point.get("y").doubleValue() - map.getSize().getHeight() / 2.0);
         new Actions(browser).moveToElement(map, x, y).click().perform();
