@@ -154,8 +154,11 @@ function wireTabs() {
 async function loadMaterials() {
     try {
         state.materials = await api.get('/api/v1/materials');
-        map.setMaterials(state.materials.map(material => material.code));
+        map.setMaterials(state.materials.map(material => material.code).sort(), materialName);
         fillMaterialSelects();
+        if (state.me) {
+            drawFeatures();
+        }
     } catch (error) {
         reportError(error);
     }
@@ -210,6 +213,7 @@ async function loadFeatures({fit = false} = {}) {
         if (fit) {
             map.fitToShown();
         }
+        document.body.dataset.featuresLoaded = 'true';
     } catch (error) {
         reportError(error);
     }

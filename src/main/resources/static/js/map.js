@@ -5,9 +5,10 @@ export const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_KEY = 'sirkel.tiles';
 const TRONDHEIM = [63.38, 10.2];
 
-const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
-    '#bcbd22', '#17becf', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd', '#e6550d',
-    '#31a354', '#756bb1', '#636363'];
+// 24 colours told apart easily (Kelly's series, then a few more): one per catalogue material.
+const PALETTE = ['#f3c300', '#875692', '#f38400', '#a1caf1', '#be0032', '#c2b280', '#848482', '#008856', '#e68fac',
+    '#0067a5', '#f99379', '#604e97', '#f6a600', '#b3446c', '#dcd300', '#882d17', '#8db600', '#654522', '#e25822',
+    '#2b3d26', '#1f77b4', '#17becf', '#9467bd', '#5f5f5f'];
 const CLASS_COLOURS = {1: '#1a9850', 2: '#91cf60', 3: '#fee08b', 4: '#fc8d59', 5: '#d73027'};
 const NO_CLASS = '#9e9e9e';
 const FACILITY_COLOURS = {DISPOSAL: '#5d4037', VIRGIN_SOURCE: '#455a64', STORAGE_HUB: '#6a1b9a'};
@@ -36,6 +37,7 @@ export class SirkelMap {
     constructor(element, {onSelect}) {
         this.onSelect = onSelect;
         this.materialOrder = [];
+        this.nameOf = code => code;
         this.colourBy = 'material';
         this.map = L.map(element, {zoomControl: true, doubleClickZoom: true}).setView(TRONDHEIM, 9);
         this.listingLayer = L.layerGroup().addTo(this.map);
@@ -70,9 +72,14 @@ export class SirkelMap {
         }
     }
 
-    /** The catalogue order of material codes, which fixes each material's colour. */
-    setMaterials(codes) {
+    /**
+     * The catalogue: its order fixes each material's colour.
+     *
+     * @param nameOf a material's name in the current language, by code
+     */
+    setMaterials(codes, nameOf) {
         this.materialOrder = codes;
+        this.nameOf = nameOf;
     }
 
     materialColour(code) {
@@ -335,7 +342,7 @@ export class SirkelMap {
             const codes = new Set([...this.shown.supply.map(f => f.properties.material),
                 ...this.shown.demand.map(f => f.properties.accepts?.[0])].filter(Boolean));
             for (const code of [...codes].sort()) {
-                rows.push(`<div><span class="swatch" style="background:${this.materialColour(code)}"></span> ${escapeHtml(code)}</div>`);
+                rows.push(`<div><span class="swatch" style="background:${this.materialColour(code)}"></span> ${escapeHtml(this.nameOf(code))}</div>`);
             }
         }
         for (const kind of this.flowKinds) {

@@ -129,6 +129,7 @@ export class PlannerView {
         $('#run').hidden = false;
         $('#run').dataset.scenarioId = view.id;
         this.renderRun();
+        $('#run').scrollIntoView({block: 'start'});
         if (FINAL.has(view.status)) {
             this.finish(view.id);
             return;
@@ -219,6 +220,7 @@ export class PlannerView {
                 this.map.showFlows(flows.features ?? []);
             }
             this.renderRun();
+            $('#run').scrollIntoView({block: 'start'});
             this.loadScenarios();
         } catch (error) {
             reportError(error);
@@ -280,6 +282,10 @@ export class PlannerView {
             line.setAttribute('points', '');
             return;
         }
+        if (this.costs.length === 1) {
+            line.setAttribute('points', '0,30 300,30');
+            return;
+        }
         const times = this.costs.map(([time]) => time);
         const costs = this.costs.map(([, cost]) => cost);
         const [t0, t1] = [Math.min(...times), Math.max(...times, Math.min(...times) + 1e-9)];
@@ -300,7 +306,7 @@ export class PlannerView {
             el('dt', {}, t(`kpi.${key}`)),
             el('dd', {'data-kpi': key}, el('strong', {}, text), detail ? el('span', {class: 'hint'}, ` ${detail}`) : null)];
         const saved = (amount, unit, digits = 0) => amount !== undefined && amount !== null
-            ? `(−${number(amount, digits)} ${unit})` : '';
+            ? `(−${number(amount, digits)}${unit ? ` ${unit}` : ''})` : '';
         list.replaceChildren(
             ...entry('cost', `${number(kpis.cost)} NOK`, saved(savings.cost, 'NOK')),
             ...entry('reusedTonnes', `${number(kpis.reusedTonnes)} t`),

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,7 +188,7 @@ class WebMapBrowserTest {
         createFacility(api, Map.of("type", "DISPOSAL", "name", "Deponi Gaulosen", "location", point(10.33, 63.06),
                 "gateFeePerTonne", 340, "maxContaminationClass", 5));
         createFacility(api, Map.of("type", "VIRGIN_SOURCE", "name", "Pukkverk Hølonda", "location", point(10.18, 63.09),
-                "materials", List.of("CRUSHED_ROCK", "GRAVEL"), "pricePerTonne", 150));
+                "materials", List.of("CRUSHED_ROCK", "GRAVEL", "SAND", "MORAINE"), "pricePerTonne", 150));
 
         open(api.plannerToken());
         wait.until(driver -> (Boolean) script("""
@@ -200,7 +201,7 @@ class WebMapBrowserTest {
         name.sendKeys("Gauldal 2027");
         WebElement seconds = form.findElement(By.name("seconds"));
         seconds.clear();
-        seconds.sendKeys("3");
+        seconds.sendKeys("5");
         browser.findElement(By.id("region-rectangle")).click();
         clickMapAt(63.115, 10.14);
         clickMapAt(63.005, 10.37);
@@ -222,6 +223,9 @@ class WebMapBrowserTest {
         assertThat(browser.findElement(By.id("run-geojson")).isEnabled()).isTrue();
 
         saveScreenshot();
+
+        browser.findElement(By.id("run-publish")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("message"), Pattern.compile("\\d+ forslag publisert")));
     }
 
     /** Opens the app afresh with the token in the address fragment, as automation does. */
@@ -229,7 +233,7 @@ class WebMapBrowserTest {
         browser.get("about:blank");
         browser.get("http://localhost:" + port + "/#token=" + token);
         wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("who-role")), "data-role"));
-        wait.until(driver -> browser.findElement(By.id("feature-count")).getText().length() > 0);
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-features-loaded", "true"));
     }
 
     private Object script(String javascript) {
