@@ -97,18 +97,17 @@ async function signIn() {
     document.body.dataset.role = state.me.role;
     renderWho();
     message('');
-    const member = state.me.role === 'MEMBER' || state.me.role === 'ADMIN';
-    $('#tab-company').hidden = state.me.role !== 'MEMBER';
-    $('#tab-proposals').hidden = !member && state.me.role !== 'PLANNER';
-    $('#tab-planner').hidden = !(state.me.role === 'PLANNER' || state.me.role === 'ADMIN');
+    const member = state.me.role === 'MEMBER';
+    const planning = state.me.role === 'PLANNER' || state.me.role === 'ADMIN';
+    $('#tab-company').hidden = !member;
+    $('#tab-proposals').hidden = false;
+    $('#tab-planner').hidden = !planning;
     await loadFeatures({fit: true});
-    if (state.me.role === 'MEMBER') {
+    if (member) {
         company.start();
     }
-    if (!$('#tab-proposals').hidden) {
-        company.loadProposals();
-    }
-    if (!$('#tab-planner').hidden) {
+    company.loadProposals();
+    if (planning) {
         planner.start();
     }
 }
