@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
+import no.sirkel.security.TemporaryAdminToken;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.ObjectMapper;
@@ -77,7 +78,8 @@ class DemoDataLoader implements ApplicationRunner {
         DemoData data = read();
         String baseUrl = "http://localhost:" + web.getWebServer().getPort();
         try {
-            Counts counts = adminToken.use(token -> load(data, new Api(baseUrl, token))).block(TIMEOUT);
+            Counts counts = adminToken.use("demo data loader", token -> load(data, new Api(baseUrl, token)))
+                    .block(TIMEOUT);
             log.info("Loaded demo data: {}", counts);
         } catch (RuntimeException e) {
             log.error("The demo data could not be loaded completely", e);

@@ -1,5 +1,6 @@
 package no.sirkel.listing;
 
+import no.sirkel.optimizer.problem.Parameters;
 import no.sirkel.web.FieldErrors;
 
 /**
@@ -20,9 +21,9 @@ record CandidateQuery(int limit, CandidateRules rules) {
                              Double co2KgPerTonneKm) {
         int checkedLimit = limit == null ? DEFAULT_LIMIT : limit;
         double haul = maxHaulKm == null ? CandidateRules.DEFAULT_MAX_HAUL_KM : maxHaulKm;
-        double factor = roadFactor == null ? CandidateRules.DEFAULT_ROAD_FACTOR : roadFactor;
-        double cost = costPerTonneKm == null ? CandidateRules.DEFAULT_COST_PER_TONNE_KM : costPerTonneKm;
-        double co2 = co2KgPerTonneKm == null ? CandidateRules.DEFAULT_CO2_KG_PER_TONNE_KM : co2KgPerTonneKm;
+        double factor = roadFactor == null ? Parameters.DEFAULT_ROAD_FACTOR : roadFactor;
+        double cost = costPerTonneKm == null ? Parameters.DEFAULT_COST_PER_TONNE_KM : costPerTonneKm;
+        double co2 = co2KgPerTonneKm == null ? Parameters.DEFAULT_CO2_KG_PER_TONNE_KM : co2KgPerTonneKm;
         new FieldErrors()
                 .check(checkedLimit >= 1 && checkedLimit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
                 .check(haul > 0 && haul <= MAX_HAUL_KM_LIMIT, "maxHaulKm",

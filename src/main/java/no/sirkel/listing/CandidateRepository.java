@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -22,13 +23,12 @@ import reactor.core.publisher.Mono;
  * {@link #BOUNDARY_TOLERANCE}): {@link CandidateRules} has the last word on every row.
  *
  * <p>The box is given as ranges of the site's {@code lat} and {@code lon} columns rather than as
- * {@code location <@ box} on the GiST index, because PostgreSQL estimates {@code <@} at a fixed 0.1 % of the rows
- * whatever the box's size, and so always nests a loop over {@code supply_site}/{@code demand_site} for every site in
- * the box. A haul limit of 80 km around Trondheim holds most of the region's sites, and with 100,000 listings that
- * plan took 150-220 ms where the range form, which the planner estimates from column statistics, hash-joins the
- * sites in the box with the listings of the material (bitmap scan on {@code supply (status, material)}, or a scan
- * of {@code demand} where {@code accepts} matches too many rows for its GIN index to pay) in 15-75 ms on the same
- * loaded machine; for a 15 km haul the two were alike.
+ * {@code location <@ box} on the GiST index, because PostgreSQL estimates {@code <@} at a fixed 0.1 % of the sites
+ * whatever the box's size, and so always nests a loop over each site's listings. A haul limit of 80 km around
+ * Trondheim holds most of the region's sites: with 100,000 listings on 5,000 sites, EXPLAIN ANALYZE on a loaded
+ * 2-core machine gave 100-260 ms for that plan, against 35-55 ms for the range form, which the planner estimates from
+ * column statistics and so hash-joins the sites in the box with the listings of the material; for a 15 km haul the
+ * range form was still the faster (20-40 ms against 40-80 ms).
  */
 @Repository
 class CandidateRepository {
@@ -43,15 +43,15 @@ class CandidateRepository {
             l.id, l.company_id, l.site_id, l.status, si.name as site_name, si.lat, si.lon, si.municipality,
             l.accepts, l.max_contamination_class, l.tonnes, l.kind, l.needed_from, l.needed_to, l.max_haul_km""";
     private static final String GREAT_CIRCLE_KM = """
-            cross join lateral (select 2 * %s * asin(least(1, sqrt(
-                power(sin(radians(si.lat - :lat) / 2), 2)
-                + cos(radians(:lat)) * cos(radians(si.lat)) * power(sin(radians(si.lon - :lon) / 2), 2)))) as km) gc
-            """.formatted(CandidateRules.EARTH_RADIUS_KM);
+            cross join lateral (select great_circle_km(:lat, :lon, si.lat, si.lon) as km) gc
+            """;
 
     private final DatabaseClient db;
+    private final TransactionalOperator transactions;
 
-    CandidateRepository(DatabaseClient db) {
+    CandidateRepository(DatabaseClient db, TransactionalOperator transactions) {
         this.db = db;
+        this.transactions = transactions;
     }
 
     Mono<SupplyRow> supply(UUID id) {
@@ -93,9 +93,9 @@ class CandidateRepository {
             sql.append(" and (l.needed_from is null or l.needed_from <= :availableTo)");
             bindings.put("availableTo", supply.availableTo());
         }
-        return counterparts(sql, bindings, supply.lat(), supply.lon(), maxKm, limit)
+        return withCustomPlan(counterparts(sql, bindings, supply.lat(), supply.lon(), maxKm, limit)
                 .map(CandidateRepository::demandRow)
-                .all();
+                .all());
     }
 
     /** Active supplies the demand may take, nearest first, at most {@code limit}. */
@@ -120,9 +120,9 @@ class CandidateRepository {
             sql.append(" and (l.available_to is null or l.available_to >= :neededFrom)");
             bindings.put("neededFrom", demand.neededFrom());
         }
-        return counterparts(sql, bindings, demand.lat(), demand.lon(), maxKm, limit)
+        return withCustomPlan(counterparts(sql, bindings, demand.lat(), demand.lon(), maxKm, limit)
                 .map(CandidateRepository::supplyRow)
-                .all();
+                .all());
     }
 
     private DatabaseClient.GenericExecuteSpec counterparts(StringBuilder sql, Map<String, Object> bindings,
@@ -137,6 +137,17 @@ class CandidateRepository {
             spec = spec.bind(binding.getKey(), binding.getValue());
         }
         return spec;
+    }
+
+    /**
+     * Runs the query with a plan made for its actual values. The driver prepares and caches statements per
+     * connection, and after five executions PostgreSQL may switch to a generic plan, which knows no box and estimates
+     * a handful of sites in it: the nested loop again, 2-3 times slower than the custom plan at 100,000 listings.
+     */
+    private <T> Flux<T> withCustomPlan(Flux<T> query) {
+        return db.sql("set local plan_cache_mode = force_custom_plan").then()
+                .thenMany(query)
+                .as(transactions::transactional);
     }
 
     /** Every active disposal site: few enough that the rules pick the eligible ones. */
@@ -160,21 +171,22 @@ class CandidateRepository {
 
     private static SupplyRow supplyRow(Readable row) {
         return new SupplyRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
-                row.get("site_id", UUID.class), row.get("status", String.class), row.get("site_name", String.class),
-                row.get("lat", Double.class), row.get("lon", Double.class), row.get("municipality", String.class),
-                row.get("material", String.class), row.get("contamination_class", Integer.class),
-                row.get("tonnes", Double.class), row.get("kind", String.class),
-                row.get("available_from", LocalDate.class), row.get("available_to", LocalDate.class));
+                row.get("site_id", UUID.class), ListingStatus.valueOf(row.get("status", String.class)),
+                row.get("site_name", String.class), row.get("lat", Double.class), row.get("lon", Double.class),
+                row.get("municipality", String.class), row.get("material", String.class),
+                row.get("contamination_class", Integer.class), row.get("tonnes", Double.class),
+                row.get("kind", String.class), row.get("available_from", LocalDate.class),
+                row.get("available_to", LocalDate.class));
     }
 
     private static DemandRow demandRow(Readable row) {
         return new DemandRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
-                row.get("site_id", UUID.class), row.get("status", String.class), row.get("site_name", String.class),
-                row.get("lat", Double.class), row.get("lon", Double.class), row.get("municipality", String.class),
-                List.of(row.get("accepts", String[].class)), row.get("max_contamination_class", Integer.class),
-                row.get("tonnes", Double.class), row.get("kind", String.class),
-                row.get("needed_from", LocalDate.class), row.get("needed_to", LocalDate.class),
-                row.get("max_haul_km", Double.class));
+                row.get("site_id", UUID.class), ListingStatus.valueOf(row.get("status", String.class)),
+                row.get("site_name", String.class), row.get("lat", Double.class), row.get("lon", Double.class),
+                row.get("municipality", String.class), List.of(row.get("accepts", String[].class)),
+                row.get("max_contamination_class", Integer.class), row.get("tonnes", Double.class),
+                row.get("kind", String.class), row.get("needed_from", LocalDate.class),
+                row.get("needed_to", LocalDate.class), row.get("max_haul_km", Double.class));
     }
 
     private static FacilityRow facilityRow(Readable row) {
@@ -187,9 +199,9 @@ class CandidateRepository {
     }
 
     /** A supply listing with its site's location. */
-    record SupplyRow(UUID id, UUID companyId, UUID siteId, String status, String siteName, double lat, double lon,
-                     String municipality, String material, Integer contaminationClass, double tonnes, String kind,
-                     LocalDate availableFrom, LocalDate availableTo) {
+    record SupplyRow(UUID id, UUID companyId, UUID siteId, ListingStatus status, String siteName, double lat,
+                     double lon, String municipality, String material, Integer contaminationClass, double tonnes,
+                     String kind, LocalDate availableFrom, LocalDate availableTo) {
 
         CandidateRules.Supply terms() {
             return new CandidateRules.Supply(lat, lon, material, contaminationClass, availableFrom, availableTo);
@@ -197,9 +209,9 @@ class CandidateRepository {
     }
 
     /** A demand listing with its site's location. */
-    record DemandRow(UUID id, UUID companyId, UUID siteId, String status, String siteName, double lat, double lon,
-                     String municipality, List<String> accepts, Integer maxContaminationClass, double tonnes,
-                     String kind, LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm) {
+    record DemandRow(UUID id, UUID companyId, UUID siteId, ListingStatus status, String siteName, double lat,
+                     double lon, String municipality, List<String> accepts, Integer maxContaminationClass,
+                     double tonnes, String kind, LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm) {
 
         CandidateRules.Demand terms() {
             return new CandidateRules.Demand(lat, lon, accepts, maxContaminationClass, neededFrom, neededTo,

@@ -1,26 +1,25 @@
 package no.sirkel.listing;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import no.sirkel.optimizer.network.Eligibility;
+import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.problem.Parameters;
+
 /**
  * Which pairs can be matched and what carrying one tonne along a pair is estimated to cost and emit, exactly as the
  * optimizer problem format v1 states them (sections Distance, Eligibility and Cost, objective {@code COST}, without
- * listed routes). Plain Java on purpose: the optimizer applies the same rules.
+ * listed routes). The single rules and the distance are the optimizer's own ({@link Eligibility},
+ * {@link GreatCircle}), and so are the default parameters.
  *
  * <p>Units: coordinates WGS84 degrees; distances road kilometres (great-circle km × road factor) unless a name says
  * great-circle; money NOK; CO2 kilograms; quantities per tonne.
  */
 public final class CandidateRules {
 
-    /** Mean Earth radius (IUGG), km, for the haversine great-circle distance. */
-    public static final double EARTH_RADIUS_KM = 6371.0088;
-    public static final double DEFAULT_ROAD_FACTOR = 1.3;
-    public static final double DEFAULT_COST_PER_TONNE_KM = 2.0;
-    public static final double DEFAULT_CO2_KG_PER_TONNE_KM = 0.09;
     /** The marketplace's default haul limit for candidate searches, road km. */
     public static final double DEFAULT_MAX_HAUL_KM = 80;
 
@@ -56,8 +55,8 @@ public final class CandidateRules {
 
     /** Road factor 1.3, 2.0 NOK and 0.09 kg CO2 per tonne-km, haul limit 80 km. */
     public static CandidateRules defaults() {
-        return new CandidateRules(DEFAULT_ROAD_FACTOR, DEFAULT_COST_PER_TONNE_KM, DEFAULT_CO2_KG_PER_TONNE_KM,
-                DEFAULT_MAX_HAUL_KM);
+        return new CandidateRules(Parameters.DEFAULT_ROAD_FACTOR, Parameters.DEFAULT_COST_PER_TONNE_KM,
+                Parameters.DEFAULT_CO2_KG_PER_TONNE_KM, DEFAULT_MAX_HAUL_KM);
     }
 
     public double roadFactor() {
@@ -79,18 +78,10 @@ public final class CandidateRules {
 
     // ---- distance and cost
 
-    /** Haversine distance on a sphere of radius {@link #EARTH_RADIUS_KM}, km. */
-    public static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
-        double halfDLat = Math.toRadians(lat2 - lat1) / 2;
-        double halfDLon = Math.toRadians(lon2 - lon1) / 2;
-        double h = Math.sin(halfDLat) * Math.sin(halfDLat)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(halfDLon) * Math.sin(halfDLon);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-    }
 
     /** Estimated road km: great-circle km × road factor. */
     public double roadKm(double lat1, double lon1, double lat2, double lon2) {
-        return greatCircleKm(lat1, lon1, lat2, lon2) * roadFactor;
+        return GreatCircle.km(lat1, lon1, lat2, lon2) * roadFactor;
     }
 
     /** Transport cost and CO2 of carrying one tonne over {@code km} road km. */
@@ -108,30 +99,9 @@ public final class CandidateRules {
     public record Estimate(double km, double costPerTonne, double co2KgPerTonne) {
     }
 
-    // ---- the single rules
-
-    /** The material is one of those accepted. */
-    public static boolean materialAccepted(String material, Collection<String> accepts) {
-        return accepts.contains(material);
-    }
-
-    /** The class fits the limit; a null class counts as clean and a null limit as no limit. */
-    public static boolean classFits(Integer contaminationClass, Integer maxContaminationClass) {
-        return contaminationClass == null || maxContaminationClass == null
-                || contaminationClass <= maxContaminationClass;
-    }
-
-    /** The two date windows share at least a day; a null date is an open end. */
-    public static boolean windowsOverlap(LocalDate availableFrom, LocalDate availableTo,
-                                         LocalDate neededFrom, LocalDate neededTo) {
-        boolean startsInTime = availableFrom == null || neededTo == null || !availableFrom.isAfter(neededTo);
-        boolean lastsLongEnough = neededFrom == null || availableTo == null || !neededFrom.isAfter(availableTo);
-        return startsInTime && lastsLongEnough;
-    }
-
     /** The haul is within this rule set's limit and the demand's own limit (null limits skipped). */
     public boolean withinHaulLimits(double km, Double demandMaxHaulKm) {
-        return (maxHaulKm == null || km <= maxHaulKm) && (demandMaxHaulKm == null || km <= demandMaxHaulKm);
+        return Eligibility.withinHaulLimits(km, maxHaulKm, demandMaxHaulKm);
     }
 
     /**
@@ -153,9 +123,9 @@ public final class CandidateRules {
 
     /** The pair's estimate where supply s may go to demand d; empty where it may not. */
     public Optional<Estimate> match(Supply s, Demand d) {
-        if (!materialAccepted(s.material(), d.accepts())
-                || !classFits(s.contaminationClass(), d.maxContaminationClass())
-                || !windowsOverlap(s.availableFrom(), s.availableTo(), d.neededFrom(), d.neededTo())) {
+        if (!Eligibility.accepts(d.accepts(), s.material())
+                || !Eligibility.classFits(s.contaminationClass(), d.maxContaminationClass())
+                || !Eligibility.windowsOverlap(s.availableFrom(), s.availableTo(), d.neededFrom(), d.neededTo())) {
             return Optional.empty();
         }
         double km = roadKm(s.lat(), s.lon(), d.lat(), d.lon());
@@ -167,11 +137,12 @@ public final class CandidateRules {
      * l does not take it.
      */
     public OptionalDouble disposalCostPerTonne(Supply s, Disposal l) {
-        if ((l.accepts() != null && !materialAccepted(s.material(), l.accepts()))
-                || !classFits(s.contaminationClass(), l.maxContaminationClass())) {
+        if (!Eligibility.accepts(l.accepts(), s.material())
+                || !Eligibility.classFits(s.contaminationClass(), l.maxContaminationClass())) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(l.gateFeePerTonne() + estimate(roadKm(s.lat(), s.lon(), l.lat(), l.lon())).costPerTonne());
+        double km = roadKm(s.lat(), s.lon(), l.lat(), l.lon());
+        return OptionalDouble.of(l.gateFeePerTonne() + estimate(km).costPerTonne());
     }
 
     /**
@@ -179,10 +150,11 @@ public final class CandidateRules {
      * sells nothing d accepts.
      */
     public OptionalDouble virginCostPerTonne(VirginSource q, Demand d) {
-        if (q.materials().stream().noneMatch(material -> materialAccepted(material, d.accepts()))) {
+        if (q.materials().stream().noneMatch(material -> Eligibility.accepts(d.accepts(), material))) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(q.pricePerTonne() + estimate(roadKm(q.lat(), q.lon(), d.lat(), d.lon())).costPerTonne());
+        double km = roadKm(q.lat(), q.lon(), d.lat(), d.lon());
+        return OptionalDouble.of(q.pricePerTonne() + estimate(km).costPerTonne());
     }
 
     // ---- the terms the rules read

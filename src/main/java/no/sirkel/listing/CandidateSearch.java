@@ -8,12 +8,12 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
+import no.sirkel.geo.GeoPoint;
 import no.sirkel.listing.CandidateRepository.DemandRow;
 import no.sirkel.listing.CandidateRepository.FacilityRow;
 import no.sirkel.listing.CandidateRepository.SupplyRow;
 import no.sirkel.listing.Candidates.Alternative;
 import no.sirkel.listing.Candidates.DemandCandidate;
-import no.sirkel.listing.Candidates.Point;
 import no.sirkel.listing.Candidates.SupplyCandidate;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
@@ -98,11 +98,12 @@ class CandidateSearch {
      * The listing's owner, planners and admins may search. Others learn that an active listing exists (active
      * listings are public) but not that a draft, closed or matched one does.
      */
-    private static void requireMayView(Caller caller, String kind, UUID id, UUID ownerCompanyId, String status) {
+    private static void requireMayView(Caller caller, String kind, UUID id, UUID ownerCompanyId,
+                                       ListingStatus status) {
         if (caller.isAdmin() || caller.isPlanner() || caller.isMemberOf(ownerCompanyId)) {
             return;
         }
-        if (!"ACTIVE".equals(status)) {
+        if (status != ListingStatus.ACTIVE) {
             throw ApiException.notFound(kind, id);
         }
         throw ApiException.forbidden("only the listing's company, planners and admins may search its candidates");
@@ -125,7 +126,7 @@ class CandidateSearch {
     private static DemandCandidate demandCandidate(DemandRow demand, CandidateRules.Estimate estimate,
                                                    Alternative alternative) {
         return new DemandCandidate(demand.id(), demand.companyId(), demand.siteId(), demand.siteName(),
-                Point.of(demand.lat(), demand.lon()), demand.municipality(), demand.accepts(),
+                new GeoPoint(demand.lon(), demand.lat()).toGeoJson(), demand.municipality(), demand.accepts(),
                 demand.maxContaminationClass(), demand.tonnes(), demand.kind(), demand.neededFrom(),
                 demand.neededTo(), demand.maxHaulKm(), estimate.km(), estimate.costPerTonne(),
                 estimate.co2KgPerTonne(), saving(alternative, estimate));
@@ -134,7 +135,7 @@ class CandidateSearch {
     private static SupplyCandidate supplyCandidate(SupplyRow supply, CandidateRules.Estimate estimate,
                                                    Alternative alternative) {
         return new SupplyCandidate(supply.id(), supply.companyId(), supply.siteId(), supply.siteName(),
-                Point.of(supply.lat(), supply.lon()), supply.municipality(), supply.material(),
+                new GeoPoint(supply.lon(), supply.lat()).toGeoJson(), supply.municipality(), supply.material(),
                 supply.contaminationClass(), supply.tonnes(), supply.kind(), supply.availableFrom(),
                 supply.availableTo(), estimate.km(), estimate.costPerTonne(), estimate.co2KgPerTonne(),
                 saving(alternative, estimate));

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.geo.GeoJsonPoint;
+
 /**
  * The answer to a candidate search: the listing asked about, the rules applied, its cheapest conventional
  * alternative (where facilities exist) and the compatible active counterparts, cheapest transport first.
@@ -40,27 +42,21 @@ record Candidates<T>(UUID listingId, String listingType, Parameters parameters, 
     record Alternative(UUID facilityId, String type, String name, double km, double costPerTonne) {
     }
 
-    /** A GeoJSON Point: WGS84 [longitude, latitude]. */
-    record Point(String type, double[] coordinates) {
-
-        static Point of(double lat, double lon) {
-            return new Point("Point", new double[] {lon, lat});
-        }
-    }
-
     /**
      * A demand that may take the supply. {@code km} is road km, {@code costPerTonne} transport NOK per tonne,
      * {@code co2KgPerTonne} transport kg CO2 per tonne, {@code savingPerTonne} the supply's alternative cost per tonne
      * minus {@code costPerTonne} (absent with no alternative; negative where disposal is cheaper).
      */
-    record DemandCandidate(UUID id, UUID companyId, UUID siteId, String siteName, Point location, String municipality,
+    record DemandCandidate(UUID id, UUID companyId, UUID siteId, String siteName, GeoJsonPoint location,
+                           String municipality,
                            List<String> accepts, Integer maxContaminationClass, double tonnes, String kind,
                            LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm,
                            double km, double costPerTonne, double co2KgPerTonne, Double savingPerTonne) {
     }
 
     /** A supply the demand may take; the numbers as for {@link DemandCandidate}, saving against virgin material. */
-    record SupplyCandidate(UUID id, UUID companyId, UUID siteId, String siteName, Point location, String municipality,
+    record SupplyCandidate(UUID id, UUID companyId, UUID siteId, String siteName, GeoJsonPoint location,
+                           String municipality,
                            String material, Integer contaminationClass, double tonnes, String kind,
                            LocalDate availableFrom, LocalDate availableTo,
                            double km, double costPerTonne, double co2KgPerTonne, Double savingPerTonne) {

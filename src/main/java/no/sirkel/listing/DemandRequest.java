@@ -29,7 +29,6 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
     public Fields validated(Site site, Map<String, Material> catalogue, ListingStatus current) {
         FieldErrors errors = new FieldErrors();
         checkSite(site, errors);
-        Material first = null;
         boolean anyKnown = false;
         boolean classesApply = false;
         if (errors.required(accepts, "accepts")) {
@@ -48,7 +47,6 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
                     continue;
                 }
                 errors.check(seen.add(code), field, code + " is listed twice");
-                first = i == 0 ? material : first;
                 anyKnown = true;
                 classesApply |= material.contaminationClassApplies();
             }
@@ -58,12 +56,14 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
             errors.check(maxClass == null, "maxContaminationClass",
                     "does not apply: no accepted material has condition classes");
         } else {
-            errors.check(ListingTerms.contaminationClassFits(maxClass, true), "maxContaminationClass",
+            errors.check(ListingTerms.absentOrConditionClass(maxClass), "maxContaminationClass",
                     "must be a condition class from 1 (clean) to 5");
             maxClass = maxClass == null ? Integer.valueOf(1) : maxClass;
         }
         errors.check(maxHaulKm == null || Double.isFinite(maxHaulKm) && maxHaulKm > 0 && maxHaulKm <= MAX_HAUL_KM,
                 "maxHaulKm", "must be more than 0 and at most " + (int) MAX_HAUL_KM + " km");
+        Material first = accepts == null || accepts.isEmpty() || accepts.get(0) == null ? null
+                : catalogue.get(accepts.get(0));
         ListingTerms terms = ListingTerms.read(quantity, densityTonnesPerM3, first, kind,
                 neededFrom, "neededFrom", neededTo, "neededTo", description,
                 ListingTerms.status(status, current, errors), errors);

@@ -95,6 +95,7 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
         return service.delete(caller, id, IfMatch.parse(ifMatch));
     }
 
+
     /** A page as GeoJSON (RFC 7946): each listing a Feature with its site's Point and the listing as properties. */
     private static FeatureCollection features(Page<? extends Listing> page) {
         return new FeatureCollection(page.items().stream()

@@ -31,9 +31,7 @@ import reactor.core.publisher.Mono;
 abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
     /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
-    private static final String DISTANCE_KM = "2 * " + Near.EARTH_RADIUS_KM + " * asin(least(1, sqrt("
-            + "power(sin(radians(s.lat - :nearLat) / 2), 2) + cos(radians(:nearLat)) * cos(radians(s.lat)) "
-            + "* power(sin(radians(s.lon - :nearLon) / 2), 2))))";
+    private static final String DISTANCE_KM = "great_circle_km(:nearLat, :nearLon, s.lat, s.lon)";
 
     protected final DatabaseClient db;
     private final String table;
@@ -79,6 +77,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
                 .map(this::map).one();
     }
 
+    /** Sets the status where it is still {@code from}, whatever the version; empty where it is not. */
+    Mono<L> changeStatus(UUID id, ListingStatus from, ListingStatus to) {
+        return db.sql(returning("update " + table + " set status = :to, version = version + 1, updated_at = now() "
+                        + "where id = :id and status = :from"))
+                .bind("id", id).bind("from", from.name()).bind("to", to.name())
+                .map(this::map).one();
+    }
+
     /** Deletes the listing where it is a draft still at {@code expectedVersion}; false where it is not. */
     Mono<Boolean> deleteDraft(UUID id, int expectedVersion) {
         return db.sql("delete from " + table + " where id = :id and version = :expected and status = 'DRAFT'")
@@ -91,8 +97,21 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * other companies' listings only while ACTIVE.
      */
     Flux<L> search(ListingQuery query, Caller caller, int fetch) {
-        StringBuilder where = new StringBuilder("l.status in (:statuses)");
         Map<String, Object> binds = new HashMap<>();
+        StringBuilder area = new StringBuilder();
+        if (query.bbox() != null) {
+            area.append(" and s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
+            bindBox(query.bbox(), "", binds);
+        }
+        if (query.near() != null) {
+            area.append(" and s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
+                    .append(" and ").append(DISTANCE_KM).append(" <= :radiusKm");
+            bindBox(query.near().boundingBox(), "near", binds);
+            binds.put("nearLat", query.near().centre().lat());
+            binds.put("nearLon", query.near().centre().lon());
+            binds.put("radiusKm", query.near().radiusKm());
+        }
+        StringBuilder where = new StringBuilder("l.status in (:statuses)");
         binds.put("statuses", query.statuses().stream().map(Enum::name).toList());
         if (caller.role() == Role.MEMBER) {
             where.append(" and (l.status = 'ACTIVE' or l.company_id = :caller)");
@@ -105,18 +124,6 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         if (query.companyId() != null) {
             where.append(" and l.company_id = :company");
             binds.put("company", query.companyId());
-        }
-        if (query.bbox() != null) {
-            where.append(" and s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
-            bindBox(query.bbox(), "", binds);
-        }
-        if (query.near() != null) {
-            where.append(" and s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
-                    .append(" and ").append(DISTANCE_KM).append(" <= :radiusKm");
-            bindBox(query.near().boundingBox(), "near", binds);
-            binds.put("nearLat", query.near().centre().lat());
-            binds.put("nearLon", query.near().centre().lon());
-            binds.put("radiusKm", query.near().radiusKm());
         }
         if (query.from() != null) {
             where.append(" and (l.").append(toColumn).append(" is null or l.").append(toColumn).append(" >= :from)");
@@ -132,9 +139,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             binds.put("cursorAt", query.cursor().createdAt().atOffset(ZoneOffset.UTC));
             binds.put("cursorId", query.cursor().id());
         }
+        where.append(" order by l.created_at desc, l.id desc limit :limit");
         binds.put("limit", fetch);
-        return db.sql(select(where + " order by l.created_at desc, l.id desc limit :limit"))
-                .bindValues(binds).map(this::map).all();
+        // With a geographic filter the sites inside come first, from the GiST index, and then their listings. The
+        // CTE is materialised so that the plan keeps this shape even where statement caching makes it generic.
+        String sql = area.isEmpty() ? select(where.toString())
+                : "with area as materialized (select s.id, s.lon, s.lat from site s where true" + area + ") "
+                        + "select " + columns + " from " + table + " l join area s on s.id = l.site_id where " + where;
+        return db.sql(sql).bindValues(binds).map(this::map).all();
     }
 
     /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */

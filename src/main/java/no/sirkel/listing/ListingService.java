@@ -158,7 +158,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
      *
      * @param owner the company the listing belongs to now, or null for a new listing
      */
-    private Mono<F> validate(Caller caller, R request, ListingStatus current, java.util.UUID owner) {
+    private Mono<F> validate(Caller caller, R request, ListingStatus current, UUID owner) {
         return Mono.zip(sites.find(request.siteId()).map(Optional::of).defaultIfEmpty(Optional.empty()),
                 catalogue.byCode()).map(found -> {
                     Site site = found.getT1().orElse(null);

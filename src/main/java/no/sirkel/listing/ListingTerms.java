@@ -114,16 +114,9 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
         return parsed.get();
     }
 
-    /**
-     * Checks a condition class (1 = clean masses .. 5 = very poor) against a material.
-     *
-     * @return whether the value fits; where the classes do not apply to the material, the value must be absent
-     */
-    static boolean contaminationClassFits(Integer contaminationClass, boolean classesApply) {
-        if (!classesApply) {
-            return contaminationClass == null;
-        }
-        return contaminationClass == null || contaminationClass >= 1 && contaminationClass <= 5;
+    /** Whether the value is absent or one of the Norwegian condition classes, 1 (clean masses) to 5 (very poor). */
+    static boolean absentOrConditionClass(Integer value) {
+        return value == null || value >= 1 && value <= 5;
     }
 
     private static String unitCodes() {

@@ -2,18 +2,18 @@ package no.sirkel.listing;
 
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
+import no.sirkel.optimizer.network.GreatCircle;
 import no.sirkel.web.ApiException;
 
 /**
  * A circle on the earth: everything within {@code radiusKm} great-circle kilometres of {@code centre}, on a sphere of
- * the mean earth radius (IUGG, {@value #EARTH_RADIUS_KM} km).
+ * the mean earth radius (IUGG, {@value GreatCircle#EARTH_RADIUS_KM} km).
  *
  * @param centre   WGS84 position
  * @param radiusKm radius, kilometres, more than 0
  */
 record Near(GeoPoint centre, double radiusKm) {
 
-    static final double EARTH_RADIUS_KM = 6371.0088;
     static final double MAX_RADIUS_KM = 2000;
 
     /**
@@ -66,7 +66,7 @@ record Near(GeoPoint centre, double radiusKm) {
      * or crosses the antimeridian, the box spans all longitudes.
      */
     BoundingBox boundingBox() {
-        double angular = radiusKm / EARTH_RADIUS_KM;
+        double angular = radiusKm / GreatCircle.EARTH_RADIUS_KM;
         double lat = Math.toRadians(centre.lat());
         double minLat = Math.toDegrees(lat - angular);
         double maxLat = Math.toDegrees(lat + angular);

@@ -26,16 +26,11 @@ record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Q
             known = catalogue.get(material);
             errors.check(known != null, "material", "is not in the materials catalogue");
         }
-        if (known != null && known.contaminationClassApplies()) {
-            if (errors.required(contaminationClass, "contaminationClass")) {
-                errors.check(ListingTerms.contaminationClassFits(contaminationClass, true), "contaminationClass",
-                        "must be a condition class from 1 (clean) to 5");
-            }
-        } else if (known != null) {
+        if (known != null && !known.contaminationClassApplies()) {
             errors.check(contaminationClass == null, "contaminationClass",
                     "does not apply to " + known.code() + ": leave it out");
-        } else {
-            errors.check(ListingTerms.contaminationClassFits(contaminationClass, true), "contaminationClass",
+        } else if (known == null || errors.required(contaminationClass, "contaminationClass")) {
+            errors.check(ListingTerms.absentOrConditionClass(contaminationClass), "contaminationClass",
                     "must be a condition class from 1 (clean) to 5");
         }
         ListingTerms terms = ListingTerms.read(quantity, densityTonnesPerM3, known, kind,

@@ -49,6 +49,10 @@ class TokenRepository {
                 .map(row -> row.get("found", Boolean.class)).one();
     }
 
+    Mono<Void> revoke(UUID id) {
+        return db.sql("update api_token set revoked_at = now() where id = :id").bind("id", id).then();
+    }
+
     /** The token's label and, for a member token, its company's name; empty where the token is unknown. */
     Mono<MeController.Identity> findIdentity(UUID tokenId) {
         return db.sql("""

@@ -1,6 +1,7 @@
 package no.sirkel.site;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -115,8 +116,8 @@ class SiteRepository {
     /** The fields a site's owner edits, validated. */
     record SiteFields(String name, GeoPoint location, String municipality, String address) {
 
-        java.util.Map<String, Object> binds() {
-            return java.util.Map.of("name", name, "lon", location.lon(), "lat", location.lat(),
+        Map<String, Object> binds() {
+            return Map.of("name", name, "lon", location.lon(), "lat", location.lat(),
                     "municipality", Parameter.fromOrEmpty(municipality, String.class),
                     "address", Parameter.fromOrEmpty(address, String.class));
         }

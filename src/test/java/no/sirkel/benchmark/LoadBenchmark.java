@@ -29,7 +29,8 @@ import no.sirkel.benchmark.SirkelClient.Answer;
  *       to 40 %), the bounding-box GeoJSON query and the candidate search, {@code --requests} (1,000) each from
  *       {@code --read-clients} (4) concurrent clients after a warm-up; target p95 &lt; 30 ms.</li>
  * </ol>
- * It prints a Markdown table: measurement, target, measured.
+ * The listings sit on {@code --sites} (5,000) sites of 25 companies around the region's towns. It prints a Markdown
+ * table: measurement, target, measured.
  *
  * <p>Arguments ({@code --name=value}): either {@code --base-url} and {@code --admin-token} of a running service, or
  * {@code --start-jar} (e.g. {@code target/sirkel.jar}) to start one on the embedded database in a fresh
@@ -41,7 +42,6 @@ public final class LoadBenchmark {
     private static final String JSON = "application/json";
     private static final String GEO_JSON = "application/geo+json";
     private static final int COMPANIES = 25;
-    private static final int SITES_PER_COMPANY = 80;
     private static final int WARM_UP_REQUESTS = 200;
     private static final int ID_SAMPLE = 20_000;
 
@@ -71,6 +71,7 @@ public final class LoadBenchmark {
         int listings = Integer.parseInt(options.getOrDefault("listings", "100000"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
         int readClients = Integer.parseInt(options.getOrDefault("read-clients", "4"));
+        int sites = Integer.parseInt(options.getOrDefault("sites", "5000"));
         String baseUrl = options.getOrDefault("base-url", "");
         try (ServiceUnderTest service = baseUrl.isBlank()
                 ? ServiceUnderTest.start(Path.of(required(options, "start-jar")).toAbsolutePath(),
@@ -78,7 +79,7 @@ public final class LoadBenchmark {
                 : ServiceUnderTest.running(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
                         required(options, "admin-token"))) {
             LoadBenchmark benchmark = new LoadBenchmark(new SirkelClient(service.base()), service.adminToken());
-            benchmark.setUp(clients);
+            benchmark.setUp(clients, sites);
             benchmark.measureCreation(clients, createSeconds, createMax);
             benchmark.topUp(clients, listings);
             benchmark.measureBoundingBoxQuery(readClients, requests);
@@ -109,27 +110,28 @@ public final class LoadBenchmark {
 
     // ---- set-up
 
-    private void setUp(int threads) throws Exception {
+    private void setUp(int threads, int sites) throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < COMPANIES; i++) {
             String id = client.post("api/v1/companies", adminToken, Map.of("name", "Load benchmark company " + i,
                     "orgNumber", TestApi.nextOrgNumber(), "contactEmail", "load@example.no")).id();
             String token = client.post("api/v1/tokens", adminToken,
-                    Map.of("role", "MEMBER", "companyId", id, "label", "load benchmark")).json().get("token").asString();
+                            Map.of("role", "MEMBER", "companyId", id, "label", "load benchmark"))
+                    .json().get("token").asString();
             companies.add(new Company(id, token, Collections.synchronizedList(new ArrayList<>())));
         }
         runClients(threads, worker -> () -> {
             for (int c = worker; c < COMPANIES; c += threads) {
                 Company company = companies.get(c);
-                for (int s = 0; s < SITES_PER_COMPANY; s++) {
+                for (int s = c; s < sites; s += COMPANIES) {
                     company.siteIds().add(client.post("api/v1/sites", company.token(),
                             data.site(company.id(), s)).id());
                 }
             }
             return null;
         });
-        System.out.printf(Locale.ROOT, "Set up %d companies with %d sites in %.1f s%n", COMPANIES,
-                COMPANIES * SITES_PER_COMPANY, seconds(start));
+        System.out.printf(Locale.ROOT, "Set up %d companies with %d sites in %.1f s%n", COMPANIES, sites,
+                seconds(start));
     }
 
     // ---- creation
@@ -221,7 +223,8 @@ public final class LoadBenchmark {
         });
         read("bounding-box GeoJSON: `GET /api/v1/supplies?bbox=` (2-6 km boxes about Trondheim-region places), "
                 + "`Accept: application/geo+json`", clients, all,
-                String.format(Locale.ROOT, "%.1f features per answer", features.get() / (double) (all.count() + WARM_UP_REQUESTS)));
+                String.format(Locale.ROOT, "%.1f features per answer",
+                        features.get() / (double) (all.count() + WARM_UP_REQUESTS)));
     }
 
     private void measureCandidateSearch(int clients, int requests) throws Exception {
@@ -272,8 +275,8 @@ public final class LoadBenchmark {
         boolean met = all.percentileMillis(95) < 30;
         rows.add(String.format(Locale.ROOT, "| %s, %d clients, %,d listings | p95 < 30 ms | "
                         + "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms over %,d requests; %s (%s) |",
-                measurement, clients, suppliesCreated.get() + demandsCreated.get(), all.percentileMillis(50), all.percentileMillis(95),
-                all.percentileMillis(99), all.count(), detail, met ? "met" : "missed"));
+                measurement, clients, suppliesCreated.get() + demandsCreated.get(), all.percentileMillis(50),
+                all.percentileMillis(95), all.percentileMillis(99), all.count(), detail, met ? "met" : "missed"));
     }
 
     // ---- plumbing

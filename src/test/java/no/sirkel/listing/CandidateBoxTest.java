@@ -3,13 +3,14 @@ package no.sirkel.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import no.sirkel.optimizer.network.GreatCircle;
 import org.junit.jupiter.api.Test;
 
 class CandidateBoxTest {
 
     /** The point {@code km} great-circle km from (lat, lon) on the initial bearing, degrees clockwise from north. */
     private static double[] destination(double lat, double lon, double km, double bearingDegrees) {
-        double angle = km / CandidateRules.EARTH_RADIUS_KM;
+        double angle = km / GreatCircle.EARTH_RADIUS_KM;
         double phi = Math.toRadians(lat);
         double theta = Math.toRadians(bearingDegrees);
         double phi2 = Math.asin(Math.sin(phi) * Math.cos(angle) + Math.cos(phi) * Math.sin(angle) * Math.cos(theta));

@@ -1,21 +1,24 @@
 package no.sirkel.listing;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import no.sirkel.TestApi;
+import no.sirkel.optimizer.network.GreatCircle;
 
 /**
- * Registers companies through the API and puts sites, listings (in any status) and facilities straight into the
+ * Registers companies and facilities through the API and puts sites and listings (in any status) straight into the
  * database for candidate tests, placed by km north and east of a random centre of its own (somewhere between 55°S and
  * 55°N), so that the listings and facilities of other tests in the shared database are thousands of km away.
  */
 final class CandidateFixture {
 
-    private static final double KM_PER_DEGREE = Math.toRadians(1) * CandidateRules.EARTH_RADIUS_KM;
+    private static final double KM_PER_DEGREE = Math.toRadians(1) * GreatCircle.EARTH_RADIUS_KM;
 
     private final DatabaseClient db;
     private final TestApi api;
@@ -66,7 +69,8 @@ final class CandidateFixture {
                         returning id""")
                 .bind("site", site.id()).bind("company", site.companyId()).bind("material", material)
                 .bind("status", status);
-        spec = contaminationClass == null ? spec.bindNull("class", Integer.class) : spec.bind("class", contaminationClass);
+        spec = contaminationClass == null ? spec.bindNull("class", Integer.class)
+                : spec.bind("class", contaminationClass);
         spec = from == null ? spec.bindNull("from", LocalDate.class) : spec.bind("from", from);
         spec = to == null ? spec.bindNull("to", LocalDate.class) : spec.bind("to", to);
         return spec.map(row -> row.get("id", UUID.class)).one().block();
@@ -90,29 +94,41 @@ final class CandidateFixture {
         return spec.map(row -> row.get("id", UUID.class)).one().block();
     }
 
-    /** A disposal site taking {@code accepts} (null: every material) up to the class, at the gate fee. */
+    /** A disposal site, registered through the API, taking {@code accepts} (null: every material) up to the class. */
     UUID disposalSite(double northKm, double eastKm, List<String> accepts, Integer maxContaminationClass,
                       double gateFeePerTonne) {
-        var spec = db.sql("""
-                        insert into facility (type, name, lat, lon, accepts, max_contamination_class, gate_fee_per_tonne)
-                        values ('DISPOSAL', 'Candidate test landfill', :lat, :lon, :accepts, :class, :fee)
-                        returning id""")
-                .bind("lat", lat(northKm)).bind("lon", lon(eastKm)).bind("fee", gateFeePerTonne);
-        spec = accepts == null ? spec.bindNull("accepts", String[].class)
-                : spec.bind("accepts", accepts.toArray(String[]::new));
-        spec = maxContaminationClass == null ? spec.bindNull("class", Integer.class)
-                : spec.bind("class", maxContaminationClass);
-        return spec.map(row -> row.get("id", UUID.class)).one().block();
+        Map<String, Object> request = facility("DISPOSAL", "Candidate test landfill", northKm, eastKm);
+        if (accepts != null) {
+            request.put("accepts", accepts);
+        }
+        if (maxContaminationClass != null) {
+            request.put("maxContaminationClass", maxContaminationClass);
+        }
+        request.put("gateFeePerTonne", gateFeePerTonne);
+        return register(request);
     }
 
+    /** A virgin source, registered through the API, selling the materials at the price. */
     UUID virginSource(double northKm, double eastKm, List<String> materials, double pricePerTonne) {
-        return db.sql("""
-                        insert into facility (type, name, lat, lon, materials, price_per_tonne)
-                        values ('VIRGIN_SOURCE', 'Candidate test quarry', :lat, :lon, :materials, :price)
-                        returning id""")
-                .bind("lat", lat(northKm)).bind("lon", lon(eastKm))
-                .bind("materials", materials.toArray(String[]::new)).bind("price", pricePerTonne)
-                .map(row -> row.get("id", UUID.class)).one().block();
+        Map<String, Object> request = facility("VIRGIN_SOURCE", "Candidate test quarry", northKm, eastKm);
+        request.put("materials", materials);
+        request.put("pricePerTonne", pricePerTonne);
+        return register(request);
+    }
+
+    private Map<String, Object> facility(String type, String name, double northKm, double eastKm) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("type", type);
+        request.put("name", name);
+        request.put("location", Map.of("type", "Point", "coordinates", List.of(lon(eastKm), lat(northKm))));
+        return request;
+    }
+
+    private UUID register(Map<String, Object> facility) {
+        Map<?, ?> body = api.asAdmin().post().uri("/api/v1/facilities").bodyValue(facility)
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) body.get("id"));
     }
 
     record Site(UUID id, UUID companyId, double lat, double lon) {

@@ -18,13 +18,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.optimizer.network.GreatCircle;
 
 @IntegrationTest
 @SuppressWarnings("unchecked")
 class ListingSearchApiTest {
 
     /** Kilometres per degree of latitude on the mean earth sphere. */
-    private static final double KM_PER_DEGREE = Near.EARTH_RADIUS_KM * Math.PI / 180;
+    private static final double KM_PER_DEGREE = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
 
     @Autowired
     WebTestClient client;

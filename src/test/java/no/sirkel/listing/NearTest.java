@@ -7,11 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
+import no.sirkel.optimizer.network.GreatCircle;
 import no.sirkel.web.ApiException;
 
 class NearTest {
 
-    private static final double KM_PER_DEGREE = Near.EARTH_RADIUS_KM * Math.PI / 180;
+    private static final double KM_PER_DEGREE = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
 
     @Test
     void readsLatitudeFirst() {

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One check of one plan against one problem: recomputes every number of the plan from the contract and records each
- * difference. Expected totals are built from the plan's own matched tonnes (taken as given once their pairs are checked)
- * and the remainders those tonnes imply. Truck trips count every listed flow, as the contract says, penalty
+ * difference. Expected totals are built from the plan's own matched tonnes (taken as given once their pairs are
+ * checked) and the remainders those tonnes imply. Truck trips count every listed flow, as the contract says, penalty
  * remainders (no site or source, no km) included.
  */
 final class PlanAudit {
@@ -131,7 +131,8 @@ final class PlanAudit {
             Demand demand = problem.demands().get(d);
             Integer earlier = matchByPair.putIfAbsent((long) s * problem.demands().size() + d, i);
             if (earlier != null) {
-                reader.add(at, "repeats the pair " + supply.id() + " → " + demand.id() + " of matches[" + earlier + "]");
+                reader.add(at, "repeats the pair " + supply.id() + " → " + demand.id() + " of matches[" + earlier
+                        + "]");
             }
             problem.whyIneligible(supply, demand).ifPresent(reason ->
                     reader.add(at, supply.id() + " → " + demand.id() + " is not an eligible pair: " + reason));

@@ -1,6 +1,5 @@
 package no.sirkel.optimizer.network;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,8 +104,8 @@ public final class NetworkBuilder {
         List<DisposalSite> sites = problem.disposalSites();
         for (int l = 0; l < sites.size(); l++) {
             DisposalSite site = sites.get(l);
-            if ((site.accepts() != null && !site.accepts().contains(supply.material()))
-                    || !classFits(supply.contaminationClass(), site.maxContaminationClass())) {
+            if (!Eligibility.accepts(site.accepts(), supply.material())
+                    || !Eligibility.classFits(supply.contaminationClass(), site.maxContaminationClass())) {
                 continue;
             }
             double km = km(supply.id(), supply.lat(), supply.lon(), site.id(), site.lat(), site.lon());
@@ -189,13 +188,14 @@ public final class NetworkBuilder {
                                   double[] virginCost) {
         Supply supply = problem.supplies().get(s);
         Demand demand = problem.demands().get(d);
-        if (!demand.accepts().contains(supply.material())
-                || !classFits(supply.contaminationClass(), demand.maxContaminationClass())
-                || !windowsOverlap(supply, demand)) {
+        if (!Eligibility.accepts(demand.accepts(), supply.material())
+                || !Eligibility.classFits(supply.contaminationClass(), demand.maxContaminationClass())
+                || !Eligibility.windowsOverlap(supply.availableFrom(), supply.availableTo(), demand.neededFrom(),
+                        demand.neededTo())) {
             return;
         }
         double km = route != null ? route.km() : roadKm(supply.lat(), supply.lon(), demand.lat(), demand.lon());
-        if (Double.isNaN(km) || km > haulLimit(demand)) {
+        if (Double.isNaN(km) || !Eligibility.withinHaulLimits(km, parameters.maxHaulKm(), demand.maxHaulKm())) {
             return;
         }
         double costPerTonne = c * km;
@@ -208,21 +208,14 @@ public final class NetworkBuilder {
         arcs.add(new Arc(arcs.size(), s, d, km, costPerTonne, fixedCost, saving));
     }
 
+
+
+
+
+    /** The tighter of the problem's and the demand's haul limits, road km; infinite where neither is set. */
     private double haulLimit(Demand demand) {
         double limit = parameters.maxHaulKm() == null ? Double.POSITIVE_INFINITY : parameters.maxHaulKm();
         return demand.maxHaulKm() == null ? limit : Math.min(limit, demand.maxHaulKm());
-    }
-
-    private static boolean classFits(Integer contaminationClass, Integer maxContaminationClass) {
-        return contaminationClass == null || maxContaminationClass == null || contaminationClass <= maxContaminationClass;
-    }
-
-    private static boolean windowsOverlap(Supply supply, Demand demand) {
-        return notAfter(supply.availableFrom(), demand.neededTo()) && notAfter(demand.neededFrom(), supply.availableTo());
-    }
-
-    private static boolean notAfter(LocalDate first, LocalDate second) {
-        return first == null || second == null || !first.isAfter(second);
     }
 
     /** km(a, b) of the problem format: the listed route's km, else great-circle × roadFactor, else NaN (not connected). */

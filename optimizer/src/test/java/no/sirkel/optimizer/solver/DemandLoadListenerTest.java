@@ -8,16 +8,18 @@ import java.util.List;
 
 import no.sirkel.optimizer.network.Network;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
 class DemandLoadListenerTest {
 
-    @Test
-    void keepsEachDemandsLotsAndLoadInStepWithTheLotsArcsWhileSolving() {
+    @ParameterizedTest(name = "{0} thread(s)")
+    @ValueSource(ints = {1, 2})
+    void keepsEachDemandsLotsAndLoadInStepWithTheLotsArcsWhileSolving(int threads) {
         Network network = RandomFctp.generate(21, 8, 12, 2.0);
-        LocalSearch search = new LocalSearch(network, 1);
+        LocalSearch search = new LocalSearch(network, threads);
         LotPlan plan = LotPlans.cut(network, new ArcCandidates(network, LocalSearch.CANDIDATE_ARCS_PER_SUPPLY),
                 GreedyStart.of(network));
 

@@ -94,6 +94,16 @@ class LocalSearchTest {
     }
 
     @Test
+    void leavesASupplyWithoutArcsOnItsFallback() {
+        Network network = network(new double[] {40, 25}, new double[] {40},
+                List.of(arc(0, 0, 0, 30, 200)));
+
+        Flows result = new LocalSearch(network, 1).improve(new Flows(network.arcCount()), SHORT, flows -> { });
+
+        assertThat(result.tonnes(0)).isEqualTo(40);
+    }
+
+    @Test
     void staysFeasibleAndNeverWorseThanTheStart() {
         for (long seed = 1; seed <= 2; seed++) {
             Network network = RandomFctp.generate(seed, 15, 30, 2.0);
