@@ -52,4 +52,15 @@ class TokenRepository {
     Mono<Void> revoke(UUID id) {
         return db.sql("update api_token set revoked_at = now() where id = :id").bind("id", id).then();
     }
+
+    /** The token's label and, for a member token, its company's name; empty where the token is unknown. */
+    Mono<MeController.Identity> findIdentity(UUID tokenId) {
+        return db.sql("""
+                        select t.label, c.name as company_name from api_token t
+                        left join company c on c.id = t.company_id where t.id = :id""")
+                .bind("id", tokenId)
+                .map(row -> new MeController.Identity(row.get("label", String.class),
+                        row.get("company_name", String.class)))
+                .one();
+    }
 }
