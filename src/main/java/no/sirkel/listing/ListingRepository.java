@@ -141,13 +141,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             binds.put("cursorAt", query.cursor().createdAt().atOffset(ZoneOffset.UTC));
             binds.put("cursorId", query.cursor().id());
         }
-        where.append(" order by l.created_at desc, l.id desc limit :limit");
         binds.put("limit", fetch);
-        // With a geographic filter the sites inside come first, from the GiST index, and then their listings. The
-        // CTE is materialised so that the plan keeps this shape even where statement caching makes it generic.
-        String sql = area.isEmpty() ? select(where.toString())
-                : "with area as materialized (select s.id, s.lon, s.lat from site s where true" + area + ") "
-                        + "select " + columns + " from " + table + " l join area s on s.id = l.site_id where " + where;
+        String order = " order by l.created_at desc, l.id desc limit :limit";
+        // With a geographic filter the sites inside come first, from the GiST index, and then each site's listings
+        // from the (site_id, status, ...) index. The lateral subquery (kept apart by "offset 0") holds the plan to
+        // that shape even when a cached statement is planned without its parameters.
+        String sql = area.isEmpty() ? select(where + order)
+                : "select " + columns + " from site s cross join lateral (select * from " + table + " l "
+                        + "where l.site_id = s.id and " + where + " offset 0) l where true" + area + order;
         return db.sql(sql).bindValues(binds).map(this::map).all();
     }
 
