@@ -58,8 +58,13 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     /** Maps a row of {@link #select(String)} to the listing. */
     abstract L map(Readable row);
 
-    /** The SQL condition for "is of, or accepts, material {@code :material}" on listing {@code l}. */
-    abstract String materialCondition();
+    /**
+     * The SQL condition for "is of, or accepts, material {@code :material}" on listing {@code l}.
+     *
+     * @param withinOneSite whether it filters the listings of one site (found by index already), where a second
+     *                      index lookup per site would cost more than checking the few rows
+     */
+    abstract String materialCondition(boolean withinOneSite);
 
     /** Inserts the listing at its site, unless the site has been deleted meanwhile (then empty). */
     abstract Mono<L> insert(F fields);
@@ -120,7 +125,7 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             binds.put("caller", caller.companyId());
         }
         if (query.material() != null) {
-            where.append(" and ").append(materialCondition());
+            where.append(" and ").append(materialCondition(!area.isEmpty()));
             binds.put("material", query.material());
         }
         if (query.companyId() != null) {
