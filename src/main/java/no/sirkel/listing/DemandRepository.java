@@ -35,10 +35,10 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
                 location(row), instant(row, "created_at"), instant(row, "updated_at"));
     }
 
-    /** Uses the GIN index on {@code accepts}. */
+    /** Uses the GIN index on {@code accepts}, except within one site, where {@code = any} keeps it out. */
     @Override
-    String materialCondition() {
-        return "l.accepts @> array[:material]::text[]";
+    String materialCondition(boolean withinOneSite) {
+        return withinOneSite ? ":material = any(l.accepts)" : "l.accepts @> array[:material]::text[]";
     }
 
     @Override

@@ -56,8 +56,13 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     /** Maps a row of {@link #select(String)} to the listing. */
     abstract L map(Readable row);
 
-    /** The SQL condition for "is of, or accepts, material {@code :material}" on listing {@code l}. */
-    abstract String materialCondition();
+    /**
+     * The SQL condition for "is of, or accepts, material {@code :material}" on listing {@code l}.
+     *
+     * @param withinOneSite whether it filters the listings of one site (found by index already), where a second
+     *                      index lookup per site would cost more than checking the few rows
+     */
+    abstract String materialCondition(boolean withinOneSite);
 
     /** Inserts the listing at its site, unless the site has been deleted meanwhile (then empty). */
     abstract Mono<L> insert(F fields);
@@ -118,7 +123,7 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             binds.put("caller", caller.companyId());
         }
         if (query.material() != null) {
-            where.append(" and ").append(materialCondition());
+            where.append(" and ").append(materialCondition(!area.isEmpty()));
             binds.put("material", query.material());
         }
         if (query.companyId() != null) {
@@ -139,13 +144,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             binds.put("cursorAt", query.cursor().createdAt().atOffset(ZoneOffset.UTC));
             binds.put("cursorId", query.cursor().id());
         }
-        where.append(" order by l.created_at desc, l.id desc limit :limit");
         binds.put("limit", fetch);
-        // With a geographic filter the sites inside come first, from the GiST index, and then their listings. The
-        // CTE is materialised so that the plan keeps this shape even where statement caching makes it generic.
-        String sql = area.isEmpty() ? select(where.toString())
-                : "with area as materialized (select s.id, s.lon, s.lat from site s where true" + area + ") "
-                        + "select " + columns + " from " + table + " l join area s on s.id = l.site_id where " + where;
+        String order = " order by l.created_at desc, l.id desc limit :limit";
+        // With a geographic filter the sites inside come first, from the GiST index, and then each site's listings
+        // from the (site_id, status, ...) index. The lateral subquery (kept apart by "offset 0") holds the plan to
+        // that shape even when a cached statement is planned without its parameters.
+        String sql = area.isEmpty() ? select(where + order)
+                : "select " + columns + " from site s cross join lateral (select * from " + table + " l "
+                        + "where l.site_id = s.id and " + where + " offset 0) l where true" + area + order;
         return db.sql(sql).bindValues(binds).map(this::map).all();
     }
 

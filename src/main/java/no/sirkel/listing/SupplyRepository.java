@@ -34,7 +34,7 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
     }
 
     @Override
-    String materialCondition() {
+    String materialCondition(boolean withinOneSite) {
         return "l.material = :material";
     }
 
