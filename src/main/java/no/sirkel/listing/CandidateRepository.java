@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import no.sirkel.geo.BoundingBox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
  * Reads listings and facilities for candidate searches.
  *
  * <p>The counterpart queries apply the eligibility rules in SQL so that the database can rank and cut to the page:
- * a lon/lat box around the listing sized from the haul limit ({@link CandidateBox}), the material, class, windows
+ * a lon/lat box around the listing sized from the haul limit ({@link BoundingBox#around}), the material, class, windows
  * and the haversine haul limits, ordered by great-circle km. They are a conservative pre-filter (limits widened by
  * {@link #BOUNDARY_TOLERANCE}): {@link CandidateRules} has the last word on every row.
  *
@@ -127,7 +128,7 @@ class CandidateRepository {
 
     private DatabaseClient.GenericExecuteSpec counterparts(StringBuilder sql, Map<String, Object> bindings,
                                                            double lat, double lon, double maxKm, int limit) {
-        CandidateBox box = CandidateBox.around(lat, lon, maxKm);
+        BoundingBox box = BoundingBox.around(lat, lon, maxKm);
         sql.append(" order by gc.km, l.id limit :limit");
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString())
                 .bind("lat", lat).bind("lon", lon).bind("maxKm", maxKm).bind("limit", limit)

@@ -2,12 +2,11 @@ package no.sirkel.listing;
 
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
-import no.sirkel.optimizer.network.GreatCircle;
 import no.sirkel.web.ApiException;
 
 /**
  * A circle on the earth: everything within {@code radiusKm} great-circle kilometres of {@code centre}, on a sphere of
- * the mean earth radius (IUGG, {@value GreatCircle#EARTH_RADIUS_KM} km).
+ * the mean earth radius (IUGG, {@value no.sirkel.optimizer.network.GreatCircle#EARTH_RADIUS_KM} km).
  *
  * @param centre   WGS84 position
  * @param radiusKm radius, kilometres, more than 0
@@ -66,19 +65,6 @@ record Near(GeoPoint centre, double radiusKm) {
      * or crosses the antimeridian, the box spans all longitudes.
      */
     BoundingBox boundingBox() {
-        double angular = radiusKm / GreatCircle.EARTH_RADIUS_KM;
-        double lat = Math.toRadians(centre.lat());
-        double minLat = Math.toDegrees(lat - angular);
-        double maxLat = Math.toDegrees(lat + angular);
-        if (minLat <= -90 || maxLat >= 90) {
-            return new BoundingBox(-180, Math.max(minLat, -90), 180, Math.min(maxLat, 90));
-        }
-        double deltaLon = Math.toDegrees(Math.asin(Math.sin(angular) / Math.cos(lat)));
-        double minLon = centre.lon() - deltaLon;
-        double maxLon = centre.lon() + deltaLon;
-        if (minLon < -180 || maxLon > 180) {
-            return new BoundingBox(-180, minLat, 180, maxLat);
-        }
-        return new BoundingBox(minLon, minLat, maxLon, maxLat);
+        return BoundingBox.around(centre.lat(), centre.lon(), radiusKm);
     }
 }
