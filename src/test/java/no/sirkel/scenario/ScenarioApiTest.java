@@ -140,11 +140,7 @@ class ScenarioApiTest {
         Market market = market(6.2, 61.0);
         UUID scenario = createScenario(market, 1, Map.of());
         awaitFinal(scenario);
-        db.sql("""
-                        update scenario set status = 'SOLVING', plan = null, claimed_by = 'a-dead-instance',
-                               heartbeat_at = now() - interval '10 minutes', attempts = 1, finished_at = null
-                        where id = :id""")
-                .bind("id", scenario).then().block();
+        leaveSolving(scenario, "a-dead-instance", Duration.ofMinutes(10), 1);
 
         JsonNode recovered = awaitFinal(scenario);
 
@@ -157,11 +153,7 @@ class ScenarioApiTest {
         Market market = market(8.2, 61.0);
         UUID scenario = createScenario(market, 1, Map.of());
         awaitFinal(scenario);
-        db.sql("""
-                        update scenario set status = 'SOLVING', plan = null, claimed_by = 'restarted-host',
-                               heartbeat_at = now(), attempts = 1, finished_at = null
-                        where id = :id""")
-                .bind("id", scenario).then().block();
+        leaveSolving(scenario, "restarted-host", Duration.ZERO, 1);
 
         StepVerifier.create(repository.recoverLeftBy("restarted-host", ScenarioSolver.MAX_ATTEMPTS))
                 .expectNext(scenario)
@@ -175,11 +167,7 @@ class ScenarioApiTest {
         Market market = market(6.6, 61.0);
         UUID scenario = createScenario(market, 1, Map.of());
         awaitFinal(scenario);
-        db.sql("""
-                        update scenario set status = 'SOLVING', plan = null, claimed_by = 'a-dead-instance',
-                               heartbeat_at = now() - interval '10 minutes', attempts = :attempts, finished_at = null
-                        where id = :id""")
-                .bind("id", scenario).bind("attempts", ScenarioSolver.MAX_ATTEMPTS).then().block();
+        leaveSolving(scenario, "a-dead-instance", Duration.ofMinutes(10), ScenarioSolver.MAX_ATTEMPTS);
 
         JsonNode failed = awaitFinal(scenario);
 
@@ -288,6 +276,17 @@ class ScenarioApiTest {
         UUID landfill = facility("DISPOSAL", "Deponi", lon + 0.10, lat + 0.02, "gate_fee_per_tonne", 340);
         UUID quarry = facility("VIRGIN_SOURCE", "Pukkverk", lon + 0.18, lat + 0.10, "price_per_tonne", 150);
         return new Market(lon, lat, supply, demand, landfill, quarry);
+    }
+
+    /** Puts a solved scenario back as a solver that died would leave it: SOLVING, no plan, last heartbeat long ago. */
+    private void leaveSolving(UUID scenario, String claimedBy, Duration sinceHeartbeat, int attempts) {
+        db.sql("""
+                        update scenario set status = 'SOLVING', plan = null, claimed_by = :claimedBy,
+                               heartbeat_at = now() - make_interval(secs => :since), attempts = :attempts,
+                               finished_at = null
+                        where id = :id""")
+                .bind("id", scenario).bind("claimedBy", claimedBy).bind("since", (double) sinceHeartbeat.toSeconds())
+                .bind("attempts", attempts).then().block();
     }
 
     private UUID facility(String type, String name, double lon, double lat, String priceColumn, double price) {
