@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.optimizer.plan.PlanBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -99,7 +100,7 @@ final class PlanExports {
     private static Flow remainder(String kind, String listing, String place, JsonNode flow, double perTonne,
                                   double costPerTonneKm, double co2PerTonneKm, double payload) {
         double tonnes = flow.path("tonnes").asDouble();
-        long truckTrips = (long) Math.ceil(tonnes / payload - 1e-9);
+        long truckTrips = PlanBuilder.truckTrips(tonnes, payload);
         if (place == null) {
             return new Flow(kind, listing, null, tonnes, 0, truckTrips, tonnes * perTonne, 0);
         }

@@ -28,6 +28,11 @@ public final class PlanBuilder {
         this.parameters = prepared.problem().parameters();
     }
 
+    /** Whole trucks for a flow; the tiny tolerance keeps 34.000000000001 t on 17 t trucks at 2 trips. */
+    public static long truckTrips(double tonnes, double truckPayloadTonnes) {
+        return (long) Math.ceil(tonnes / truckPayloadTonnes - 1e-9);
+    }
+
     /**
      * @param flows        feasible flows on the prepared network
      * @param greedyCost   cost of the greedy plan, for comparison
@@ -148,9 +153,8 @@ public final class PlanBuilder {
             }
         }
 
-        /** Whole trucks for a flow; the tiny tolerance keeps 34.000000000001 t on 17 t trucks at 2 trips. */
         private long trips(double tonnes) {
-            return (long) Math.ceil(tonnes / parameters.truckPayloadTonnes() - 1e-9);
+            return truckTrips(tonnes, parameters.truckPayloadTonnes());
         }
 
         double cost() {

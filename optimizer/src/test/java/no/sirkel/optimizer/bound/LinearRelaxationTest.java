@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class LinearRelaxationTest {
 
-    private static final double NO = Double.NaN;
 
     @Test
     void spreadsEachFixedCostOverTheMostThePairCanCarry() {
@@ -44,16 +43,7 @@ class LinearRelaxationTest {
     void neverExceedsTheOptimumOfTinyProblems() {
         Random random = new Random(11);
         for (int trial = 0; trial < 30; trial++) {
-            double[][] km = new double[2][3];
-            for (double[] row : km) {
-                for (int d = 0; d < row.length; d++) {
-                    row[d] = random.nextInt(5) == 0 ? NO : random.nextInt(60);
-                }
-            }
-            Network network = NetworkBuilder.build(Problems.matrix(
-                    new double[] {1 + random.nextInt(4), 1 + random.nextInt(4)},
-                    new double[] {1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3)},
-                    km, random.nextInt(150), 30, 40)).network();
+            Network network = NetworkBuilder.build(Problems.tinyRandom(random)).network();
 
             double optimum = BruteForce.optimalCost(network);
 

@@ -70,16 +70,7 @@ class SlopeScalingTest {
         Random random = new Random(5);
         int optimal = 0;
         for (int trial = 0; trial < 20; trial++) {
-            double[][] km = new double[2][3];
-            for (double[] row : km) {
-                for (int d = 0; d < row.length; d++) {
-                    row[d] = random.nextInt(5) == 0 ? NO : random.nextInt(60);
-                }
-            }
-            Network network = NetworkBuilder.build(Problems.matrix(
-                    new double[] {1 + random.nextInt(4), 1 + random.nextInt(4)},
-                    new double[] {1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3)},
-                    km, random.nextInt(150), 30, 40)).network();
+            Network network = NetworkBuilder.build(Problems.tinyRandom(random)).network();
             double optimum = BruteForce.optimalCost(network);
 
             double found = network.cost(new SlopeScaling(network).solve(Duration.ofMillis(100), flows -> { }));

@@ -46,6 +46,22 @@ public final class Problems {
     }
 
     /**
+     * A random route-only problem of 2 supplies and 3 demands (see {@link #matrix}), small enough to solve exactly by
+     * enumeration: about one pair in five has no route, fixed costs up to 150, fallbacks at 30 and 40 per tonne.
+     */
+    public static Problem tinyRandom(Random random) {
+        double[][] km = new double[2][3];
+        for (double[] row : km) {
+            for (int d = 0; d < row.length; d++) {
+                row[d] = random.nextInt(5) == 0 ? Double.NaN : random.nextInt(60);
+            }
+        }
+        return matrix(new double[] {1 + random.nextInt(4), 1 + random.nextInt(4)},
+                new double[] {1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3)},
+                km, random.nextInt(150), 30, 40);
+    }
+
+    /**
      * A route-only problem (no coordinates): supplies S0.., demands D0.., one disposal site L and one virgin source Q
      * per material, km from the given matrix (NaN = no route), fixed cost per pair.
      */
