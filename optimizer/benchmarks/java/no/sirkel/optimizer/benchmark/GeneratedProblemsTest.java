@@ -1,9 +1,11 @@
 package no.sirkel.optimizer.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import no.sirkel.optimizer.benchmark.FctpInstanceGenerator.FixedCostLevel;
 import no.sirkel.optimizer.check.ContractProblem;
@@ -106,6 +108,48 @@ class GeneratedProblemsTest {
         assertThat(new FctpInstanceGenerator(5).generate(10, 20, FixedCostLevel.LOW))
                 .isEqualTo(new FctpInstanceGenerator(5).generate(10, 20, FixedCostLevel.LOW))
                 .isNotEqualTo(new FctpInstanceGenerator(5).generate(10, 20, FixedCostLevel.HIGH));
+    }
+
+    @Test
+    void fctpCostRatioInstancesBalanceSmallWholeQuantities() {
+        ObjectNode instance = new FctpInstanceGenerator(1).generateWithCostRatio(30, 0.2);
+        assertThat(PlanChecker.checkProblem(instance)).isEmpty();
+        ContractProblem problem = read(instance);
+        assertThat(problem.supplies()).hasSize(30).allSatisfy(s -> assertThat(s.tonnes()).isIn(wholeTonnesUpTo20()));
+        assertThat(problem.demands()).hasSize(30).allSatisfy(d -> assertThat(d.tonnes()).isIn(wholeTonnesUpTo20()));
+        assertThat(problem.supplies().stream().mapToDouble(Supply::tonnes).sum())
+                .isEqualTo(problem.demands().stream().mapToDouble(Demand::tonnes).sum());
+        assertThat(problem.countEligiblePairs()).isEqualTo(900);
+    }
+
+    @Test
+    void fctpCostRatioInstancesHaveTheChosenVariableToFixedCostRatio() {
+        for (double theta : new double[] {0.2, 0.5}) {
+            JsonNode instance = new FctpInstanceGenerator(4).generateWithCostRatio(30, theta);
+            double ratioSum = 0;
+            for (JsonNode route : instance.get("routes")) {
+                assertThat(route.get("fixedCost").asDouble()).isBetween(200.0, 800.0);
+                ratioSum += route.get("km").asDouble() / route.get("fixedCost").asDouble();
+            }
+            double total = 0;
+            for (JsonNode supply : instance.get("supplies")) {
+                total += supply.get("tonnes").asDouble();
+            }
+            double measured = total * ratioSum / instance.get("routes").size() / (30 + 30 - 1);
+            assertThat(measured).as("theta %s", theta).isCloseTo(theta, within(0.1 * theta));
+        }
+    }
+
+    @Test
+    void fctpCostRatioInstancesDependOnlyOnSeedSizeAndRatio() {
+        assertThat(new FctpInstanceGenerator(5).generateWithCostRatio(15, 0.2))
+                .isEqualTo(new FctpInstanceGenerator(5).generateWithCostRatio(15, 0.2))
+                .isNotEqualTo(new FctpInstanceGenerator(5).generateWithCostRatio(15, 0.5))
+                .isNotEqualTo(new FctpInstanceGenerator(6).generateWithCostRatio(15, 0.2));
+    }
+
+    private static List<Double> wholeTonnesUpTo20() {
+        return IntStream.rangeClosed(1, 20).mapToObj(t -> (double) t).toList();
     }
 
     private static double meanFixedCost(FixedCostLevel level) {
