@@ -106,21 +106,23 @@ final class NetworkMip {
 
     /** Every supply's tonnes are sent or unsent, every demand's received or unmet, the remainders at fallback cost. */
     private static void addBalances(MPSolver solver, Network network, MPVariable[] tonnes) {
-        MPObjective objective = solver.objective();
         for (int s = 0; s < network.supplyCount(); s++) {
-            MPConstraint sent = solver.makeConstraint(network.supplyTonnes(s), network.supplyTonnes(s));
-            network.arcsOfSupply(s).forEach(arc -> sent.setCoefficient(tonnes[arc.index()], 1));
-            MPVariable unsent = solver.makeNumVar(0, network.supplyTonnes(s), "u" + s);
-            sent.setCoefficient(unsent, 1);
-            objective.setCoefficient(unsent, network.disposalCostPerTonne(s));
+            addBalance(solver, tonnes, network.arcsOfSupply(s), network.supplyTonnes(s),
+                    network.disposalCostPerTonne(s), "u" + s);
         }
         for (int d = 0; d < network.demandCount(); d++) {
-            MPConstraint received = solver.makeConstraint(network.demandTonnes(d), network.demandTonnes(d));
-            network.arcsOfDemand(d).forEach(arc -> received.setCoefficient(tonnes[arc.index()], 1));
-            MPVariable unmet = solver.makeNumVar(0, network.demandTonnes(d), "v" + d);
-            received.setCoefficient(unmet, 1);
-            objective.setCoefficient(unmet, network.virginCostPerTonne(d));
+            addBalance(solver, tonnes, network.arcsOfDemand(d), network.demandTonnes(d),
+                    network.virginCostPerTonne(d), "v" + d);
         }
+    }
+
+    private static void addBalance(MPSolver solver, MPVariable[] tonnes, List<Arc> arcs, double total,
+                                   double fallbackCostPerTonne, String remainderName) {
+        MPConstraint balance = solver.makeConstraint(total, total);
+        arcs.forEach(arc -> balance.setCoefficient(tonnes[arc.index()], 1));
+        MPVariable remainder = solver.makeNumVar(0, total, remainderName);
+        balance.setCoefficient(remainder, 1);
+        solver.objective().setCoefficient(remainder, fallbackCostPerTonne);
     }
 
     private static void setHint(MPSolver solver, MPVariable[] tonnes, MPVariable[] open, Flows hint) {
