@@ -245,6 +245,9 @@ class CandidateSearchTest {
 
         assertThat(expected).hasSizeGreaterThan(5);
         assertThat(ids(body)).containsExactlyElementsOf(expected.stream().map(UUID::toString).toList());
+        assertThat(ids(get(api.memberToken(supplier), "/api/v1/supplies/" + supply + "/candidates?limit=5")))
+                .as("a page cut short holds the nearest")
+                .containsExactlyElementsOf(expected.stream().limit(5).map(UUID::toString).toList());
     }
 
     // ---- who may search
