@@ -24,7 +24,7 @@ import no.sirkel.benchmark.SirkelClient.Answer;
  * member tokens and sites through the API, then measures:
  * <ol>
  *   <li>listing creation: {@code POST /api/v1/supplies} from {@code --clients} (32) concurrent clients for
- *       {@code --create-seconds} (at most {@code --create-max} creates), after {@code --create-warm-up-seconds} (10)
+ *       {@code --create-seconds} (at most {@code --create-max} creates), after {@code --create-warm-up-seconds} (20)
  *       of the same load unmeasured, so that the service's JIT compiler has done its work (the target is sustained
  *       throughput); target ≥ 1,500/s with p99 &lt; 50 ms;</li>
  *   <li>after topping the database up to {@code --listings} (100,000) listings through the API (supplies, then demands
@@ -69,7 +69,7 @@ public final class LoadBenchmark {
         Map<String, String> options = options(arguments);
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         int createSeconds = Integer.parseInt(options.getOrDefault("create-seconds", "30"));
-        int createWarmUpSeconds = Integer.parseInt(options.getOrDefault("create-warm-up-seconds", "10"));
+        int createWarmUpSeconds = Integer.parseInt(options.getOrDefault("create-warm-up-seconds", "20"));
         int createMax = Integer.parseInt(options.getOrDefault("create-max", "100000"));
         int listings = Integer.parseInt(options.getOrDefault("listings", "100000"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
