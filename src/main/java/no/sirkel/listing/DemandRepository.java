@@ -42,15 +42,16 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
     }
 
     @Override
-    Mono<Demand> insert(Fields fields) {
+    Mono<Demand> insert(Fields fields, UUID writer) {
         return db.sql(returning("""
                         insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
                             quantity_unit, density_tonnes_per_m3, tonnes, kind, needed_from, needed_to, max_haul_km,
                             description, status)
                         select s.id, s.company_id, :accepts, :maxClass, :amount, :unit, :density, :tonnes, :kind,
                             :from, :to, :maxHaulKm, :description, :status
-                        from site s where s.id = :site and s.deleted_at is null"""))
+                        from site s where""" + WRITABLE_SITE))
                 .bindValues(binds(fields))
+                .bind("writer", Parameter.fromOrEmpty(writer, UUID.class))
                 .map(this::map).one();
     }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.sirkel.material.Material;
-import no.sirkel.site.Site;
 import no.sirkel.web.FieldErrors;
 
 /**
@@ -26,9 +25,9 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
     static final double MAX_HAUL_KM = 1000;
 
     @Override
-    public Fields validated(Site site, Map<String, Material> catalogue, ListingStatus current) {
+    public Fields validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current) {
         FieldErrors errors = new FieldErrors();
-        checkSite(site, errors);
+        checkSite(siteRegistered, errors);
         boolean anyKnown = false;
         boolean classesApply = false;
         if (errors.required(accepts, "accepts")) {

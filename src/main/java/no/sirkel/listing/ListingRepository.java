@@ -64,8 +64,13 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      */
     abstract String materialCondition(boolean withinOneSite);
 
-    /** Inserts the listing at its site, unless the site has been deleted meanwhile (then empty). */
-    abstract Mono<L> insert(F fields);
+    /**
+     * Inserts the listing at its site, in one statement that checks the site: empty where the site is not registered
+     * (or has been deleted meanwhile) or, with {@code writer} given, belongs to another company.
+     *
+     * @param writer the company whose sites alone may be used, or null for any company's (an admin's write)
+     */
+    abstract Mono<L> insert(F fields, UUID writer);
 
     /** Overwrites the fields where the version is still {@code expectedVersion}; empty where it is not. */
     abstract Mono<L> update(UUID id, int expectedVersion, F fields);
@@ -165,6 +170,10 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         return "with written as (" + write + " returning *) select " + columns
                 + " from written l join site s on s.id = l.site_id";
     }
+
+    /** The condition on site {@code s} that it is registered and, where {@code :writer} is not null, the writer's. */
+    protected static final String WRITABLE_SITE = " s.id = :site and s.deleted_at is null"
+            + " and (cast(:writer as uuid) is null or s.company_id = :writer)";
 
     /** Binds for the columns every listing has, named after {@link ListingTerms}' fields. */
     protected static Map<String, Object> termsBinds(ListingTerms terms) {

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.sirkel.material.Material;
-import no.sirkel.site.Site;
 import no.sirkel.web.FieldErrors;
 
 /**
@@ -19,18 +18,18 @@ interface ListingRequest<F extends ListingFields> {
     /**
      * Checks every field, so that the client learns all its mistakes at once.
      *
-     * @param site      the site {@link #siteId()} names, or null where there is no such site
+     * @param siteRegistered whether {@link #siteId()} names a registered site
      * @param catalogue materials by code
      * @param current   the listing's status now, or null for a new listing
      * @return the validated fields
      * @throws no.sirkel.web.ApiException 422 naming each invalid field
      */
-    F validated(Site site, Map<String, Material> catalogue, ListingStatus current);
+    F validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current);
 
     /** Records that the site is missing or unknown. */
-    default void checkSite(Site site, FieldErrors errors) {
+    default void checkSite(boolean siteRegistered, FieldErrors errors) {
         if (errors.required(siteId(), "siteId")) {
-            errors.check(site != null, "siteId", "is not a registered site");
+            errors.check(siteRegistered, "siteId", "is not a registered site");
         }
     }
 }

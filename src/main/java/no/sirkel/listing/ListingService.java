@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import no.sirkel.material.Material;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -58,11 +59,28 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
         this.asRequest = asRequest;
     }
 
+    /**
+     * Creates the listing. A valid request takes one statement, the insert, which checks that the site is registered
+     * and the writer's; only where something is wrong is the site looked up, to tell the caller all of it.
+     */
     Mono<L> create(Caller caller, R request) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
-        return validate(caller, request, null, null)
-                .flatMap(fields -> listings.insert(fields)
-                        .switchIfEmpty(Mono.error(() -> ApiException.invalid("siteId", "is not a registered site"))));
+        UUID writer = caller.isAdmin() ? null : caller.companyId();
+        return catalogue.byCode()
+                .flatMap(materials -> validIfSiteRegistered(request, materials)
+                        .map(fields -> listings.insert(fields, writer))
+                        .orElseGet(Mono::empty))
+                .switchIfEmpty(Mono.defer(() -> validate(caller, request, null, null)
+                        .flatMap(fields -> listings.insert(fields, writer))
+                        .switchIfEmpty(Mono.error(() -> ApiException.invalid("siteId", "is not a registered site")))));
+    }
+
+    private Optional<F> validIfSiteRegistered(R request, Map<String, Material> materials) {
+        try {
+            return Optional.of(request.validated(true, materials, null));
+        } catch (ApiException invalid) {
+            return Optional.empty();
+        }
     }
 
     /** The listing where the caller may see it; 404 otherwise. */
@@ -169,7 +187,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                                     + " stays with its company");
                         }
                     }
-                    return request.validated(site, found.getT2(), current);
+                    return request.validated(site != null, found.getT2(), current);
                 });
     }
 

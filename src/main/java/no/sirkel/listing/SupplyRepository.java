@@ -39,15 +39,16 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
     }
 
     @Override
-    Mono<Supply> insert(Fields fields) {
+    Mono<Supply> insert(Fields fields, UUID writer) {
         return db.sql(returning("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
                             quantity_unit, density_tonnes_per_m3, tonnes, kind, available_from, available_to,
                             description, status)
                         select s.id, s.company_id, :material, :contaminationClass, :amount, :unit, :density, :tonnes,
                             :kind, :from, :to, :description, :status
-                        from site s where s.id = :site and s.deleted_at is null"""))
+                        from site s where""" + WRITABLE_SITE))
                 .bindValues(binds(fields))
+                .bind("writer", Parameter.fromOrEmpty(writer, UUID.class))
                 .map(this::map).one();
     }
 

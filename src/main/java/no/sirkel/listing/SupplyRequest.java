@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.sirkel.material.Material;
-import no.sirkel.site.Site;
 import no.sirkel.web.FieldErrors;
 
 /**
@@ -18,9 +17,9 @@ record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Q
                      String description, String status) implements ListingRequest<SupplyRequest.Fields> {
 
     @Override
-    public Fields validated(Site site, Map<String, Material> catalogue, ListingStatus current) {
+    public Fields validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current) {
         FieldErrors errors = new FieldErrors();
-        checkSite(site, errors);
+        checkSite(siteRegistered, errors);
         Material known = null;
         if (errors.required(material, "material")) {
             known = catalogue.get(material);

@@ -245,6 +245,26 @@ class CandidateSearchTest {
 
         assertThat(expected).hasSizeGreaterThan(5);
         assertThat(ids(body)).containsExactlyElementsOf(expected.stream().map(UUID::toString).toList());
+        assertThat(ids(get(api.memberToken(supplier), "/api/v1/supplies/" + supply + "/candidates?limit=5")))
+                .as("a page cut short holds the nearest")
+                .containsExactlyElementsOf(expected.stream().limit(5).map(UUID::toString).toList());
+    }
+
+    @Test
+    void findsCounterpartsBeyondTheNearestSitesTheSearchWalks() {
+        UUID supply = fixture.supply(excavation, "SILT", null, null, null, "ACTIVE");
+        for (int i = 0; i < CandidateRepository.WALK_SITES + 5; i++) {
+            Site crowded = fixture.site(receiver, 0.5 + i * 0.01, 1);
+            fixture.demand(crowded, List.of("SAND"), null, null, null, null, "ACTIVE");
+        }
+        List<String> far = new ArrayList<>();
+        for (int km = 30; km >= 20; km -= 5) {
+            far.add(0, fixture.demand(fixture.site(receiver, 0, -km), List.of("SILT"), null, null, null, null,
+                    "ACTIVE").toString());
+        }
+
+        assertThat(ids(get(api.memberToken(supplier), "/api/v1/supplies/" + supply + "/candidates")))
+                .containsExactlyElementsOf(far);
     }
 
     // ---- who may search

@@ -226,6 +226,28 @@ class SupplyApiTest {
     }
 
     @Test
+    void refusesASupplyAtAnotherCompanysSiteEvenWithOtherMistakes() {
+        UUID other = api.createCompany("Feil AS");
+        post(api.memberToken(other), supply(body -> body.put("material", "NO_SUCH_MATERIAL")))
+                .expectStatus().isForbidden();
+        assertThat(supplyCount()).isZero();
+    }
+
+    @Test
+    void refusesADeletedSite() {
+        api.as(member).delete().uri("/api/v1/sites/" + site).exchange().expectStatus().isNoContent();
+        refused(supply(body -> { }), 422, "siteId");
+    }
+
+    @Test
+    void adminListsASupplyForTheCompanyOfTheSite() {
+        api.asAdmin().post().uri("/api/v1/supplies").bodyValue(supply(body -> { })).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.companyId").isEqualTo(company.toString());
+        assertThat(supplyCount()).isOne();
+    }
+
+    @Test
     void anyRoleReadsAnActiveSupplyWithItsVersionAsETag() {
         UUID id = create(supply(body -> { }));
         for (String token : List.of(member, api.plannerToken(), api.memberToken(api.createCompany("Leser AS")))) {
