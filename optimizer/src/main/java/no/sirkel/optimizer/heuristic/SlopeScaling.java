@@ -19,7 +19,8 @@ import no.sirkel.optimizer.network.Network;
  * x_a = min(t_s, t_d) (the linear relaxation) and keeps an arc's slope where the previous round left it empty. It ends
  * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds, compared by
  * hash to keep memory small: a rare false match only ends the run a round early), when
- * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. Every
+ * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. A round
+ * is only begun where the longest one so far would still end within the limit. Every
  * round's flows are a feasible plan, and the best by exact cost is kept.
  *
  * <p>{@link #restarts} then restarts from the best plan while time remains: each arc's spread fixed cost
@@ -44,6 +45,7 @@ public final class SlopeScaling {
     private double bestCost;
     private double[] slopesAtBest;
     private int rounds;
+    private long longestRoundNanos;
     private int restarts;
 
     public SlopeScaling(Network network) {
@@ -157,11 +159,16 @@ public final class SlopeScaling {
         double runBest = Double.POSITIVE_INFINITY;
         int roundsWithoutImprovement = 0;
         for (int round = 0; round < maxRounds && !stopped; round++) {
+            long roundStart = System.nanoTime();
+            if (roundStart + longestRoundNanos > deadline) {
+                return;
+            }
             for (Arc arc : network.arcs()) {
                 costPerTonne[arc.index()] = slopes[arc.index()] - arc.savingPerTonne();
             }
             Flows flows = flowSolver.solve(costPerTonne, ScaledMinCostFlow.Rounding.NEAREST).flows();
             rounds++;
+            longestRoundNanos = Math.max(longestRoundNanos, System.nanoTime() - roundStart);
             double cost = network.cost(flows);
             if (cost < bestCost) {
                 best = flows.copy();
