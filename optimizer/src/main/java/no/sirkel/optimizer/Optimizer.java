@@ -1,6 +1,7 @@
 package no.sirkel.optimizer;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import no.sirkel.optimizer.basis.BasisSearch;
 import no.sirkel.optimizer.bound.LinearRelaxation;
@@ -21,7 +22,8 @@ import no.sirkel.optimizer.solver.LocalSearch;
  *
  * <p>Pipeline, all within the time limit: build the network; the greedy plan; the linear-relaxation bound (its flows
  * are a candidate too where the flow solver holds every tonnage exactly, since the bound rounds capacities up); plain
- * dynamic slope scaling until its flows stop changing (a round is only begun where the longest so far still fits);
+ * dynamic slope scaling until its flows stop changing (its first round is the relaxation's flows where those are a
+ * plan, as they solve the same min-cost flow; a round is only begun where the longest so far still fits);
  * the iterated local search on the flow basis ({@link BasisSearch}) from the best plan so far for
  * {@value #BASIS_SEARCH_SHARE_PERCENT} % of the time left; OptaPlanner local search ({@link LocalSearch}) from the
  * best plan for the rest, where at least {@link #LEAST_TIME_FOR_LOCAL_SEARCH} is left (its solvers take a while to
@@ -83,8 +85,15 @@ public final class Optimizer {
         if (network.arcCount() > 0) {
             if (deadline - System.nanoTime() > boundNanos) {
                 SlopeScaling slopeScaling = new SlopeScaling(network, flowSolver, 1);
-                during(slopeScaling::stop, () -> slopeScaling.plain(left(deadline, 100),
-                        flows -> incumbent.offer("slope-scaling", flows)));
+                Consumer<Flows> onNewBest = flows -> incumbent.offer("slope-scaling", flows);
+                during(slopeScaling::stop, () -> {
+                    if (flowSolver.isExact()) {
+                        slopeScaling.plain(relaxation.flows(), Duration.ofNanos(boundNanos), left(deadline, 100),
+                                onNewBest);
+                    } else {
+                        slopeScaling.plain(left(deadline, 100), onNewBest);
+                    }
+                });
             }
             BasisSearch basisSearch = new BasisSearch(network, 1);
             LocalSearch localSearch = localSearchFits(deadline, 100 - BASIS_SEARCH_SHARE_PERCENT)
