@@ -100,20 +100,27 @@ public final class Optimizer {
                     }
                 });
             }
-            BasisSearch basisSearch = new BasisSearch(network, 1);
-            LocalSearch localSearch = localSearchFits(deadline, 100 - BASIS_SEARCH_SHARE_PERCENT)
-                    ? localSearch(network) : null;
-            during(basisSearch::stop, () -> basisSearch.improve(incumbent.best(),
-                    left(deadline, localSearch != null ? BASIS_SEARCH_SHARE_PERCENT : 100),
-                    flows -> incumbent.offer("basis-search", flows)));
-            if (localSearch != null && localSearchFits(deadline, 100)) {
-                during(localSearch::stop, () -> localSearch.improve(incumbent.best(),
-                        left(deadline, 100).minus(LOCAL_SEARCH_START_UP),
-                        flows -> incumbent.offer("local-search", flows)));
+            if (System.nanoTime() < deadline) {
+                improve(network, incumbent, deadline);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return planBuilder.build(incumbent.best(), greedyCost, relaxation.lowerBound(), seconds);
+    }
+
+    /** The basis search, then the local search where it has time. */
+    private void improve(Network network, Incumbent incumbent, long deadline) {
+        BasisSearch basisSearch = new BasisSearch(network, 1);
+        LocalSearch localSearch = localSearchFits(deadline, 100 - BASIS_SEARCH_SHARE_PERCENT)
+                ? localSearch(network) : null;
+        during(basisSearch::stop, () -> basisSearch.improve(incumbent.best(),
+                left(deadline, localSearch != null ? BASIS_SEARCH_SHARE_PERCENT : 100),
+                flows -> incumbent.offer("basis-search", flows)));
+        if (localSearch != null && localSearchFits(deadline, 100)) {
+            during(localSearch::stop, () -> localSearch.improve(incumbent.best(),
+                    left(deadline, 100).minus(LOCAL_SEARCH_START_UP),
+                    flows -> incumbent.offer("local-search", flows)));
+        }
     }
 
     /** Thread-safe: ends the solve under way as soon as its current step allows; it returns the best plan so far. */

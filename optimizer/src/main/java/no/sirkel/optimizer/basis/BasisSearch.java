@@ -24,9 +24,7 @@ import no.sirkel.optimizer.network.Network;
  */
 public final class BasisSearch {
 
-    /** Networks with up to this many arcs try every arc; larger ones a short list per node. */
-    static final int ALL_ARCS_UP_TO = 50_000;
-    static final int CANDIDATES_PER_NODE = 20;
+    static final int CANDIDATES_PER_NODE = 10;
     static final int PERTURBATION_SAMPLE = 3;
     static final int MIN_STRENGTH = 3;
     static final int MAX_STRENGTH = 30;
@@ -48,7 +46,7 @@ public final class BasisSearch {
         this.network = network;
         this.graph = new FlowGraph(network);
         this.random = new Random(seed);
-        this.candidates = CandidateEdges.of(graph, CANDIDATES_PER_NODE, ALL_ARCS_UP_TO, random);
+        this.candidates = CandidateEdges.of(graph, CANDIDATES_PER_NODE, random);
         this.tolerance = 1e-7 + 1e-12 * Math.abs(network.baselineCost());
     }
 

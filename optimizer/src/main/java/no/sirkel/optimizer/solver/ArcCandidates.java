@@ -18,19 +18,16 @@ public final class ArcCandidates {
 
     public ArcCandidates(Network network, int perSupply) {
         bestArcsBySupply = new ArrayList<>(network.supplyCount());
+        Comparator<Arc> byRelaxedSavingDescending = Comparator.comparingDouble(
+                (Arc arc) -> arc.savingPerTonne() - arc.fixedCost() / Math.min(network.supplyTonnes(arc.supply()),
+                        network.demandTonnes(arc.demand()))).reversed();
         for (int supply = 0; supply < network.supplyCount(); supply++) {
-            bestArcsBySupply.add(best(network, network.arcsOfSupply(supply), perSupply));
+            bestArcsBySupply.add(network.arcsOfSupply(supply).stream()
+                    .filter(arc -> arc.savingPerTonne() > 0)
+                    .sorted(byRelaxedSavingDescending)
+                    .limit(perSupply)
+                    .toList());
         }
-    }
-
-    /** The {@code limit} arcs of {@code arcs} that save most per tonne net of their spread fixed cost (and save at all). */
-    public static List<Arc> best(Network network, List<Arc> arcs, int limit) {
-        return arcs.stream()
-                .filter(arc -> arc.savingPerTonne() > 0)
-                .sorted(Comparator.comparingDouble((Arc arc) -> arc.savingPerTonne() - arc.fixedCost()
-                        / Math.min(network.supplyTonnes(arc.supply()), network.demandTonnes(arc.demand()))).reversed())
-                .limit(limit)
-                .toList();
     }
 
     public List<Arc> bestArcsOf(int supply) {
