@@ -26,6 +26,7 @@ final class Basis {
     private final double[] flow;
     private final boolean[] basic;
     private double cost;
+    private double fixedCost;
 
     private final int[] cycleNodes;
     private final boolean[] cycleForward;
@@ -57,6 +58,11 @@ final class Basis {
     /** Cost relative to the network's baseline: Σ cost per tonne × flow + the fixed cost of every used edge. */
     double cost() {
         return cost;
+    }
+
+    /** The fixed costs of the used edges: the part of {@link #cost()} that opening and closing pairs moves. */
+    double fixedCost() {
+        return fixedCost;
     }
 
     boolean isBasic(int edge) {
@@ -185,6 +191,7 @@ final class Basis {
             subtreeBalance[node] = graph.balance(node);
         }
         cost = 0;
+        fixedCost = 0;
         for (int i = nodeCount - 1; i > 0; i--) {
             int node = order[i];
             int edge = parentEdge[node];
@@ -197,7 +204,9 @@ final class Basis {
                 tonnes = 0;
             }
             flow[node] = tonnes;
-            cost += tonnes * graph.costPerTonne(edge) + (isUsed(tonnes) ? graph.fixedCost(edge) : 0);
+            double fixed = isUsed(tonnes) ? graph.fixedCost(edge) : 0;
+            fixedCost += fixed;
+            cost += tonnes * graph.costPerTonne(edge) + fixed;
         }
     }
 

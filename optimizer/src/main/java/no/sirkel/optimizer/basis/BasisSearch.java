@@ -16,8 +16,9 @@ import no.sirkel.optimizer.network.Network;
  * <p>The start plan is first made basic ({@link StartingBasis}). Local search then takes the first improving pivot
  * over the candidate edges ({@link CandidateEdges}), scanning on round them until a whole round finds none. Each
  * iteration perturbs the current local optimum with {@code strength} random non-degenerate pivots (each the cheapest of
- * {@value #PERTURBATION_SAMPLE} sampled), descends again, and keeps the result while it costs at most
- * {@value #ACCEPTANCE_PERCENT} % more than the best, else goes back to the best. The strength cycles from
+ * {@value #PERTURBATION_SAMPLE} sampled), descends again, and keeps the result while it costs no more than the best
+ * plus {@value #ACCEPTANCE_PERCENT_OF_FIXED} % of the best's fixed costs (the part that moves open and close, so the
+ * walk ranges wider where fixed costs weigh more), else goes back to the best. The strength cycles from
  * {@value #MIN_STRENGTH} up to about a tenth of the nodes while nothing improves, and drops back on each new best.
  *
  * <p>One instance serves one network; {@link #stop()} is sticky and safe from any thread.
@@ -28,7 +29,7 @@ public final class BasisSearch {
     static final int PERTURBATION_SAMPLE = 3;
     static final int MIN_STRENGTH = 3;
     static final int MAX_STRENGTH = 30;
-    static final double ACCEPTANCE_PERCENT = 1;
+    static final double ACCEPTANCE_PERCENT_OF_FIXED = 5;
     private static final int SAMPLING_TRIES = 30;
     private static final int EVALUATIONS_PER_CLOCK_CHECK = 64;
 
@@ -66,6 +67,7 @@ public final class BasisSearch {
         double bestCost = network.cost(start) - network.baselineCost();
         Basis basis = new Basis(graph, StartingBasis.of(graph, start));
         int[] best = basis.treeEdges();
+        double bestFixedCost = basis.fixedCost();
         int strength = MIN_STRENGTH;
         int maxStrength = Math.max(MIN_STRENGTH, Math.min(MAX_STRENGTH, graph.nodeCount() / 10));
         descend(basis, deadline);
@@ -73,13 +75,14 @@ public final class BasisSearch {
             if (basis.cost() < bestCost - tolerance) {
                 best = basis.treeEdges();
                 bestCost = basis.cost();
+                bestFixedCost = basis.fixedCost();
                 bestFlows = basis.flows();
                 onNewBest.accept(bestFlows.copy());
                 strength = MIN_STRENGTH;
             } else {
                 strength = strength >= maxStrength ? MIN_STRENGTH : strength + 1;
             }
-            if (basis.cost() > bestCost + ACCEPTANCE_PERCENT / 100 * Math.abs(network.baselineCost() + bestCost)) {
+            if (basis.cost() > bestCost + ACCEPTANCE_PERCENT_OF_FIXED / 100 * bestFixedCost) {
                 basis.reset(best);
             }
             if (stopped || System.nanoTime() >= deadline) {
