@@ -24,13 +24,13 @@ import no.sirkel.optimizer.solver.LocalSearch;
  * are a candidate too where the flow solver holds every tonnage exactly, since the bound rounds capacities up); plain
  * dynamic slope scaling until its flows stop changing, for at most {@value #SLOPE_SCALING_SHARE_PERCENT} % of the
  * time left (its first round is the relaxation's flows where those are a plan, as they solve the same min-cost flow;
- * a round is only begun where the longest so far still fits);
- * the iterated local search on the flow basis ({@link BasisSearch}) from the best plan so far for
- * {@value #BASIS_SEARCH_SHARE_PERCENT} % of the time left; OptaPlanner local search ({@link LocalSearch}) from the
- * best plan for the rest, less its solvers' start-up, where at least {@link #LEAST_TIME_FOR_LOCAL_SEARCH} is left,
- * else the basis search gets that time too. Time for building the plan is held back from the start. The
- * returned plan is the cheapest of all candidates by exact {@link Network#cost}, so it is never worse than the greedy
- * or the slope-scaling plan. The plan's greedy cost is summed the way its totals are, so the two compare exactly.
+ * a round is only begun where the longest so far still fits); the iterated local search on the flow basis
+ * ({@link BasisSearch}) from the best plan so far for {@value #BASIS_SEARCH_SHARE_PERCENT} % of the time left; then
+ * OptaPlanner local search ({@link LocalSearch}) from the best plan for the rest, less its solvers' start-up, where at
+ * least {@link #LEAST_TIME_FOR_LOCAL_SEARCH} is left, else the basis search gets that time too. Time for building the
+ * plan is held back from the start. The returned plan is the cheapest of all candidates by exact
+ * {@link Network#cost}, so it is never worse than the greedy or the slope-scaling plan. The plan's greedy cost is
+ * summed the way its totals are, so the two compare exactly.
  *
  * <p>The network, greedy plan and bound are always computed (every plan carries a proven bound), so a limit shorter
  * than they take is overrun by them alone.
@@ -47,7 +47,7 @@ public final class Optimizer {
     static final Duration LEAST_TIME_FOR_LOCAL_SEARCH = Duration.ofSeconds(2);
     /** A local-search round's solver starts before its time counts: up to 0.7 s measured on 5,000 × 5,000. */
     private static final Duration LOCAL_SEARCH_START_UP = Duration.ofMillis(700);
-    /** Building the plan takes about this long per arc (measured on 5,000 × 5,000: 0.3 s for 3.3 million), and at least a few ms. */
+    /** Time held back for building the plan: per arc (0.2 s measured for 3.3 million) and at least. */
     private static final long PLAN_NANOS_PER_ARC = 200;
     private static final long LEAST_PLAN_NANOS = 20_000_000;
 
