@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import no.sirkel.optimizer.Optimizer;
 import no.sirkel.optimizer.Progress;
 import no.sirkel.optimizer.SolveOptions;
+import no.sirkel.optimizer.flow.ScaledMinCostFlow;
 import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.plan.PlanWriter;
 import no.sirkel.optimizer.problem.InvalidProblemException;
@@ -21,13 +22,16 @@ import no.sirkel.optimizer.problem.Problem;
 import no.sirkel.optimizer.problem.ProblemReader;
 
 /**
- * {@code solve PROBLEM.json --seconds N [--out PLAN.json] [--threads K]}: reads a problem, solves it for N seconds,
- * prints progress to the error stream once a second and writes the plan to PLAN.json or the output stream.
- * Exit codes: 0 solved, 2 refused problem or bad arguments (each reason printed).
+ * {@code solve PROBLEM.json --seconds N [--out PLAN.json] [--threads K]}: reads a problem, solves it so that the
+ * command is done within N seconds (reading, solving and writing; only a problem whose network, greedy plan and bound
+ * alone take longer overruns), prints progress to the error stream once a second and writes the plan to PLAN.json or
+ * the output stream. Exit codes: 0 solved, 2 refused problem or bad arguments (each reason printed).
  */
 public final class SolveCommand {
 
     public static final String USAGE = "usage: solve PROBLEM.json --seconds N [--out PLAN.json] [--threads K]";
+    private static final Duration WRITING_ALLOWANCE = Duration.ofMillis(200);
+    private static final Duration LEAST_SOLVE = Duration.ofMillis(1);
 
     private SolveCommand() {
     }
@@ -37,6 +41,7 @@ public final class SolveCommand {
 
     /** Runs the command; {@code args} come without the word {@code solve}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
         Arguments arguments;
         try {
             arguments = parse(args);
@@ -56,7 +61,7 @@ public final class SolveCommand {
             err.println("cannot read " + arguments.problem() + ": " + e.getCause().getMessage());
             return 2;
         }
-        Plan plan = solve(problem, arguments, err);
+        Plan plan = solve(problem, arguments, started, err);
         if (arguments.out() == null) {
             PlanWriter.write(plan, out);
             out.println();
@@ -70,8 +75,12 @@ public final class SolveCommand {
         return 0;
     }
 
-    private static Plan solve(Problem problem, Arguments arguments, PrintStream err) {
-        Optimizer optimizer = new Optimizer(new SolveOptions(arguments.timeLimit(), arguments.threads()));
+    /** The optimizer gets what is left of N seconds once the problem is read and the flow solver loaded. */
+    private static Plan solve(Problem problem, Arguments arguments, long started, PrintStream err) {
+        ScaledMinCostFlow.loadNativeLibraries();
+        Duration left = arguments.timeLimit().minusNanos(System.nanoTime() - started).minus(WRITING_ALLOWANCE);
+        Optimizer optimizer = new Optimizer(new SolveOptions(left.compareTo(LEAST_SOLVE) < 0 ? LEAST_SOLVE : left,
+                arguments.threads()));
         AtomicReference<Progress> latest = new AtomicReference<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "solve-progress");

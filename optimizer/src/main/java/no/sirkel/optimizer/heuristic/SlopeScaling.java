@@ -19,7 +19,8 @@ import no.sirkel.optimizer.network.Network;
  * x_a = min(t_s, t_d) (the linear relaxation) and keeps an arc's slope where the previous round left it empty. It ends
  * when the flows stop changing or start to cycle (they repeat one of the last {@value #CYCLE_MEMORY} rounds, compared by
  * hash to keep memory small: a rare false match only ends the run a round early), when
- * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. Every
+ * {@value #STALL_ROUNDS} rounds in a row bring no better plan, or after {@value #MAX_ROUNDS_PER_RUN} rounds. A round
+ * is only begun where the longest one so far would still end within the limit. Every
  * round's flows are a feasible plan, and the best by exact cost is kept.
  *
  * <p>{@link #restarts} then restarts from the best plan while time remains: each arc's spread fixed cost
@@ -44,6 +45,7 @@ public final class SlopeScaling {
     private double bestCost;
     private double[] slopesAtBest;
     private int rounds;
+    private long longestRoundNanos;
     private int restarts;
 
     public SlopeScaling(Network network) {
@@ -70,7 +72,18 @@ public final class SlopeScaling {
      * @return the best plan so far, never worse than sending nothing
      */
     public Flows plain(Duration limit, Consumer<Flows> onNewBest) {
-        run(initialSlopes(), MAX_ROUNDS_PER_RUN, deadline(limit), onNewBest);
+        run(initialSlopes(), null, MAX_ROUNDS_PER_RUN, deadline(limit), onNewBest);
+        return best.copy();
+    }
+
+    /**
+     * {@link #plain(Duration, Consumer)} with its first round given: the linear relaxation's optimal flows, which solve
+     * the very min-cost flow the first round would (they must be feasible), so the run saves that solve; how long the
+     * relaxation took stands for how long a round takes until one has been timed.
+     */
+    public Flows plain(Flows relaxationFlows, Duration relaxationTook, Duration limit, Consumer<Flows> onNewBest) {
+        longestRoundNanos = Math.max(longestRoundNanos, relaxationTook.toNanos());
+        run(initialSlopes(), relaxationFlows, MAX_ROUNDS_PER_RUN, deadline(limit), onNewBest);
         return best.copy();
     }
 
@@ -84,7 +97,7 @@ public final class SlopeScaling {
         long deadline = deadline(limit);
         while (!stopped && slopesAtBest != null && System.nanoTime() < deadline && hasFixedCosts()) {
             double spread = PERTURBATIONS[restarts++ % PERTURBATIONS.length];
-            run(perturbedSlopes(spread), MAX_ROUNDS_PER_RESTART, deadline, onNewBest);
+            run(perturbedSlopes(spread), null, MAX_ROUNDS_PER_RESTART, deadline, onNewBest);
         }
         return best.copy();
     }
@@ -150,18 +163,37 @@ public final class SlopeScaling {
         return slopes;
     }
 
-    /** One slope-scaling run; {@code slopes} (spread fixed cost per tonne and arc) is updated in place. */
-    private void run(double[] slopes, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
+    /** The min-cost flow for the slopes, or null where the longest round so far would not end before the deadline. */
+    private Flows solveRound(double[] slopes, double[] costPerTonne, long deadline) {
+        long roundStart = System.nanoTime();
+        if (roundStart + longestRoundNanos > deadline) {
+            return null;
+        }
+        for (Arc arc : network.arcs()) {
+            costPerTonne[arc.index()] = slopes[arc.index()] - arc.savingPerTonne();
+        }
+        Flows flows = flowSolver.solve(costPerTonne, ScaledMinCostFlow.Rounding.NEAREST).flows();
+        rounds++;
+        longestRoundNanos = Math.max(longestRoundNanos, System.nanoTime() - roundStart);
+        return flows;
+    }
+
+    /**
+     * One slope-scaling run; {@code slopes} (spread fixed cost per tonne and arc) is updated in place.
+     *
+     * @param firstRound the first round's flows where already known, else null
+     */
+    private void run(double[] slopes, Flows firstRound, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
         double[] costPerTonne = new double[network.arcCount()];
         Deque<Integer> recent = new ArrayDeque<>();
         double runBest = Double.POSITIVE_INFINITY;
         int roundsWithoutImprovement = 0;
         for (int round = 0; round < maxRounds && !stopped; round++) {
-            for (Arc arc : network.arcs()) {
-                costPerTonne[arc.index()] = slopes[arc.index()] - arc.savingPerTonne();
+            Flows flows = round == 0 && firstRound != null
+                    ? firstRound.copy() : solveRound(slopes, costPerTonne, deadline);
+            if (flows == null) {
+                return;
             }
-            Flows flows = flowSolver.solve(costPerTonne, ScaledMinCostFlow.Rounding.NEAREST).flows();
-            rounds++;
             double cost = network.cost(flows);
             if (cost < bestCost) {
                 best = flows.copy();

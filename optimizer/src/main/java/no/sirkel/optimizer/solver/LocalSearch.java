@@ -24,7 +24,8 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  * with moves that open, close and shift whole pairs ({@link PairMoveFactory}), scored by {@link FlowConstraints}.
  * Each round starts from the best flows so far, cut afresh into lots, and runs for a slice of time that grows with the
  * lots (or until it stops improving); its bests get exact tonnes on the pairs they use ({@link UsedPairsPolish}),
- * which is where much of the gain shows: lots only reach sums of their sizes.
+ * which is where much of the gain shows: lots only reach sums of their sizes. Rounds end early enough for their last
+ * polish (timed on the start plan's) to end within the limit.
  *
  * <p>One instance serves one network. {@link #stop()} is sticky: once called, running and later improvements return
  * their best so far at once.
@@ -83,15 +84,19 @@ public final class LocalSearch {
         }
         long deadline = System.nanoTime() + limit.toNanos();
         Incumbent incumbent = new Incumbent(start, onNewBest);
-        if (!stopRequested) {
-            incumbent.offer(polish.polish(start));
+        if (stopRequested) {
+            return start.copy();
         }
-        for (long round = 0; !stopRequested && deadline - System.nanoTime() > LEAST_TIME_WORTH_A_ROUND.toNanos(); round++) {
+        long polishStart = System.nanoTime();
+        incumbent.offer(polish.polish(start));
+        long windDown = System.nanoTime() - polishStart;
+        for (long round = 0; !stopRequested
+                && deadline - windDown - System.nanoTime() > LEAST_TIME_WORTH_A_ROUND.toNanos(); round++) {
             LotPlan plan = LotPlans.cut(network, candidates, incumbent.best);
             if (plan.getLots().isEmpty()) {
                 break;
             }
-            long roundEnd = Math.min(deadline, System.nanoTime() + roundNanos(plan));
+            long roundEnd = Math.min(deadline - windDown, System.nanoTime() + roundNanos(plan));
             Flows roundBest = searchRound(plan, incumbent, round, roundEnd);
             incumbent.offer(polish.polish(roundBest));
         }

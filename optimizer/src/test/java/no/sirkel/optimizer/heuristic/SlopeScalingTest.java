@@ -97,6 +97,20 @@ class SlopeScalingTest {
     }
 
     @Test
+    void startedFromTheRelaxationsFlowsItSavesTheFirstSolveAndEndsAlike() {
+        Network network = NetworkBuilder.build(Problems.random(21, 60, 60, 20_000, 30.0)).network();
+        SlopeScaling plain = new SlopeScaling(network);
+        double plainCost = network.cost(plain.plain());
+        SlopeScaling seeded = new SlopeScaling(network);
+
+        Flows flows = seeded.plain(LinearRelaxation.solve(network).flows(), Duration.ZERO, Duration.ofMinutes(1),
+                improved -> { });
+
+        assertThat(network.cost(flows)).isEqualTo(plainCost);
+        assertThat(seeded.roundCount()).isEqualTo(plain.roundCount() - 1);
+    }
+
+    @Test
     void stopsWhenAskedFromAnotherThread() throws InterruptedException {
         Network network = NetworkBuilder.build(Problems.random(21, 60, 60, 20_000, 30.0)).network();
         SlopeScaling slopeScaling = new SlopeScaling(network);
