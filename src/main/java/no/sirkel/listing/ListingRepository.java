@@ -30,6 +30,9 @@ import reactor.core.publisher.Mono;
  */
 abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
+    /** Newest listings an area search scans before it turns to the area's sites. */
+    static final int NEWEST_SCANNED = 5_000;
+
     /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
     private static final String DISTANCE_KM = "great_circle_km(:nearLat, :nearLon, s.lat, s.lon)";
 
@@ -128,7 +131,6 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             binds.put("caller", caller.companyId());
         }
         if (query.material() != null) {
-            where.append(" and ").append(materialCondition(!area.isEmpty()));
             binds.put("material", query.material());
         }
         if (query.companyId() != null) {
@@ -151,13 +153,25 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         }
         binds.put("limit", fetch);
         String order = " order by l.created_at desc, l.id desc limit :limit";
-        // With a geographic filter the sites inside come first, from the GiST index, and then each site's listings
-        // from the (site_id, status, ...) index. The lateral subquery (kept apart by "offset 0") holds the plan to
-        // that shape even when a cached statement is planned without its parameters.
-        String sql = area.isEmpty() ? select(where + order)
-                : "select " + columns + " from site s cross join lateral (select * from " + table + " l "
-                        + "where l.site_id = s.id and " + where + " offset 0) l where true" + area + order;
-        return db.sql(sql).bindValues(binds).map(this::map).all();
+        String material = query.material() == null ? "" : " and " + materialCondition(false);
+        if (area.isEmpty()) {
+            return db.sql(select(where + material + order)).bindValues(binds).map(this::map).all();
+        }
+        // A busy area's newest listings are among the newest of all: scanning those, newest first, fills the page
+        // after a few hundred rows. Where it does not, the area holds few listings, and its sites come first, from
+        // the GiST index, then each site's listings from the (site_id, status, ...) index. The lateral subquery (kept
+        // apart by "offset 0") holds the plan to that shape even when a cached statement is planned without its
+        // parameters.
+        String newest = "select " + columns + " from (select * from " + table + " l where " + where + material
+                + " order by l.created_at desc, l.id desc limit :scan) l join site s on s.id = l.site_id where true"
+                + area + order;
+        String sitesFirst = "select " + columns + " from site s cross join lateral (select * from " + table + " l "
+                + "where l.site_id = s.id and " + where
+                + (query.material() == null ? "" : " and " + materialCondition(true))
+                + " offset 0) l where true" + area + order;
+        return db.sql(newest).bindValues(binds).bind("scan", NEWEST_SCANNED).map(this::map).all().collectList()
+                .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page)
+                        : db.sql(sitesFirst).bindValues(binds).map(this::map).all());
     }
 
     /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */

@@ -97,6 +97,28 @@ class ListingSearchApiTest {
     }
 
     @Test
+    void pagesThroughAnAreaInTheOrderOfOneLongPage() {
+        UUID site = siteAtKm(2, 2);
+        for (int i = 0; i < 25; i++) {
+            api.createSupply(site, "SILT", 1, 10 + i);
+        }
+        String bbox = "&bbox=" + (lon - 0.1) + "," + (lat - 0.1) + "," + (lon + 0.1) + "," + (lat + 0.1);
+        List<String> onePage = ids(page(TestApi.ADMIN_TOKEN, "supplies?limit=1000" + bbox));
+
+        List<String> paged = new ArrayList<>();
+        String next = null;
+        do {
+            Map<String, Object> page = page(TestApi.ADMIN_TOKEN, "supplies?limit=10" + bbox
+                    + (next == null ? "" : "&cursor=" + next));
+            paged.addAll(ids(page));
+            next = (String) page.get("next");
+        } while (next != null);
+
+        assertThat(onePage).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(paged).isEqualTo(onePage);
+    }
+
+    @Test
     void filtersByGreatCircleDistanceFromAPoint() {
         UUID fiveKm = api.createSupply(siteAtKm(5, 0), "GRAVEL", 1, 10);
         UUID nineKmWest = api.createSupply(siteAtKm(0, -9.9), "GRAVEL", 1, 10);
