@@ -157,19 +157,19 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         if (area.isEmpty()) {
             return db.sql(select(where + material + order)).bindValues(binds).map(this::map).all();
         }
-        // A busy area's newest listings are among the newest of all: scanning those, newest first, fills the page
-        // after a few hundred rows. Where it does not, the area holds few listings, and its sites come first, from
-        // the GiST index, then each site's listings from the (site_id, status, ...) index. The lateral subquery (kept
-        // apart by "offset 0") holds the plan to that shape even when a cached statement is planned without its
-        // parameters.
+        // A busy area's newest listings are among the newest of all: scanning those, newest first, and looking up
+        // each one's site fills the page after a few hundred rows. Where it does not, the area holds few listings,
+        // and its sites come first, from the GiST index, then each site's listings from the (site_id, status, ...)
+        // index. The lateral subqueries (kept apart by "offset 0") hold the plans to these shapes even when a cached
+        // statement is planned without its parameters, which would otherwise compare every listing with every site.
         String newest = "select " + columns + " from (select * from " + table + " l where " + where + material
-                + " order by l.created_at desc, l.id desc limit :scan) l join site s on s.id = l.site_id where true"
-                + area + order;
+                + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l cross join lateral "
+                + "(select * from site s where s.id = l.site_id" + area + " offset 0) s" + order;
         String sitesFirst = "select " + columns + " from site s cross join lateral (select * from " + table + " l "
                 + "where l.site_id = s.id and " + where
                 + (query.material() == null ? "" : " and " + materialCondition(true))
                 + " offset 0) l where true" + area + order;
-        return db.sql(newest).bindValues(binds).bind("scan", NEWEST_SCANNED).map(this::map).all().collectList()
+        return db.sql(newest).bindValues(binds).map(this::map).all().collectList()
                 .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page)
                         : db.sql(sitesFirst).bindValues(binds).map(this::map).all());
     }
