@@ -30,8 +30,14 @@ import reactor.core.publisher.Mono;
  */
 abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
-    /** Newest listings an area search scans before it turns to the area's sites. */
+    /** Newest listings a search of a busy area scans before it turns to the area's sites. */
     static final int NEWEST_SCANNED = 5_000;
+
+    /**
+     * Share of the sites from which an area counts as busy: its listings are then likely to be 2 % or more of all,
+     * about 100 among the {@link #NEWEST_SCANNED} newest, a full page.
+     */
+    static final double BUSY_AREA_SHARE = 0.03;
 
     /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
     private static final String DISTANCE_KM = "great_circle_km(:nearLat, :nearLon, s.lat, s.lon)";
@@ -110,20 +116,21 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * other companies' listings only while ACTIVE.
      */
     Flux<L> search(ListingQuery query, Caller caller, int fetch) {
-        Map<String, Object> binds = new HashMap<>();
+        Map<String, Object> areaBinds = new HashMap<>();
         StringBuilder area = new StringBuilder();
         if (query.bbox() != null) {
             area.append(" and s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
-            bindBox(query.bbox(), "", binds);
+            bindBox(query.bbox(), "", areaBinds);
         }
         if (query.near() != null) {
             area.append(" and s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
                     .append(" and ").append(DISTANCE_KM).append(" <= :radiusKm");
-            bindBox(query.near().boundingBox(), "near", binds);
-            binds.put("nearLat", query.near().centre().lat());
-            binds.put("nearLon", query.near().centre().lon());
-            binds.put("radiusKm", query.near().radiusKm());
+            bindBox(query.near().boundingBox(), "near", areaBinds);
+            areaBinds.put("nearLat", query.near().centre().lat());
+            areaBinds.put("nearLon", query.near().centre().lon());
+            areaBinds.put("radiusKm", query.near().radiusKm());
         }
+        Map<String, Object> binds = new HashMap<>(areaBinds);
         StringBuilder where = new StringBuilder("l.status in (:statuses)");
         binds.put("statuses", query.statuses().stream().map(Enum::name).toList());
         if (caller.role() == Role.MEMBER) {
@@ -158,10 +165,11 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             return db.sql(select(where + material + order)).bindValues(binds).map(this::map).all();
         }
         // A busy area's newest listings are among the newest of all: scanning those, newest first, and looking up
-        // each one's site fills the page after a few hundred rows. Where it does not, the area holds few listings,
-        // and its sites come first, from the GiST index, then each site's listings from the (site_id, status, ...)
-        // index. The lateral subqueries (kept apart by "offset 0") hold the plans to these shapes even when a cached
-        // statement is planned without its parameters, which would otherwise compare every listing with every site.
+        // each one's site fills the page after a few hundred rows. Whether the area is busy is judged by its share of
+        // the sites (a GiST count). Elsewhere, or where the scan does not fill the page, the area's sites come first,
+        // from the GiST index, then each site's listings from the (site_id, status, ...) index. The lateral
+        // subqueries (kept apart by "offset 0") hold the plans to these shapes even when a cached statement is
+        // planned without its parameters, which would otherwise compare every listing with every site.
         String newest = "select " + columns + " from (select * from " + table + " l where " + where + material
                 + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l cross join lateral "
                 + "(select * from site s where s.id = l.site_id" + area + " offset 0) s" + order;
@@ -169,9 +177,13 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
                 + "where l.site_id = s.id and " + where
                 + (query.material() == null ? "" : " and " + materialCondition(true))
                 + " offset 0) l where true" + area + order;
-        return db.sql(newest).bindValues(binds).map(this::map).all().collectList()
-                .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page)
-                        : db.sql(sitesFirst).bindValues(binds).map(this::map).all());
+        Flux<L> bySites = db.sql(sitesFirst).bindValues(binds).map(this::map).all();
+        return db.sql("select count(*)::float8 / greatest(1, (select reltuples from pg_class "
+                        + "where oid = 'site'::regclass)) as share from site s where s.deleted_at is null" + area)
+                .bindValues(areaBinds).map(row -> row.get("share", Double.class)).one()
+                .flatMapMany(share -> share < BUSY_AREA_SHARE ? bySites
+                        : db.sql(newest).bindValues(binds).map(this::map).all().collectList()
+                                .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
     }
 
     /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */
