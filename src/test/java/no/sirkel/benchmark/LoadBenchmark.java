@@ -29,7 +29,7 @@ import no.sirkel.benchmark.SirkelClient.Answer;
  *       throughput); target ≥ 1,500/s with p99 &lt; 50 ms;</li>
  *   <li>after topping the database up to {@code --listings} (100,000) listings through the API (supplies, then demands
  *       to 40 %), the bounding-box GeoJSON query and the candidate search, {@code --requests} (1,000) each from
- *       {@code --read-clients} (4) concurrent clients after a warm-up; target p95 &lt; 30 ms.</li>
+ *       {@code --read-clients} (4) concurrent clients after {@value #WARM_UP_REQUESTS} unmeasured ones; target p95 &lt; 30 ms.</li>
  * </ol>
  * The listings sit on {@code --sites} (5,000) sites of 25 companies around the region's towns. It prints a Markdown
  * table: measurement, target, measured.
@@ -44,7 +44,7 @@ public final class LoadBenchmark {
     private static final String JSON = "application/json";
     private static final String GEO_JSON = "application/geo+json";
     private static final int COMPANIES = 25;
-    private static final int WARM_UP_REQUESTS = 200;
+    private static final int WARM_UP_REQUESTS = 1_000;
     private static final int ID_SAMPLE = 20_000;
 
     private final SirkelClient client;
