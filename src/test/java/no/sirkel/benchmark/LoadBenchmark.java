@@ -27,9 +27,10 @@ import no.sirkel.benchmark.SirkelClient.Answer;
  *       {@code --create-seconds} (at most {@code --create-max} creates), after {@code --create-warm-up-seconds} (20)
  *       of the same load unmeasured, so that the service's JIT compiler has done its work (the target is sustained
  *       throughput); target ≥ 1,500/s with p99 &lt; 50 ms;</li>
- *   <li>after topping the database up to {@code --listings} (100,000) listings through the API (supplies, then demands
- *       to 40 %), the bounding-box GeoJSON query and the candidate search, {@code --requests} (1,000) each from
- *       {@code --read-clients} (4) concurrent clients after {@value #WARM_UP_REQUESTS} unmeasured ones; target p95 &lt; 30 ms.</li>
+ *   <li>after topping the database up to {@code --listings} (100,000) listings through the API (up to 40 % demands,
+ *       the rest supplies), the bounding-box GeoJSON query and the candidate search, {@code --requests} (1,000)
+ *       each from {@code --read-clients} (4) concurrent clients after {@value #WARM_UP_REQUESTS} unmeasured ones;
+ *       target p95 &lt; 30 ms.</li>
  * </ol>
  * The listings sit on {@code --sites} (5,000) sites of 25 companies around the region's towns. It prints a Markdown
  * table: measurement, target, measured.
