@@ -139,19 +139,11 @@ class CandidateRepository {
         bindings.put("lon", lon);
         bindings.put("maxKm", maxKm * (1 + BOUNDARY_TOLERANCE));
         bindings.put("limit", limit);
-        return query(walk, bindings).bind("x", centre.x()).bind("y", centre.y()).bind("z", centre.z())
+        return db.sql(walk).bindValues(bindings).bind("x", centre.x()).bind("y", centre.y()).bind("z", centre.z())
                 .bind("walkSites", WALK_SITES)
                 .map(row::apply).all().collectList()
                 .flatMapMany(near -> near.size() >= limit ? Flux.fromIterable(near)
-                        : query(scan, bindings).map(row::apply).all());
-    }
-
-    private DatabaseClient.GenericExecuteSpec query(String sql, Map<String, Object> bindings) {
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql);
-        for (Map.Entry<String, Object> binding : bindings.entrySet()) {
-            spec = spec.bind(binding.getKey(), binding.getValue());
-        }
-        return spec;
+                        : db.sql(scan).bindValues(bindings).map(row::apply).all());
     }
 
     /**

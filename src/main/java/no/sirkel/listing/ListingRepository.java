@@ -160,9 +160,8 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         }
         binds.put("limit", fetch);
         String order = " order by l.created_at desc, l.id desc limit :limit";
-        String material = query.material() == null ? "" : " and " + materialCondition(false);
         if (area.isEmpty()) {
-            return db.sql(select(where + material + order)).bindValues(binds).map(this::map).all();
+            return db.sql(select(where + materialFilter(query, false) + order)).bindValues(binds).map(this::map).all();
         }
         // A busy area's newest listings are among the newest of all: scanning those, newest first, and looking up
         // each one's site fills the page after a few hundred rows. Whether the area is busy is judged by its share of
@@ -170,13 +169,13 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         // from the GiST index, then each site's listings from the (site_id, status, ...) index. The lateral
         // subqueries (kept apart by "offset 0") hold the plans to these shapes even when a cached statement is
         // planned without its parameters, which would otherwise compare every listing with every site.
-        String newest = "select " + columns + " from (select * from " + table + " l where " + where + material
-                + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l cross join lateral "
+        String newest = "select " + columns + " from (select * from " + table + " l where " + where
+                + materialFilter(query, false) + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED
+                + ") l cross join lateral "
                 + "(select * from site s where s.id = l.site_id" + area + " offset 0) s" + order;
         String sitesFirst = "select " + columns + " from site s cross join lateral (select * from " + table + " l "
-                + "where l.site_id = s.id and " + where
-                + (query.material() == null ? "" : " and " + materialCondition(true))
-                + " offset 0) l where true" + area + order;
+                + "where l.site_id = s.id and " + where + materialFilter(query, true) + " offset 0) l where true" + area
+                + order;
         Flux<L> bySites = db.sql(sitesFirst).bindValues(binds).map(this::map).all();
         return db.sql("select count(*)::float8 / greatest(1, (select reltuples from pg_class "
                         + "where oid = 'site'::regclass)) as share from site s where s.deleted_at is null" + area)
@@ -184,6 +183,11 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
                 .flatMapMany(share -> share < BUSY_AREA_SHARE ? bySites
                         : db.sql(newest).bindValues(binds).map(this::map).all().collectList()
                                 .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
+    }
+
+    /** {@code " and "} the material condition where the query names a material, else nothing. */
+    private String materialFilter(ListingQuery query, boolean withinOneSite) {
+        return query.material() == null ? "" : " and " + materialCondition(withinOneSite);
     }
 
     /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */
