@@ -15,7 +15,7 @@ import no.sirkel.optimizer.network.PreparedProblem;
 import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.plan.PlanBuilder;
 import no.sirkel.optimizer.problem.Problem;
-import no.sirkel.optimizer.solver.LocalSearch;
+import no.sirkel.optimizer.localsearch.LocalSearch;
 
 /**
  * Solves a {@link Problem} into a {@link Plan}: the optimizer's public entry point.
