@@ -2,7 +2,7 @@ package no.sirkel.geo;
 
 import java.util.Optional;
 
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 import no.sirkel.web.ApiException;
 
 /**

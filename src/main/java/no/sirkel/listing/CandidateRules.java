@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import no.sirkel.optimizer.network.Eligibility;
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.Eligibility;
+import no.sirkel.optimizer.rules.GreatCircle;
 import no.sirkel.optimizer.problem.Parameters;
 
 /**

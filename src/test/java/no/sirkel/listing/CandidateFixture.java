@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import no.sirkel.TestApi;
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 
 /**
  * Registers companies and facilities through the API and puts sites and listings (in any status) straight into the
