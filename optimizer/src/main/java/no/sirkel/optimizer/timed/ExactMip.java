@@ -8,6 +8,8 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 
 import no.sirkel.optimizer.flow.ScaledMinCostFlow;
+import no.sirkel.optimizer.plan.Plan;
+import no.sirkel.optimizer.problem.Problem;
 
 /**
  * The contract's exact mixed-integer program of a {@link TimedModel}, solved by SCIP through OR-Tools: the model's
@@ -15,9 +17,41 @@ import no.sirkel.optimizer.flow.ScaledMinCostFlow;
  * {@code x_j ≤ upper_j × y} for every column of the pair and {@code Σ x_j ≤ M × y} over them. Used inside the solve
  * where it fits the time, and by the benchmark as the peer to beat.
  */
-final class ExactMip {
+public final class ExactMip {
 
     private static final double OPEN = 0.5;
+
+    /**
+     * What the exact MIP alone reaches on a problem within a time limit, for comparison with the solver.
+     *
+     * @param plan    the plan of SCIP's best solution (its flows solved again over its pairs and hubs), or null where
+     *                SCIP found none in time; its lower bound is SCIP's
+     * @param bound   SCIP's lower bound (within SCIP's tolerances)
+     * @param optimal whether SCIP proved its plan optimal
+     * @param seconds wall-clock seconds, building the model included
+     */
+    public record Outcome(Plan plan, double bound, boolean optimal, double seconds) {
+    }
+
+    /** Solves the problem's exact MIP with SCIP, from no starting plan, within {@code limit}. */
+    public static Outcome solve(Problem problem, Duration limit) {
+        long start = System.nanoTime();
+        TimedModel model = TimedModelBuilder.build(problem);
+        Result result = new ExactMip().solve(model, null, limit);
+        Plan plan = null;
+        if (result.found()) {
+            try (LpSolver lp = new LpSolver(model.lp)) {
+                double[] x = TimedSolver.restrictedSolve(model, lp, result.usedPairs(), result.openedHubs());
+                if (x != null) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    plan = new TimedPlanBuilder(problem, model.pricing, model.periods, model.release, model.need)
+                            .build(model.flows(x), model.flows(TimedSolver.baseline(model, lp)), Double.NaN,
+                                    result.bound(), seconds);
+                }
+            }
+        }
+        return new Outcome(plan, result.bound(), result.optimal(), (System.nanoTime() - start) / 1e9);
+    }
 
     /**
      * @param found       whether SCIP found a plan in time

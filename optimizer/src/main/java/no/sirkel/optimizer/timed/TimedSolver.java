@@ -194,7 +194,7 @@ public final class TimedSolver {
     }
 
     /** The cheapest flows that use only the given pairs and candidate hubs, or null where the solve fails. */
-    private static double[] restrictedSolve(TimedModel model, LpSolver lp, boolean[] usedPairs, boolean[] openHubs) {
+    static double[] restrictedSolve(TimedModel model, LpSolver lp, boolean[] usedPairs, boolean[] openHubs) {
         double[] lower = model.lp.lower.clone();
         double[] upper = model.lp.upper.clone();
         for (int j = 0; j < upper.length; j++) {
