@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Horizon: 2027. Supplies are excavation bursts of one to four months; demands are fills of one to three
  *       months, most of them starting months after the region's excavation has begun (so material must wait).</li>
  *   <li>Storage hubs at six places (Heimdal, Melhus, Ranheim, Stjørdalshalsen, Orkanger, Klæbu), all crushing blasted
- *       rock into crushed rock (45 NOK/t), taking excavated masses up to class 2, handling 40–70 NOK/t, each holding 2 %
+ *       rock into crushed rock (45 NOK/t), taking blasted rock, moraine, sand and gravel up to class 2, handling 40–70
+ *       NOK/t, each holding 2 %
  *       of the year's supply; four candidate hubs (Børsa, Støren, Hommelvik, Årnset) of the same kind with opening costs
  *       of 0.2–1 % of the baseline's scale (1–4 NOK per tonne of the year's supply); two of the existing hubs start
  *       with some crushed rock in stock.</li>
@@ -42,8 +43,8 @@ public final class TimedProblemGenerator {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int YEAR = 2027;
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
-    private static final List<String> EXCAVATED = List.of("BLASTED_ROCK", "MORAINE", "CLAY", "SAND", "GRAVEL", "SILT",
-            "TOPSOIL", "PEAT", "MIXED_MASSES", "DREDGING_SPOIL");
+    /** What the hubs take in: clean excavated masses that roads and fills reuse. */
+    private static final List<String> HUB_MATERIALS = List.of("BLASTED_ROCK", "MORAINE", "SAND", "GRAVEL");
     private record HubPlace(String name, double lat, double lon) {
     }
     private static final List<HubPlace> EXISTING_HUBS = List.of(
@@ -125,7 +126,7 @@ public final class TimedProblemGenerator {
         double eastKm = random.nextGaussian();
         double lat = place.lat() + northKm / KM_PER_DEGREE_LATITUDE;
         double lon = place.lon() + eastKm / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(place.lat())));
-        return new StorageHub(id, Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5, EXCAVATED, 2, capacity,
+        return new StorageHub(id, Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5, HUB_MATERIALS, 2, capacity,
                 40 + 10 * random.nextInt(4), opening, processes, stock);
     }
 

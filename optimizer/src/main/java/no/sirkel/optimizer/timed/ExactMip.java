@@ -40,14 +40,13 @@ public final class ExactMip {
         Result result = new ExactMip().solve(model, null, limit);
         Plan plan = null;
         if (result.found()) {
-            try (LpSolver lp = new LpSolver(model.lp)) {
-                double[] x = TimedSolver.restrictedSolve(model, lp, result.usedPairs(), result.openedHubs());
-                if (x != null) {
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    plan = new TimedPlanBuilder(problem, model.pricing, model.periods, model.release, model.need)
-                            .build(model.flows(x), model.flows(TimedSolver.baseline(model, lp)), Double.NaN,
-                                    result.bound(), seconds);
-                }
+            TimedSolver solver = new TimedSolver(null);
+            double[] x = solver.restrictedSolve(model, result.usedPairs(), result.openedHubs());
+            if (x != null) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                plan = new TimedPlanBuilder(problem, model.pricing, model.periods, model.release, model.need)
+                        .build(model.flows(x), model.flows(solver.baseline(model)), Double.NaN, result.bound(),
+                                seconds);
             }
         }
         return new Outcome(plan, result.bound(), result.optimal(), (System.nanoTime() - start) / 1e9);

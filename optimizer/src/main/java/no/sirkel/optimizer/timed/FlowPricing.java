@@ -28,6 +28,7 @@ public final class FlowPricing {
     private final Parameters parameters;
     private final boolean money;
     private final RoadDistances distances;
+    private final boolean hasRoutes;
     private final Map<String, double[]> positions = new HashMap<>();
     private final Map<String, Supply> supplies = new HashMap<>();
     private final Map<String, StorageHub> hubs = new HashMap<>();
@@ -38,6 +39,7 @@ public final class FlowPricing {
         this.parameters = problem.parameters();
         this.money = parameters.objective() == Objective.COST;
         this.distances = new RoadDistances(problem);
+        this.hasRoutes = !problem.routes().isEmpty();
         for (Supply supply : problem.supplies()) {
             supplies.put(supply.id(), supply);
             position(supply.id(), supply.lat(), supply.lon());
@@ -67,7 +69,7 @@ public final class FlowPricing {
 
     /** Road km from one id to another: the listed route, else great-circle km × road factor; NaN if not connected. */
     public double km(String fromId, String toId) {
-        Route route = distances.route(fromId, toId);
+        Route route = hasRoutes ? distances.route(fromId, toId) : null;
         if (route != null) {
             return route.km();
         }
@@ -86,7 +88,7 @@ public final class FlowPricing {
         if (!money) {
             return 0;
         }
-        Route route = distances.route(fromId, toId);
+        Route route = hasRoutes ? distances.route(fromId, toId) : null;
         return route != null && route.fixedCost() != null ? route.fixedCost() : parameters.fixedCostPerRoute();
     }
 

@@ -31,6 +31,48 @@ final class LinearModel {
         coefficient = Arrays.copyOf(builder.coefficient, builder.entries);
     }
 
+    private LinearModel(double[] cost, double[] lower, double[] upper, double[] rowLower, double[] rowUpper,
+                        int[] columnStart, int[] rowOf, double[] coefficient) {
+        this.cost = cost;
+        this.lower = lower;
+        this.upper = upper;
+        this.rowLower = rowLower;
+        this.rowUpper = rowUpper;
+        this.columnStart = columnStart;
+        this.rowOf = rowOf;
+        this.coefficient = coefficient;
+    }
+
+    /**
+     * The same rows over only the given columns (in that order), with these costs and bounds (indexed like this
+     * model's columns): every plan of the smaller model is one of this model with the other columns at 0.
+     */
+    LinearModel restrictedTo(int[] columns, double[] newCost, double[] newLower, double[] newUpper) {
+        int entries = 0;
+        for (int j : columns) {
+            entries += columnStart[j + 1] - columnStart[j];
+        }
+        double[] c = new double[columns.length];
+        double[] lo = new double[columns.length];
+        double[] hi = new double[columns.length];
+        int[] start = new int[columns.length + 1];
+        int[] rows = new int[entries];
+        double[] coefficients = new double[entries];
+        int k = 0;
+        for (int i = 0; i < columns.length; i++) {
+            int j = columns[i];
+            c[i] = newCost[j];
+            lo[i] = newLower[j];
+            hi[i] = newUpper[j];
+            for (int e = columnStart[j]; e < columnStart[j + 1]; e++) {
+                rows[k] = rowOf[e];
+                coefficients[k++] = coefficient[e];
+            }
+            start[i + 1] = k;
+        }
+        return new LinearModel(c, lo, hi, rowLower, rowUpper, start, rows, coefficients);
+    }
+
     int columnCount() {
         return cost.length;
     }

@@ -97,6 +97,40 @@ final class LpSolver implements AutoCloseable {
         return solve(newCost, model.lower, model.upper, timeLimitMillis);
     }
 
+    /**
+     * Solves the model over only the columns whose upper bound is above 0 (the others stay 0), with these costs and
+     * bounds per column: a much smaller linear program where most columns are closed.
+     *
+     * @param running told of the solver while it runs (null when done), so that it can be interrupted
+     * @return the column values, or null where GLOP does not solve it
+     */
+    static double[] solveOver(LinearModel model, double[] cost, double[] lower, double[] upper,
+                              java.util.function.Consumer<LpSolver> running) {
+        int kept = 0;
+        int[] columns = new int[model.columnCount()];
+        for (int j = 0; j < columns.length; j++) {
+            if (upper[j] > 0) {
+                columns[kept++] = j;
+            }
+        }
+        columns = java.util.Arrays.copyOf(columns, kept);
+        LinearModel restricted = model.restrictedTo(columns, cost, lower, upper);
+        try (LpSolver lp = new LpSolver(restricted)) {
+            running.accept(lp);
+            Solution solution = lp.solve(restricted.cost, Long.MAX_VALUE / 2);
+            if (!solution.solved()) {
+                return null;
+            }
+            double[] x = new double[model.columnCount()];
+            for (int i = 0; i < columns.length; i++) {
+                x[columns[i]] = solution.x()[i];
+            }
+            return x;
+        } finally {
+            running.accept(null);
+        }
+    }
+
     /** Thread-safe: makes a solve under way return soon. */
     void interrupt() {
         solver.interruptSolve();

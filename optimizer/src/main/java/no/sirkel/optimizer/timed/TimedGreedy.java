@@ -11,8 +11,8 @@ import java.util.List;
  * opening) eat its saving; no deal is revisited. A deal is a match, a delivery from a hub's initial stock, or a trade
  * through a hub: a supply's tonnes stored (as is or processed) for a demand in a later period, which the hub's room
  * over the periods between must allow. A tonne's saving is measured against the cheapest eligible landfill or quarry
- * (or the penalty). The remainders then go to landfills and come from quarries as cheaply as their capacities allow
- * (the network's linear program with every deal fixed).
+ * (or the penalty). {@link TimedSolver} then sends the remainders to landfills and buys them from quarries as cheaply
+ * as their capacities allow (the network's linear program with every deal fixed).
  */
 final class TimedGreedy {
 
@@ -46,23 +46,11 @@ final class TimedGreedy {
         this.hubOpen = new boolean[model.hubCount()];
     }
 
-    /** The greedy plan's column values. */
-    static double[] solve(TimedModel model, LpSolver lp) {
+    /** The greedy plan's matches, hub intake and deliveries: tonnes per model column (0 on every other column). */
+    static double[] trades(TimedModel model) {
         TimedGreedy greedy = new TimedGreedy(model);
         greedy.trade();
-        double[] lower = model.lp.lower.clone();
-        double[] upper = model.lp.upper.clone();
-        for (int j = 0; j < upper.length; j++) {
-            if (model.isReuse(j)) {
-                lower[j] = greedy.value[j];
-                upper[j] = greedy.value[j];
-            }
-        }
-        LpSolver.Solution solution = lp.solve(model.lp.cost, lower, upper, Long.MAX_VALUE / 2);
-        if (!solution.solved()) {
-            throw new IllegalStateException("the greedy plan's remainders did not solve");
-        }
-        return solution.x();
+        return greedy.value;
     }
 
     /** A deal: one column, or an intake column and a delivery column of a later period. */
