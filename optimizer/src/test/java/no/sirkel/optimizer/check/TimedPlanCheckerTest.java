@@ -33,6 +33,14 @@ class TimedPlanCheckerTest {
     }
 
     @Test
+    void acceptsTheReadmesWorkedExampleWithItsHandComputedOptimumOf323000() {
+        ObjectNode plan = read("/plans/v2/worked-example.json");
+
+        assertThat(violations(problem("worked-example"), plan)).isEmpty();
+        assertThat(plan.at("/totals/cost").doubleValue()).isEqualTo(323_000);
+    }
+
+    @Test
     void computesTheKnownOptimumOfExampleA() {
         assertOptimal("A", 116_200, List.of(
                 toHub(JAN, 2800, CRUSHED, true), disposal("S1", JAN, 300), fromHub("D1", MAR, 2800, CRUSHED)));
