@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ final class TimedPlanAudit {
         }
         String name = reader.optionalText(plan, "problem", "");
         if (base.name() != null && !base.name().equals(name)) {
-            reader.add("problem", "is " + quoted(name) + ", expected " + quoted(base.name()));
+            reader.add("problem", "is " + FieldReader.quoted(name) + ", expected " + FieldReader.quoted(base.name()));
         }
         checkPeriods();
         List<JsonNode> flowNodes = reader.list(plan, "flows", "");
@@ -160,7 +161,7 @@ final class TimedPlanAudit {
             return;
         }
         if (!KINDS.contains(kind)) {
-            reader.add(at + ".kind", "is " + quoted(kind) + ", must be one of " + KINDS);
+            reader.add(at + ".kind", "is " + FieldReader.quoted(kind) + ", must be one of " + KINDS);
             return;
         }
         int period = -1;
@@ -170,7 +171,7 @@ final class TimedPlanAudit {
             // reported below
         }
         if (period < 0) {
-            reader.add(at + ".period", "is " + quoted(periodText) + ", not the first day of a period");
+            reader.add(at + ".period", "is " + FieldReader.quoted(periodText) + ", not the first day of a period");
             return;
         }
         if (!(tonnes > 0)) {
@@ -186,7 +187,7 @@ final class TimedPlanAudit {
             reader.add(at, "joins " + from + " and " + to + ", which no route and no positions connect");
             return;
         }
-        expectClose(at + ".km", km, expectedKm.getAsDouble());
+        reader.expectClose(at + ".km", km, expectedKm.getAsDouble());
         if (!haulAllowed(kind, to, expectedKm.getAsDouble())) {
             reader.add(at + ".km", "is " + Tolerance.format(expectedKm.getAsDouble()) + ", above the haul limit for "
                     + from + " → " + to);
@@ -228,12 +229,12 @@ final class TimedPlanAudit {
                 boolean asIs = supply.material().equals(material) && !processed;
                 boolean asProcessed = process != null && process.to().equals(material) && processed;
                 if (!asIs && !asProcessed) {
-                    reader.add(at + ".material", "is " + quoted(material) + (processed ? " processed" : "")
+                    reader.add(at + ".material", "is " + FieldReader.quoted(material) + (processed ? " processed" : "")
                             + ", but " + to + " stores " + supply.material() + " as is"
                             + (process == null ? "" : " or processed into " + process.to()));
                     return null;
                 }
-                if (!same(contaminationClass, supply.contaminationClass())) {
+                if (!Objects.equals(contaminationClass, supply.contaminationClass())) {
                     reader.add(at + ".contaminationClass", "is " + contaminationClass + ", expected the supply's "
                             + supply.contaminationClass());
                     return null;
@@ -267,7 +268,7 @@ final class TimedPlanAudit {
                     return fits(material, contaminationClass, site.accepts(), site.maxContaminationClass(), at, to)
                             ? new Stock(material, contaminationClass) : null;
                 }
-                reader.add(at + ".from", "is " + quoted(from) + ", no supply or storage hub");
+                reader.add(at + ".from", "is " + FieldReader.quoted(from) + ", no supply or storage hub");
                 return null;
             }
             default -> {
@@ -287,7 +288,7 @@ final class TimedPlanAudit {
 
     private <T> T known(T place, String field, String id, String noun) {
         if (place == null) {
-            reader.add(field, "is " + quoted(id) + ", no " + noun + " of the problem");
+            reader.add(field, "is " + FieldReader.quoted(id) + ", no " + noun + " of the problem");
         }
         return place;
     }
@@ -367,11 +368,11 @@ final class TimedPlanAudit {
             }
         }
         if (!FieldReader.absent(node, "cost")) {
-            expectClose(at + ".cost", node.get("cost").asDouble(),
+            reader.expectClose(at + ".cost", node.get("cost").asDouble(),
                     (base.unitCost() * flow.km() + feePerTonne(flow)) * flow.tonnes());
         }
         if (!FieldReader.absent(node, "co2Kg")) {
-            expectClose(at + ".co2Kg", node.get("co2Kg").asDouble(),
+            reader.expectClose(at + ".co2Kg", node.get("co2Kg").asDouble(),
                     flow.tonnes() * flow.km() * base.parameters().co2KgPerTonneKm());
         }
     }
@@ -521,7 +522,7 @@ final class TimedPlanAudit {
             } else if (reported.put(key, tonnes) != null) {
                 reader.add(at, "repeats " + key);
             } else {
-                expectClose(at + ".tonnes", tonnes, expected.get(key));
+                reader.expectClose(at + ".tonnes", tonnes, expected.get(key));
             }
         }
         expected.forEach((key, tonnes) -> {
@@ -542,7 +543,7 @@ final class TimedPlanAudit {
             JsonNode entry = entries.get(i);
             String hub = entry == null ? null : reader.requiredText(entry, "hub", "hubs[" + i + "]");
             if (hub != null && problem.hub(hub) == null) {
-                reader.add("hubs[" + i + "].hub", "is " + quoted(hub) + ", no storage hub of the problem");
+                reader.add("hubs[" + i + "].hub", "is " + FieldReader.quoted(hub) + ", no storage hub of the problem");
             } else if (hub != null) {
                 reported.put(hub, entry);
             }
@@ -563,15 +564,15 @@ final class TimedPlanAudit {
             if (entry.path("opened").asBoolean(!opened) != opened) {
                 reader.add(at + ".opened", "is " + entry.path("opened") + ", expected " + opened);
             }
-            expectField(entry, at, "inTonnes", hubIn.getOrDefault(hub.id(), 0.0));
-            expectField(entry, at, "outTonnes", hubOut.getOrDefault(hub.id(), 0.0));
+            reader.expectField(entry, at, "inTonnes", hubIn.getOrDefault(hub.id(), 0.0));
+            reader.expectField(entry, at, "outTonnes", hubOut.getOrDefault(hub.id(), 0.0));
             JsonNode stock = entry.get("stock");
             for (int p = 0; p < periodCount; p++) {
                 JsonNode level = stock == null ? null : stock.get(p);
                 if (level == null || !periodName(p).equals(level.path("period").asString(null))) {
                     reader.add(at + ".stock[" + p + "]", "is missing the stock at the end of " + periodName(p));
                 } else {
-                    expectField(level, at + ".stock[" + p + "]", "tonnes", total[p]);
+                    reader.expectField(level, at + ".stock[" + p + "]", "tonnes", total[p]);
                 }
             }
         }
@@ -660,14 +661,14 @@ final class TimedPlanAudit {
                 reader.add(at, "repeats " + key);
                 continue;
             }
-            expectField(entry, at, "tonnes", group.tonnes);
-            expectField(entry, at, "km", group.km);
+            reader.expectField(entry, at, "tonnes", group.tonnes);
+            reader.expectField(entry, at, "km", group.km);
             if (withCost) {
-                expectField(entry, at, "cost", base.unitCost() * group.km * group.tonnes
+                reader.expectField(entry, at, "cost", base.unitCost() * group.km * group.tonnes
                         + base.fixedCost(group.first, group.second));
-                expectField(entry, at, "co2Kg", group.tonnes * group.km * base.parameters().co2KgPerTonneKm());
+                reader.expectField(entry, at, "co2Kg", group.tonnes * group.km * base.parameters().co2KgPerTonneKm());
                 long fewest = TruckTrips.of(base.parameters().truckPayloadTonnes(), group.tonnes).fewest();
-                expectWithin(entry, at + ".truckTrips", "truckTrips", fewest, group.mostTrips);
+                reader.expectWithin(entry, at + ".truckTrips", "truckTrips", fewest, group.mostTrips);
             }
         }
         expected.forEach((key, group) -> {
@@ -687,20 +688,20 @@ final class TimedPlanAudit {
         double initialStock = problem.hubs().stream()
                 .mapToDouble(hub -> hub.initialStock().values().stream().mapToDouble(Double::doubleValue).sum())
                 .sum();
-        expectField(totals, "totals", "cost", cost());
-        expectField(totals, "totals", "transportCost", transportCost);
-        expectField(totals, "totals", "fixedCost", fixedCost);
-        expectField(totals, "totals", "disposalCost", disposalCost);
-        expectField(totals, "totals", "virginCost", virginCost);
-        expectField(totals, "totals", "handlingCost", handlingCost);
-        expectField(totals, "totals", "openingCost", openingCost);
-        expectField(totals, "totals", "penaltyCost", penaltyCost);
-        expectField(totals, "totals", "tonneKm", tonneKm);
-        expectField(totals, "totals", "co2Kg", tonneKm * base.parameters().co2KgPerTonneKm());
-        expectField(totals, "totals", "reusedTonnes", reusedTonnes);
+        reader.expectField(totals, "totals", "cost", cost());
+        reader.expectField(totals, "totals", "transportCost", transportCost);
+        reader.expectField(totals, "totals", "fixedCost", fixedCost);
+        reader.expectField(totals, "totals", "disposalCost", disposalCost);
+        reader.expectField(totals, "totals", "virginCost", virginCost);
+        reader.expectField(totals, "totals", "handlingCost", handlingCost);
+        reader.expectField(totals, "totals", "openingCost", openingCost);
+        reader.expectField(totals, "totals", "penaltyCost", penaltyCost);
+        reader.expectField(totals, "totals", "tonneKm", tonneKm);
+        reader.expectField(totals, "totals", "co2Kg", tonneKm * base.parameters().co2KgPerTonneKm());
+        reader.expectField(totals, "totals", "reusedTonnes", reusedTonnes);
         double reuseBase = supplyReleased + initialStock;
-        expectField(totals, "totals", "reuseRate", reuseBase > 0 ? reusedTonnes / reuseBase : 0);
-        expectField(totals, "totals", "hubThroughputTonnes", hubThroughputTonnes);
+        reader.expectField(totals, "totals", "reuseRate", reuseBase > 0 ? reusedTonnes / reuseBase : 0);
+        reader.expectField(totals, "totals", "hubThroughputTonnes", hubThroughputTonnes);
         Double trips = reader.requiredNumber(totals, "truckTrips", "totals");
         if (trips != null && !truckTrips.allows(trips)) {
             reader.add("totals.truckTrips", "is " + Tolerance.format(trips) + ", expected " + truckTrips.describe());
@@ -714,7 +715,7 @@ final class TimedPlanAudit {
         if (baseline == null || !baseline.isObject()) {
             reader.add("baseline", "is missing");
         } else if (!problem.hasCapacities()) {
-            baselineCost = expectField(baseline, "baseline", "cost", uncapacitatedBaseline());
+            baselineCost = reader.expectField(baseline, "baseline", "cost", uncapacitatedBaseline());
         } else {
             baselineCost = reader.requiredNumber(baseline, "cost", "baseline");
         }
@@ -731,7 +732,7 @@ final class TimedPlanAudit {
                     + Tolerance.format(baselineCost));
         }
         if (lowerBound > 0) {
-            expectField(plan, "", "gapPercent", 100 * (cost - lowerBound) / lowerBound);
+            reader.expectField(plan, "", "gapPercent", 100 * (cost - lowerBound) / lowerBound);
         }
     }
 
@@ -759,33 +760,5 @@ final class TimedPlanAudit {
 
     private static String describe(Stock stock) {
         return stock.material() + (stock.contaminationClass() == null ? "" : " class " + stock.contaminationClass());
-    }
-
-    private static boolean same(Integer a, Integer b) {
-        return a == null ? b == null : a.equals(b);
-    }
-
-    private Double expectField(JsonNode parent, String parentPath, String name, double expected) {
-        Double actual = reader.requiredNumber(parent, name, parentPath);
-        expectClose(FieldReader.path(parentPath, name), actual, expected);
-        return actual;
-    }
-
-    private void expectWithin(JsonNode parent, String field, String name, double low, double high) {
-        Double actual = reader.requiredNumber(parent, name, field.substring(0, field.lastIndexOf('.')));
-        if (actual != null && (actual < low - Tolerance.allowance(low) || actual > high + Tolerance.allowance(high))) {
-            reader.add(field, "is " + Tolerance.format(actual) + ", expected " + Tolerance.format(low)
-                    + (low == high ? "" : ".." + Tolerance.format(high)));
-        }
-    }
-
-    private void expectClose(String field, Double actual, double expected) {
-        if (actual != null && !Tolerance.close(actual, expected)) {
-            reader.add(field, "is " + Tolerance.format(actual) + ", expected " + Tolerance.format(expected));
-        }
-    }
-
-    private static String quoted(String text) {
-        return text == null ? "null" : "'" + text + "'";
     }
 }
