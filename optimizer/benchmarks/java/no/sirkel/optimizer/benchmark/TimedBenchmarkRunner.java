@@ -1,11 +1,14 @@
 package no.sirkel.optimizer.benchmark;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,17 +16,21 @@ import java.util.Set;
 
 import no.sirkel.optimizer.Optimizer;
 import no.sirkel.optimizer.SolveOptions;
+import no.sirkel.optimizer.check.PlanChecker;
+import no.sirkel.optimizer.check.Violation;
 import no.sirkel.optimizer.flow.ScaledMinCostFlow;
 import no.sirkel.optimizer.plan.Plan;
+import no.sirkel.optimizer.plan.PlanWriter;
 import no.sirkel.optimizer.problem.PeriodLength;
 import no.sirkel.optimizer.problem.Problem;
+import no.sirkel.optimizer.problem.ProblemWriter;
 import no.sirkel.optimizer.timed.ExactMip;
 
 /**
  * The format v2 benchmark: problems from {@link TimedProblemGenerator}, each solved by the optimizer within its time
  * limit and, in the same run, by the contract's exact MIP alone (SCIP, same time, no starting plan), by the optimizer
- * on the same problem without hubs (the value of storage), with the v2 greedy plan's cost beside. Prints a Markdown
- * table; exit status 1 where a run fails.
+ * on the same problem without hubs (the value of storage), with the v2 greedy plan's cost beside. Every plan is checked
+ * by the independent {@link PlanChecker}. Prints a Markdown table; exit status 1 where a run fails.
  *
  * <p>Arguments: {@code --quick} (time limits ÷ 10), {@code --only a,b} (problem names or prefixes such as
  * {@code timed-500x500}), {@code --seed n} (default 1), {@code --out file}. Run through the benchmark profile:
@@ -35,7 +42,7 @@ public final class TimedBenchmarkRunner {
     private static final List<String> COLUMNS = List.of("problem", "limit", "baseline", "greedy", "Sirkel",
             "lower bound", "gap %", "took s", "peak heap MB", "peak RSS MB", "MIP alone (same time)", "MIP bound",
             "Sirkel vs MIP %", "no hubs", "storage saves %", "t·km with / without hubs", "trips with / without",
-            "reuse with / without");
+            "reuse with / without", "check");
 
     private record Case(String name, int supplies, int demands, PeriodLength length, int seconds) {
     }
@@ -78,7 +85,9 @@ public final class TimedBenchmarkRunner {
             }
             System.err.println("running " + benchmark.name() + " ...");
             try {
-                table.add(run(benchmark, seed, quick));
+                List<String> cells = run(benchmark, seed, quick);
+                table.add(cells);
+                failed |= !cells.get(cells.size() - 1).equals("valid");
             } catch (RuntimeException e) {
                 e.printStackTrace();
                 failed = true;
@@ -110,23 +119,41 @@ public final class TimedBenchmarkRunner {
         long nativeMegabytes = NativePeak.megabytes();
         System.err.println("  exact MIP alone ...");
         ExactMip.Outcome mip = ExactMip.solve(problem, limit);
-        Plan noHubs = new Optimizer(new SolveOptions(limit, 1)).solve(
-                generator.generate(benchmark.supplies(), benchmark.demands(), benchmark.length(), false), null);
+        Problem noHubsProblem = generator.generate(benchmark.supplies(), benchmark.demands(), benchmark.length(), false);
+        Plan noHubs = new Optimizer(new SolveOptions(limit, 1)).solve(noHubsProblem, null);
+        List<String> violations = new ArrayList<>();
+        violations.addAll(check("Sirkel", problem, plan));
+        violations.addAll(check("MIP", problem, mip == null ? null : mip.plan()));
+        violations.addAll(check("no hubs", noHubsProblem, noHubs));
+        violations.forEach(violation -> System.err.println("  " + violation));
         double cost = plan.totals().cost();
-        String mipCost = mip.plan() == null ? "none" : money(mip.plan().totals().cost()) + (mip.optimal() ? "*" : "");
-        String versusMip = mip.plan() == null ? "—"
+        String mipCost = mip == null ? "too large to load" : mip.plan() == null ? "none in time"
+                : money(mip.plan().totals().cost()) + (mip.optimal() ? "*" : "");
+        String versusMip = mip == null || mip.plan() == null ? "—"
                 : String.format(Locale.ROOT, "%+.3f", 100 * (cost - mip.plan().totals().cost())
                         / mip.plan().totals().cost());
         return List.of(benchmark.name(), number(limit), money(plan.baseline().cost()), money(plan.greedy().cost()),
                 money(cost), money(plan.lowerBound()), String.format(Locale.ROOT, "%.3f", plan.gapPercent()),
                 String.format(Locale.ROOT, "%.1f", plan.solveSeconds()), Long.toString(heapMegabytes),
                 nativeMegabytes < 0 ? "—" : Long.toString(nativeMegabytes), mipCost,
-                Double.isFinite(mip.bound()) ? money(mip.bound()) : "—", versusMip, money(noHubs.totals().cost()),
+                mip != null && Double.isFinite(mip.bound()) ? money(mip.bound()) : "—", versusMip, money(noHubs.totals().cost()),
                 String.format(Locale.ROOT, "%.1f", 100 * (noHubs.totals().cost() - cost) / noHubs.totals().cost()),
                 money(plan.totals().tonneKm()) + " / " + money(noHubs.totals().tonneKm()),
                 String.format(Locale.ROOT, "%,d / %,d", plan.totals().truckTrips(), noHubs.totals().truckTrips()),
                 String.format(Locale.ROOT, "%.1f %% / %.1f %%", 100 * plan.totals().reuseRate(),
-                        100 * noHubs.totals().reuseRate()));
+                        100 * noHubs.totals().reuseRate()),
+                violations.isEmpty() ? "valid" : violations.size() + " violations");
+    }
+
+    /** The independent checker's findings on a plan (none for a missing plan), each prefixed with whose plan it is. */
+    private static List<String> check(String whose, Problem problem, Plan plan) {
+        if (plan == null) {
+            return List.of();
+        }
+        List<Violation> violations = PlanChecker.check(
+                new ByteArrayInputStream(ProblemWriter.toJson(problem).getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(PlanWriter.toJson(plan).getBytes(StandardCharsets.UTF_8)));
+        return violations.stream().limit(5).map(violation -> whose + ": " + violation).toList();
     }
 
     private static String money(double value) {

@@ -20,6 +20,8 @@ import no.sirkel.optimizer.problem.Problem;
 public final class ExactMip {
 
     private static final double OPEN = 0.5;
+    /** The largest network {@link #solve(Problem, Duration)} loads into SCIP. */
+    public static final int MOST_COLUMNS = 400_000;
 
     /**
      * What the exact MIP alone reaches on a problem within a time limit, for comparison with the solver.
@@ -33,10 +35,16 @@ public final class ExactMip {
     public record Outcome(Plan plan, double bound, boolean optimal, double seconds) {
     }
 
-    /** Solves the problem's exact MIP with SCIP, from no starting plan, within {@code limit}. */
+    /**
+     * Solves the problem's exact MIP with SCIP, from no starting plan, within {@code limit}; null where its network
+     * has more than {@value #MOST_COLUMNS} columns (SCIP's model would not load in useful time and memory).
+     */
     public static Outcome solve(Problem problem, Duration limit) {
         long start = System.nanoTime();
         TimedModel model = TimedModelBuilder.build(problem);
+        if (model.columnCount() > MOST_COLUMNS) {
+            return null;
+        }
         Result result = new ExactMip().solve(model, null, limit);
         Plan plan = null;
         if (result.found()) {

@@ -30,7 +30,9 @@ import no.sirkel.optimizer.problem.Problem;
  *       multipliers), until the pairs and hubs used repeat;</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
- *       side constraint and never dearer for the same pairs.</li>
+ *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
+ *       relaxation over every pair and hub any of those plans used, then its own pairs and hubs solved the same
+ *       way.</li>
  * </ol>
  *
  * Every plan kept is an optimal vertex of the network's rows restricted to some columns, so it is feasible; the
@@ -38,8 +40,13 @@ import no.sirkel.optimizer.problem.Problem;
  */
 public final class TimedSolver {
 
-    /** Up to this many columns GLOP solves the whole linear relaxation (measured: 15,000 in 1 s, 130,000 in 25 s). */
-    static final int MOST_FULL_LP_COLUMNS = 40_000;
+    /**
+     * Up to this many columns GLOP solves the whole linear relaxation (measured on a loaded 2-core machine: 15,000 in
+     * 1 s, 100,000 in 25–48 s; the flow relaxation's bound is far looser, so the whole LP is worth that time).
+     */
+    static final int MOST_FULL_LP_COLUMNS = 150_000;
+    /** Above this many columns the pipeline does not load the exact MIP (SCIP would not get past its root in time). */
+    static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
@@ -116,7 +123,7 @@ public final class TimedSolver {
             lpRunning = null;
         }
         polish(model, incumbent, incumbent.best, "polish");
-        if (millisLeft(deadline) >= LEAST_MIP_MILLIS && !stopped) {
+        if (model.columnCount() <= MOST_MIP_COLUMNS && millisLeft(deadline) >= LEAST_MIP_MILLIS && !stopped) {
             ExactMip.Result exact = mip.solve(model, incumbent.best, Duration.ofMillis(millisLeft(deadline)));
             if (exact.found()) {
                 double[] x = restrictedSolve(model, exact.usedPairs(), exact.openedHubs());
@@ -209,7 +216,36 @@ public final class TimedSolver {
         for (int i = 0; i < Math.min(SUPPORTS_POLISHED, order.size()) && !stopped; i++) {
             polish(model, incumbent, rounds.get(order.get(i)), "slope-scaling");
         }
+        rounds.add(incumbent.best);
+        resolveOverUnion(model, rounds, incumbent);
         polish(model, incumbent, incumbent.best, "polish");
+    }
+
+    /**
+     * Fix and resolve: the linear relaxation (fixed costs spread) over the pairs and hubs any of the plans used, then
+     * its own pairs and hubs solved at their true costs.
+     */
+    private void resolveOverUnion(TimedModel model, List<double[]> plans, Incumbent incumbent) {
+        if (stopped) {
+            return;
+        }
+        boolean[] used = new boolean[model.pairCount()];
+        boolean[] opened = new boolean[model.hubCount()];
+        for (double[] x : plans) {
+            double[] pairTonnes = model.pairTonnes(x);
+            for (int q = 0; q < used.length; q++) {
+                used[q] |= pairTonnes[q] > 0;
+            }
+            boolean[] hubs = model.openedHubs(x);
+            for (int h = 0; h < opened.length; h++) {
+                opened[h] |= hubs[h];
+            }
+        }
+        double[] upper = restrictedUpper(model, used, opened);
+        double[] x = solveOver(model, flowCosts(model), model.lp.lower, upper);
+        if (x != null) {
+            polish(model, incumbent, x, "fix-and-resolve");
+        }
     }
 
     /** Dynamic slope scaling on the whole linear program. */
@@ -386,6 +422,18 @@ public final class TimedSolver {
     /** The cheapest flows that use only the given pairs and candidate hubs, or null where the solve fails. */
     double[] restrictedSolve(TimedModel model, boolean[] usedPairs, boolean[] openHubs) {
         double[] lower = model.lp.lower.clone();
+        double[] upper = restrictedUpper(model, usedPairs, openHubs);
+        for (int h = 0; h < openHubs.length; h++) {
+            int open = model.openColumn[h];
+            if (open >= 0) {
+                lower[open] = openHubs[h] ? 1 : 0;
+            }
+        }
+        return solveOver(model, model.lp.cost, lower, upper);
+    }
+
+    /** Column upper bounds that close every pair not used and every candidate hub not open. */
+    private static double[] restrictedUpper(TimedModel model, boolean[] usedPairs, boolean[] openHubs) {
         double[] upper = model.lp.upper.clone();
         for (int j = 0; j < upper.length; j++) {
             if (model.pair[j] >= 0 && !usedPairs[model.pair[j]]) {
@@ -394,15 +442,12 @@ public final class TimedSolver {
         }
         for (int h = 0; h < openHubs.length; h++) {
             int open = model.openColumn[h];
-            if (open >= 0) {
-                lower[open] = openHubs[h] ? 1 : 0;
-                upper[open] = openHubs[h] ? 1 : 0;
-                if (!openHubs[h]) {
-                    closeHub(model, h, upper);
-                }
+            if (open >= 0 && !openHubs[h]) {
+                upper[open] = 0;
+                closeHub(model, h, upper);
             }
         }
-        return solveOver(model, model.lp.cost, lower, upper);
+        return upper;
     }
 
     /** Closes every column touching hub h. */
