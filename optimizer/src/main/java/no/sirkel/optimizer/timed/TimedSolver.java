@@ -232,9 +232,9 @@ public final class TimedSolver {
         boolean[] used = new boolean[model.pairCount()];
         boolean[] opened = new boolean[model.hubCount()];
         for (double[] x : plans) {
-            double[] pairTonnes = model.pairTonnes(x);
+            boolean[] pairs = usedPairs(model, x);
             for (int q = 0; q < used.length; q++) {
-                used[q] |= pairTonnes[q] > 0;
+                used[q] |= pairs[q];
             }
             boolean[] hubs = model.openedHubs(x);
             for (int h = 0; h < opened.length; h++) {
@@ -397,12 +397,7 @@ public final class TimedSolver {
         if (stopped) {
             return;
         }
-        double[] pairTonnes = model.pairTonnes(x);
-        boolean[] used = new boolean[pairTonnes.length];
-        for (int q = 0; q < used.length; q++) {
-            used[q] = pairTonnes[q] > 0;
-        }
-        double[] polished = restrictedSolve(model, used, model.openedHubs(x));
+        double[] polished = restrictedSolve(model, usedPairs(model, x), model.openedHubs(x));
         if (polished != null) {
             incumbent.offer(phase, polished);
         }
@@ -410,13 +405,17 @@ public final class TimedSolver {
 
     /** A flow relaxation's flows made a plan: its pairs and hubs solved exactly (they may overfill a shared hub). */
     private double[] polishable(TimedModel model, double[] x) {
+        double[] polished = restrictedSolve(model, usedPairs(model, x), model.openedHubs(x));
+        return polished == null ? baseline(model) : polished;
+    }
+
+    private static boolean[] usedPairs(TimedModel model, double[] x) {
         double[] pairTonnes = model.pairTonnes(x);
         boolean[] used = new boolean[pairTonnes.length];
         for (int q = 0; q < used.length; q++) {
             used[q] = pairTonnes[q] > 0;
         }
-        double[] polished = restrictedSolve(model, used, model.openedHubs(x));
-        return polished == null ? baseline(model) : polished;
+        return used;
     }
 
     /** The cheapest flows that use only the given pairs and candidate hubs, or null where the solve fails. */
