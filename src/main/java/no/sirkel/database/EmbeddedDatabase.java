@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -67,6 +68,28 @@ final class EmbeddedDatabase {
 
     String password() {
         return access.password();
+    }
+
+    /** Shuts the postmaster down (a fast shutdown: open sessions are ended, nothing committed is lost). */
+    void stop() throws IOException {
+        RUNNING.values().remove(this);
+        postgres.close();
+    }
+
+    /**
+     * The JDBC URL of a postmaster already running on the data directory (the service's, or one a killed service
+     * left), read from its {@code postmaster.pid}; empty where none runs.
+     */
+    static Optional<String> runningJdbcUrl(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        boolean alive = lines.size() > 3 && ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .map(ProcessHandle::isAlive).orElse(false);
+        return alive ? Optional.of("jdbc:postgresql://127.0.0.1:" + lines.get(3).trim() + "/" + DATABASE)
+                : Optional.empty();
     }
 
     private static EmbeddedDatabase start(Path dataDirectory, boolean clean, boolean durable) {
