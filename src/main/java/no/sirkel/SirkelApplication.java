@@ -25,6 +25,11 @@ public class SirkelApplication {
         }
         if (args.length > 0 && (args[0].equals(BackupCommand.BACKUP) || args[0].equals(BackupCommand.RESTORE))) {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
+            if (!System.getenv().getOrDefault("SIRKEL_DB_URL", "").isBlank()) {
+                System.err.println("backup and restore are for the embedded database; SIRKEL_DB_URL names a server of "
+                        + "your own: use its pg_dump and pg_restore");
+                System.exit(2);
+            }
             String dataDirectory = System.getenv().getOrDefault("SIRKEL_DATA_DIR", "./data");
             System.exit(BackupCommand.run(args, Path.of(dataDirectory), System.out, System.err));
         }
