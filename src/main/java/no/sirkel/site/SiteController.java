@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +26,7 @@ import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,9 +40,11 @@ class SiteController {
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
+    private final ObjectProvider<SiteUse> uses;
 
-    SiteController(SiteRepository sites) {
+    SiteController(SiteRepository sites, ObjectProvider<SiteUse> uses) {
         this.sites = sites;
+        this.uses = uses;
     }
 
     /** Registers a site; a member may leave out {@code companyId} (it defaults to the member's company). */
@@ -101,9 +105,10 @@ class SiteController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(Caller caller, @PathVariable UUID id) {
         return writable(caller, id)
-                .flatMap(site -> sites.deleteUnlessInUse(id))
-                .flatMap(deleted -> deleted ? Mono.<Void>empty()
-                        : Mono.error(ApiException.conflict("id", "the site still has listings that are not closed")));
+                .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
+                .flatMap(used -> used
+                        ? Mono.error(ApiException.conflict("id", "the site still has listings that are not closed"))
+                        : sites.markDeleted(id).then());
     }
 
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */
