@@ -24,6 +24,7 @@ import no.sirkel.geo.GeoPoint;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
 import reactor.core.publisher.Flux;
@@ -69,7 +70,7 @@ class SiteController {
                               @RequestParam(required = false) String cursor,
                               @RequestParam(required = false) String limit) {
         UUID company = parseUuid(companyId, "companyId");
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
         UUID after = parseUuid(cursor, "cursor");
         int pageSize = parseLimit(limit);
         if (caller.role() == Role.MEMBER) {
@@ -159,7 +160,7 @@ class SiteController {
                 errors.check(!name.isBlank() && name.trim().length() <= 200, "name",
                         "must be 1 to 200 characters");
             }
-            GeoPoint point = GeoPoint.read(location, "location", errors);
+            GeoPoint point = GeoPoint.read(location, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
                     "must be at most 100 characters");
             errors.check(address == null || address.length() <= 300, "address", "must be at most 300 characters");
