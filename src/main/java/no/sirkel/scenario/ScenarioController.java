@@ -1,7 +1,7 @@
 package no.sirkel.scenario;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,9 @@ import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,18 +92,14 @@ class ScenarioController {
     Mono<Page<ScenarioView>> list(Caller caller, @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "50") int limit) {
         requirePlanner(caller);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        ScenarioCursor after = ScenarioCursor.parse(cursor);
-        return scenarios.findPage(after == null ? null : after.createdAt(), after == null ? null : after.id(),
-                        limit + 1)
+        Paging.limit(limit, MAX_LIMIT);
+        Cursor after = Cursor.parse(cursor);
+        return scenarios.findPage(after == null ? null : after.instant(0).atOffset(ZoneOffset.UTC),
+                        after == null ? null : after.uuid(1), limit + 1)
+                .map(row -> ScenarioView.of(row, json))
                 .collectList()
-                .map(rows -> {
-                    List<ScenarioRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-                    String next = rows.size() > limit ? ScenarioCursor.after(page.get(page.size() - 1)) : null;
-                    return new Page<>(page.stream().map(row -> ScenarioView.of(row, json)).toList(), next);
-                });
+                .map(rows -> Paging.page(rows, limit,
+                        scenario -> Cursor.after(scenario.timings().createdAt().toInstant(), scenario.id())));
     }
 
     @GetMapping("/{id}")
@@ -241,27 +239,6 @@ class ScenarioController {
                 return new Difference(kpis.cost() - first.cost(), kpis.reusedTonnes() - first.reusedTonnes(),
                         kpis.reuseRate() - first.reuseRate(), kpis.tonneKm() - first.tonneKm(),
                         kpis.truckTrips() - first.truckTrips(), kpis.co2Kg() - first.co2Kg());
-            }
-        }
-    }
-
-    /** Keyset cursor of the scenario list: creation time and id of the last scenario shown. */
-    record ScenarioCursor(OffsetDateTime createdAt, UUID id) {
-
-        static String after(ScenarioRow row) {
-            return row.createdAt() + "_" + row.id();
-        }
-
-        static ScenarioCursor parse(String cursor) {
-            if (cursor == null) {
-                return null;
-            }
-            try {
-                int separator = cursor.lastIndexOf('_');
-                return new ScenarioCursor(OffsetDateTime.parse(cursor.substring(0, separator)),
-                        UUID.fromString(cursor.substring(separator + 1)));
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "is not a cursor this service issued");
             }
         }
     }

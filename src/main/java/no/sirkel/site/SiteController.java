@@ -25,8 +25,10 @@ import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.BoundingBoxParameter;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,6 +40,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/sites")
 class SiteController {
 
+    private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
@@ -71,8 +74,8 @@ class SiteController {
                               @RequestParam(required = false) String limit) {
         UUID company = parseUuid(companyId, "companyId");
         BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
-        UUID after = parseUuid(cursor, "cursor");
-        int pageSize = parseLimit(limit);
+        UUID after = Cursor.afterId(cursor);
+        int pageSize = Paging.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         if (caller.role() == Role.MEMBER) {
             if (company != null && !caller.isMemberOf(company)) {
                 return Mono.just(new Page<>(List.of(), null));
@@ -80,9 +83,7 @@ class SiteController {
             company = caller.companyId();
         }
         return sites.find(company, box, after, pageSize + 1).map(SiteBody::of).collectList()
-                .map(found -> found.size() > pageSize
-                        ? new Page<>(found.subList(0, pageSize), found.get(pageSize - 1).id().toString())
-                        : new Page<>(found, null));
+                .map(found -> Paging.page(found, pageSize, site -> Cursor.after(site.id())));
     }
 
     @GetMapping("/{id}")
@@ -133,21 +134,6 @@ class SiteController {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(parameter, "is not a valid id");
         }
-    }
-
-    private static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return 100;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ApiException.badRequest("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     /** A site as written by its owner. {@code companyId} is fixed once the site exists. */

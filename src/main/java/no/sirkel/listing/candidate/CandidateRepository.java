@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import io.r2dbc.spi.Readable;
 import no.sirkel.geo.SpherePoint;
+import no.sirkel.listing.ListingStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;

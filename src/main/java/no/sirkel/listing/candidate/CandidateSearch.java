@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +12,12 @@ import no.sirkel.facility.Facility;
 import no.sirkel.facility.FacilityService;
 import no.sirkel.facility.FacilityType;
 import no.sirkel.geo.GeoPoint;
-import no.sirkel.listing.CandidateRepository.DemandRow;
-import no.sirkel.listing.CandidateRepository.SupplyRow;
-import no.sirkel.listing.Candidates.Alternative;
-import no.sirkel.listing.Candidates.DemandCandidate;
-import no.sirkel.listing.Candidates.SupplyCandidate;
+import no.sirkel.listing.ListingStatus;
+import no.sirkel.listing.candidate.CandidateRepository.DemandRow;
+import no.sirkel.listing.candidate.CandidateRepository.SupplyRow;
+import no.sirkel.listing.candidate.Candidates.Alternative;
+import no.sirkel.listing.candidate.Candidates.DemandCandidate;
+import no.sirkel.listing.candidate.Candidates.SupplyCandidate;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
