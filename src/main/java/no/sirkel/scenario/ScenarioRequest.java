@@ -51,6 +51,8 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
             }
         }
         Parameters optimizerParameters = parameters(errors);
+        errors.check(optimizerParameters == null || optimizerParameters.horizon() == null, "parameters.horizon",
+                "is not taken here: a scenario plans over the request's horizon");
         int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
         errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",
                 "must be between 1 and " + MAX_SECONDS);

@@ -66,8 +66,13 @@ public final class Optimizer {
      *
      * @param listener told of each new best plan; may be null
      * @throws no.sirkel.optimizer.problem.InvalidProblemException naming every broken field of an invalid problem
+     * @throws UnsupportedOperationException for a problem of format version 2, until its solver is in place
      */
     public Plan solve(Problem problem, ProgressListener listener) {
+        if (problem.parameters().horizon() != null) {
+            throw new UnsupportedOperationException("problems of format version 2 (with parameters.horizon) are not "
+                    + "solved yet");
+        }
         long start = System.nanoTime();
         PreparedProblem prepared = NetworkBuilder.build(problem);
         Network network = prepared.network();

@@ -32,6 +32,32 @@ class SolveCommandTest {
     }
 
     @Test
+    void reportsTheFinalBestEvenWhenTheSolveEndsBeforeTheFirstTick() {
+        int exit = run(resource("small.json"), "--seconds", "0.3", "--threads", "1");
+
+        assertThat(exit).isZero();
+        assertThat(stderr()).contains("best ").contains("done in ");
+        assertThat(stderr().indexOf("best ")).isLessThan(stderr().indexOf("done in "));
+    }
+
+    @Test
+    void refusesAVersion2ProblemNamingEveryBrokenField(@TempDir Path dir) throws Exception {
+        Path problem = dir.resolve("problem.json");
+        Files.writeString(problem, Files.readString(Path.of(resource("v2/I.json")))
+                .replace("\"capacityTonnes\": 5000", "\"capacityTonnes\": 900"));
+
+        assertThat(run(problem.toString(), "--seconds", "1")).isEqualTo(2);
+        assertThat(stderr()).contains("storageHubs[0].initialStock holds 1000 t together, more than capacityTonnes 900");
+    }
+
+    @Test
+    void saysThatAVersion2ProblemCannotBeSolvedYet() {
+        assertThat(run(resource("v2/A.json"), "--seconds", "1")).isEqualTo(3);
+        assertThat(out.size()).isZero();
+        assertThat(stderr()).contains("cannot be solved: problems of format version 2");
+    }
+
+    @Test
     void writesThePlanToTheOutFile(@TempDir Path dir) throws Exception {
         Path planFile = dir.resolve("plan.json");
 

@@ -62,6 +62,18 @@ class PlanReaderTest {
     }
 
     @Test
+    void readsTheHandMadeVersion2PlansOfTheCheckerTests() {
+        Plan plan = PlanReader.read(PlanReaderTest.class.getResourceAsStream("/plans/v2/worked-example.json"));
+
+        assertThat(plan.timed()).isTrue();
+        assertThat(plan.flows()).hasSize(6).first().extracting(Plan.Flow::kind).isEqualTo(FlowKind.MATCH);
+        assertThat(plan.hubs().get(0).stock()).extracting(Plan.StockLevel::tonnes).containsExactly(1500.0, 0.0);
+        assertThat(plan.totals().handlingCost()).isEqualTo(52_500);
+        assertThat(PlanReader.read(PlanReaderTest.class.getResourceAsStream("/plans/v2/A.json")).periods())
+                .containsExactly(JANUARY, LocalDate.of(2027, 2, 1), MARCH);
+    }
+
+    @Test
     void refusesFieldsThePlanFormatDoesNotKnow() {
         String json = PlanWriter.toJson(versionOnePlan()).replaceFirst("\\{", "{\"bestCost\": 5,");
 

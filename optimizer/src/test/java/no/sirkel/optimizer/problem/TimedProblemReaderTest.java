@@ -23,8 +23,8 @@ class TimedProblemReaderTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"A", "A2", "A3", "A4", "E", "F", "G", "G2", "H", "I"})
-    void readsEveryContractExample(String name) {
+    @ValueSource(strings = {"A", "A2", "A3", "A4", "E", "F", "G", "G2", "H", "I", "worked-example"})
+    void readsEveryExampleAndWritesItBackUnchanged(String name) {
         Problem problem = ProblemReader.read(example(name).toString());
 
         assertThat(problem.parameters().horizon()).isNotNull();
@@ -179,6 +179,15 @@ class TimedProblemReaderTest {
         ((ObjectNode) json.at("/storageHubs/0/processes/0")).put("to", "BLASTED_ROCK");
 
         assertRefused(json, "storageHubs[0].processes[0].to must differ from from");
+    }
+
+    @Test
+    void refusesAProcessWithoutItsMaterialsOrFee() {
+        ObjectNode json = example("A");
+        ((ObjectNode) json.at("/storageHubs/0/processes/0")).put("from", "").remove(List.of("to", "feePerTonne"));
+
+        assertRefused(json, "storageHubs[0].processes[0].to is required",
+                "storageHubs[0].processes[0].feePerTonne is required", "storageHubs[0].processes[0].from must not be empty");
     }
 
     @Test
