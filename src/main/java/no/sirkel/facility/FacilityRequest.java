@@ -15,7 +15,7 @@ import no.sirkel.web.FieldErrors;
  * A facility as a client sends it to create or replace one; {@link #validated} checks every field against the rules
  * of its type.
  */
-public record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
+record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
                               List<String> accepts, List<String> materials, Integer maxContaminationClass,
                               BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
                               Double capacityTonnes) {

@@ -23,7 +23,7 @@ public class FacilityService {
     }
 
     /** Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. */
-    public Mono<Facility> create(FacilityRequest request) {
+    Mono<Facility> create(FacilityRequest request) {
         return catalogue.byCode().map(request::validated).flatMap(facilities::insert);
     }
 
