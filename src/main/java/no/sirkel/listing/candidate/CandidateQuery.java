@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import no.sirkel.optimizer.problem.Parameters;
 import no.sirkel.web.FieldErrors;

@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -20,7 +20,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
-import no.sirkel.listing.CandidateFixture.Site;
+import no.sirkel.listing.candidate.CandidateFixture.Site;
 
 @IntegrationTest
 class CandidateSearchTest {

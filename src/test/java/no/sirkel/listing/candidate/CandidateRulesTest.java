@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

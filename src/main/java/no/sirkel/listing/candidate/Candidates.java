@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import java.time.LocalDate;
 import java.util.List;

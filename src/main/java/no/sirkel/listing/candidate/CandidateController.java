@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import java.util.UUID;
 
@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import no.sirkel.listing.Candidates.DemandCandidate;
-import no.sirkel.listing.Candidates.SupplyCandidate;
+import no.sirkel.listing.candidate.Candidates.DemandCandidate;
+import no.sirkel.listing.candidate.Candidates.SupplyCandidate;
 import no.sirkel.security.Caller;
 import reactor.core.publisher.Mono;
 

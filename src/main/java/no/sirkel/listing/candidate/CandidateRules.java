@@ -1,4 +1,4 @@
-package no.sirkel.listing;
+package no.sirkel.listing.candidate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ import no.sirkel.optimizer.problem.Parameters;
  * <p>Units: coordinates WGS84 degrees; distances road kilometres (great-circle km × road factor) unless a name says
  * great-circle; money NOK; CO2 kilograms; quantities per tonne.
  */
-public final class CandidateRules {
+final class CandidateRules {
 
     /** The marketplace's default haul limit for candidate searches, road km. */
     public static final double DEFAULT_MAX_HAUL_KM = 80;
