@@ -4,13 +4,20 @@ import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 import no.sirkel.optimizer.cli.SolveCommand;
 
 /**
  * Starts the service, or with {@code solve PROBLEM.json --seconds N [--out PLAN.json]} runs the optimizer on a problem
  * file without starting the service or its database.
+ *
+ * <p>Each direct subpackage is a module: a feature, or one of the shared kernels {@code web}, {@code geo} and
+ * {@code security} that every feature may use. {@code package-info.java} of each module says what it is and which
+ * modules it may depend on; {@code ModuleStructureTest} verifies it. The optimizer ({@code no.sirkel.optimizer}) is a
+ * library of its own, used only through its declared API.
  */
 @SpringBootApplication
+@Modulithic(systemName = "Sirkel", sharedModules = {"web", "geo", "security"})
 public class SirkelApplication {
 
     private static final String SOLVE = "solve";

@@ -11,6 +11,7 @@ import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.ContentNegotiation;
 import no.sirkel.web.Cursors;
 import no.sirkel.web.IfMatch;
@@ -71,7 +72,7 @@ class FacilityController {
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
         UUID after = Cursors.afterId(cursor);
         boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
                 FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);

@@ -41,7 +41,7 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
                     "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        GeoPoint point = GeoPoint.read(location, "location", errors);
+        GeoPoint point = GeoPoint.read(location, "location", errors::add);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
                 "must be at most " + MAX_MUNICIPALITY_LENGTH + " characters");
         checkMaterialCodes(accepts, "accepts", catalogue, errors);

@@ -27,6 +27,11 @@ public class FacilityService {
         return catalogue.byCode().map(request::validated).flatMap(facilities::insert);
     }
 
+    /** Every active facility of the type, or only those inside the box (WGS84) where one is given, in id order. */
+    public Flux<Facility> active(FacilityType type, BoundingBox box) {
+        return facilities.find(type, null, box, null, Integer.MAX_VALUE);
+    }
+
     Mono<Facility> find(UUID id) {
         return facilities.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("facility", id)));
     }

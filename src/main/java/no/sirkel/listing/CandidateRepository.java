@@ -1,6 +1,5 @@
 package no.sirkel.listing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads listings and facilities for candidate searches.
+ * Reads listings for candidate searches.
  *
  * <p>The counterpart queries apply the eligibility rules in SQL (material, class, windows, haul limits) so that the
  * database can cut to the page; they are a conservative pre-filter (limits widened by {@link #BOUNDARY_TOLERANCE}):
@@ -155,25 +154,6 @@ class CandidateRepository {
                                 String conditions, Map<String, Object> bindings) {
     }
 
-    /** Every active disposal site: few enough that the rules pick the eligible ones. */
-    Flux<FacilityRow> disposalSites() {
-        return db.sql("""
-                        select id, name, lat, lon, accepts as materials, max_contamination_class,
-                               gate_fee_per_tonne as fee_per_tonne
-                        from facility where type = 'DISPOSAL' and active""")
-                .map(CandidateRepository::facilityRow)
-                .all();
-    }
-
-    /** Every active virgin source. */
-    Flux<FacilityRow> virginSources() {
-        return db.sql("""
-                        select id, name, lat, lon, materials, max_contamination_class, price_per_tonne as fee_per_tonne
-                        from facility where type = 'VIRGIN_SOURCE' and active""")
-                .map(CandidateRepository::facilityRow)
-                .all();
-    }
-
     private static SupplyRow supplyRow(Readable row) {
         return new SupplyRow(row.get("id", UUID.class), row.get("company_id", UUID.class),
                 row.get("site_id", UUID.class), ListingStatus.valueOf(row.get("status", String.class)),
@@ -192,15 +172,6 @@ class CandidateRepository {
                 row.get("max_contamination_class", Integer.class), row.get("tonnes", Double.class),
                 row.get("kind", String.class), row.get("needed_from", LocalDate.class),
                 row.get("needed_to", LocalDate.class), row.get("max_haul_km", Double.class));
-    }
-
-    private static FacilityRow facilityRow(Readable row) {
-        String[] materials = row.get("materials", String[].class);
-        BigDecimal fee = row.get("fee_per_tonne", BigDecimal.class);
-        return new FacilityRow(row.get("id", UUID.class), row.get("name", String.class),
-                row.get("lat", Double.class), row.get("lon", Double.class),
-                materials == null ? null : List.of(materials),
-                row.get("max_contamination_class", Integer.class), fee.doubleValue());
     }
 
     /** A supply listing with its site's location. */
@@ -222,13 +193,5 @@ class CandidateRepository {
             return new CandidateRules.Demand(lat, lon, accepts, maxContaminationClass, neededFrom, neededTo,
                     maxHaulKm);
         }
-    }
-
-    /**
-     * A disposal site or virgin source: {@code materials} is what a disposal site accepts (null = every material)
-     * or what a source sells; the fee is the gate fee or the price, NOK per tonne.
-     */
-    record FacilityRow(UUID id, String name, double lat, double lon, List<String> materials,
-                       Integer maxContaminationClass, double feePerTonne) {
     }
 }

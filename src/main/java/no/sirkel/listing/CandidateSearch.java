@@ -8,9 +8,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
+import no.sirkel.facility.Facility;
+import no.sirkel.facility.FacilityService;
+import no.sirkel.facility.FacilityType;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.listing.CandidateRepository.DemandRow;
-import no.sirkel.listing.CandidateRepository.FacilityRow;
 import no.sirkel.listing.CandidateRepository.SupplyRow;
 import no.sirkel.listing.Candidates.Alternative;
 import no.sirkel.listing.Candidates.DemandCandidate;
@@ -33,9 +35,11 @@ class CandidateSearch {
     private static final int SPARE_ROWS = 4;
 
     private final CandidateRepository repository;
+    private final FacilityService facilities;
 
-    CandidateSearch(CandidateRepository repository) {
+    CandidateSearch(CandidateRepository repository, FacilityService facilities) {
         this.repository = repository;
+        this.facilities = facilities;
     }
 
     Mono<Candidates<DemandCandidate>> forSupply(Caller caller, UUID supplyId, CandidateQuery query) {
@@ -45,10 +49,12 @@ class CandidateSearch {
                 .flatMap(supply -> {
                     requireMayView(caller, "supply", supplyId, supply.companyId(), supply.status());
                     CandidateRules.Supply terms = supply.terms();
-                    Mono<Optional<Alternative>> alternative = repository.disposalSites().collectList()
-                            .map(sites -> cheapest(sites, "DISPOSAL", site -> rules.disposalCostPerTonne(terms,
-                                    new CandidateRules.Disposal(site.lat(), site.lon(), site.materials(),
-                                            site.maxContaminationClass(), site.feePerTonne())),
+                    Mono<Optional<Alternative>> alternative = facilities.active(FacilityType.DISPOSAL, null)
+                            .collectList()
+                            .map(sites -> cheapest(sites, site -> rules.disposalCostPerTonne(terms,
+                                    new CandidateRules.Disposal(site.location().position().lat(),
+                                            site.location().position().lon(), site.accepts(),
+                                            site.maxContaminationClass(), site.gateFeePerTonne().doubleValue())),
                                     rules, supply.lat(), supply.lon()));
                     Mono<List<DemandRow>> demands = repository.demandsFor(supply, rules, query.limit() + SPARE_ROWS)
                             .collectList();
@@ -73,10 +79,12 @@ class CandidateSearch {
                 .flatMap(demand -> {
                     requireMayView(caller, "demand", demandId, demand.companyId(), demand.status());
                     CandidateRules.Demand terms = demand.terms();
-                    Mono<Optional<Alternative>> alternative = repository.virginSources().collectList()
-                            .map(sources -> cheapest(sources, "VIRGIN_SOURCE", source -> rules.virginCostPerTonne(
-                                    new CandidateRules.VirginSource(source.lat(), source.lon(), source.materials(),
-                                            source.feePerTonne()), terms),
+                    Mono<Optional<Alternative>> alternative = facilities.active(FacilityType.VIRGIN_SOURCE, null)
+                            .collectList()
+                            .map(sources -> cheapest(sources, source -> rules.virginCostPerTonne(
+                                    new CandidateRules.VirginSource(source.location().position().lat(),
+                                            source.location().position().lon(), source.materials(),
+                                            source.pricePerTonne().doubleValue()), terms),
                                     rules, demand.lat(), demand.lon()));
                     Mono<List<SupplyRow>> supplies = repository.suppliesFor(demand, rules, query.limit() + SPARE_ROWS)
                             .collectList();
@@ -109,15 +117,16 @@ class CandidateSearch {
         throw ApiException.forbidden("only the listing's company, planners and admins may search its candidates");
     }
 
-    private static Optional<Alternative> cheapest(List<FacilityRow> facilities, String type,
-                                                  Function<FacilityRow, OptionalDouble> costPerTonne,
+    private static Optional<Alternative> cheapest(List<Facility> facilities,
+                                                  Function<Facility, OptionalDouble> costPerTonne,
                                                   CandidateRules rules, double lat, double lon) {
         Alternative best = null;
-        for (FacilityRow facility : facilities) {
+        for (Facility facility : facilities) {
             OptionalDouble cost = costPerTonne.apply(facility);
             if (cost.isPresent() && (best == null || cost.getAsDouble() < best.costPerTonne())) {
-                best = new Alternative(facility.id(), type, facility.name(),
-                        rules.roadKm(lat, lon, facility.lat(), facility.lon()), cost.getAsDouble());
+                GeoPoint at = facility.location().position();
+                best = new Alternative(facility.id(), facility.type().name(), facility.name(),
+                        rules.roadKm(lat, lon, at.lat(), at.lon()), cost.getAsDouble());
             }
         }
         return Optional.ofNullable(best);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
 
 /**
  * The filters of {@code GET /api/v1/supplies} and {@code /demands}, read from the query string. Every parameter is
@@ -47,7 +48,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         }
         String cursor = blankToNull(parameters.get(ListingCursor.PARAMETER));
         return new ListingQuery(material, statuses(parameters.get("status")), companyId(parameters.get("companyId")),
-                BoundingBox.parse(parameters.get(BoundingBox.PARAMETER)).orElse(null),
+                BoundingBoxParameter.parse(parameters.get(BoundingBoxParameter.NAME)).orElse(null),
                 Near.parse(parameters.get("near"), parameters.get("radiusKm")), from, to,
                 limit(parameters.get("limit")), cursor == null ? null : ListingCursor.decode(cursor));
     }

@@ -96,14 +96,6 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
                 .map(this::map).one();
     }
 
-    /** Sets the status where it is still {@code from}, whatever the version; empty where it is not. */
-    Mono<L> changeStatus(UUID id, ListingStatus from, ListingStatus to) {
-        return db.sql(returning("update " + table + " set status = :to, version = version + 1, updated_at = now() "
-                        + "where id = :id and status = :from"))
-                .bind("id", id).bind("from", from.name()).bind("to", to.name())
-                .map(this::map).one();
-    }
-
     /** Deletes the listing where it is a draft still at {@code expectedVersion}; false where it is not. */
     Mono<Boolean> deleteDraft(UUID id, int expectedVersion) {
         return db.sql("delete from " + table + " where id = :id and version = :expected and status = 'DRAFT'")

@@ -41,6 +41,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     private final SiteDirectory sites;
     private final MaterialCatalogue catalogue;
     private final ObjectMapper json;
+    private final ListingChanges changes;
     private final Class<R> requestType;
     private final Function<L, R> asRequest;
 
@@ -49,12 +50,13 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
      * @param asRequest the listing as a request, the base of merge patches
      */
     ListingService(String what, ListingRepository<L, F> listings, SiteDirectory sites, MaterialCatalogue catalogue,
-                   ObjectMapper json, Class<R> requestType, Function<L, R> asRequest) {
+                   ObjectMapper json, ListingChanges changes, Class<R> requestType, Function<L, R> asRequest) {
         this.what = what;
         this.listings = listings;
         this.sites = sites;
         this.catalogue = catalogue;
         this.json = json;
+        this.changes = changes;
         this.requestType = requestType;
         this.asRequest = asRequest;
     }
@@ -121,8 +123,8 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
             case DRAFT -> listings.deleteDraft(id, current.version())
                     .flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new StaleVersion()));
             case CLOSED -> Mono.<Void>empty();
-            case ACTIVE, MATCHED -> listings.changeStatus(id, current.version(), ListingStatus.CLOSED)
-                    .switchIfEmpty(Mono.error(new StaleVersion())).then();
+            case ACTIVE, MATCHED -> changes.announcing(id, listings.changeStatus(id, current.version(),
+                    ListingStatus.CLOSED).switchIfEmpty(Mono.error(new StaleVersion()))).then();
         })));
     }
 
@@ -155,8 +157,8 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                             return Mono.error(ApiException.conflict("status",
                                     "cannot change from " + current.status() + " to " + next));
                         }
-                        return listings.update(id, current.version(), fields)
-                                .switchIfEmpty(Mono.error(new StaleVersion()));
+                        return changes.announcing(id, listings.update(id, current.version(), fields)
+                                .switchIfEmpty(Mono.error(new StaleVersion())));
                     });
         })));
     }

@@ -30,9 +30,9 @@ class ProposalController {
 
     private final ProposalPublisher publisher;
     private final ProposalAnswers answers;
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
 
-    ProposalController(ProposalPublisher publisher, ProposalAnswers answers, ProposalRepository proposals) {
+    ProposalController(ProposalPublisher publisher, ProposalAnswers answers, Proposals proposals) {
         this.publisher = publisher;
         this.answers = answers;
         this.proposals = proposals;

@@ -42,7 +42,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
                         "must be at most five years after horizon.from");
             }
         }
-        Region area = Region.read(region, "region", errors);
+        Region area = Region.read(region, "region", errors::add);
         if (materials != null) {
             errors.check(!materials.isEmpty(), "materials", "must be null (every material) or name at least one");
             for (int i = 0; i < materials.size(); i++) {

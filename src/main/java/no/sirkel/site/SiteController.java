@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,8 +24,10 @@ import no.sirkel.geo.GeoPoint;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,9 +41,11 @@ class SiteController {
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
+    private final ObjectProvider<SiteUse> uses;
 
-    SiteController(SiteRepository sites) {
+    SiteController(SiteRepository sites, ObjectProvider<SiteUse> uses) {
         this.sites = sites;
+        this.uses = uses;
     }
 
     /** Registers a site; a member may leave out {@code companyId} (it defaults to the member's company). */
@@ -65,7 +70,7 @@ class SiteController {
                               @RequestParam(required = false) String cursor,
                               @RequestParam(required = false) String limit) {
         UUID company = parseUuid(companyId, "companyId");
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
         UUID after = parseUuid(cursor, "cursor");
         int pageSize = parseLimit(limit);
         if (caller.role() == Role.MEMBER) {
@@ -101,9 +106,10 @@ class SiteController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(Caller caller, @PathVariable UUID id) {
         return writable(caller, id)
-                .flatMap(site -> sites.deleteUnlessInUse(id))
-                .flatMap(deleted -> deleted ? Mono.<Void>empty()
-                        : Mono.error(ApiException.conflict("id", "the site still has listings that are not closed")));
+                .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
+                .flatMap(used -> used
+                        ? Mono.error(ApiException.conflict("id", "the site still has listings that are not closed"))
+                        : sites.markDeleted(id).then());
     }
 
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */
@@ -154,7 +160,7 @@ class SiteController {
                 errors.check(!name.isBlank() && name.trim().length() <= 200, "name",
                         "must be 1 to 200 characters");
             }
-            GeoPoint point = GeoPoint.read(location, "location", errors);
+            GeoPoint point = GeoPoint.read(location, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
                     "must be at most 100 characters");
             errors.check(address == null || address.length() <= 300, "address", "must be at most 300 characters");
