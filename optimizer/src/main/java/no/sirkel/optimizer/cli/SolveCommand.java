@@ -26,7 +26,7 @@ import no.sirkel.optimizer.problem.ProblemReader;
  * command is done within N seconds (reading, solving and writing; only a problem whose network, greedy plan and bound
  * alone take longer overruns), prints progress to the error stream once a second and writes the plan to PLAN.json or
  * the output stream. A problem of format version 1 gives a version 1 plan, one of version 2 a version 2 plan. Exit codes:
- * 0 solved, 2 refused problem or bad arguments (each reason printed), 3 a problem the optimizer cannot solve yet.
+ * 0 solved, 2 refused problem or bad arguments (each reason printed).
  */
 public final class SolveCommand {
 
@@ -62,13 +62,7 @@ public final class SolveCommand {
             err.println("cannot read " + arguments.problem() + ": " + e.getCause().getMessage());
             return 2;
         }
-        Plan plan;
-        try {
-            plan = solve(problem, arguments, started, err);
-        } catch (UnsupportedOperationException e) {
-            err.println(arguments.problem() + " cannot be solved: " + e.getMessage());
-            return 3;
-        }
+        Plan plan = solve(problem, arguments, started, err);
         if (arguments.out() == null) {
             PlanWriter.write(plan, out);
             out.println();

@@ -1,6 +1,7 @@
 package no.sirkel.optimizer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -51,10 +52,12 @@ class SolveCommandTest {
     }
 
     @Test
-    void saysThatAVersion2ProblemCannotBeSolvedYet() {
-        assertThat(run(resource("v2/A.json"), "--seconds", "1")).isEqualTo(3);
-        assertThat(out.size()).isZero();
-        assertThat(stderr()).contains("cannot be solved: problems of format version 2");
+    void solvesAVersion2ProblemIntoAVersion2Plan() throws Exception {
+        assertThat(run(resource("v2/A.json"), "--seconds", "2")).isZero();
+
+        JsonNode plan = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(plan.at("/totals/cost").doubleValue()).isEqualTo(116_200, within(0.01));
+        assertThat(plan.at("/flows/0/kind").asString()).isEqualTo("TO_HUB");
     }
 
     @Test
