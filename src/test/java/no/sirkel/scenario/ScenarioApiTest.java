@@ -84,8 +84,10 @@ class ScenarioApiTest {
                 .jsonPath("$.type").isEqualTo("FeatureCollection")
                 .jsonPath("$.features[0].geometry.type").isEqualTo("LineString")
                 .jsonPath("$.features[0].properties.kind").isEqualTo("MATCH")
-                .jsonPath("$.features[0].properties.tonnes").value(Double.class,
-                        tonnes -> assertThat(tonnes).isCloseTo(3000.0, within(1e-6)));
+                .jsonPath("$.features[0].properties.period").isEqualTo("2027-01-01")
+                .jsonPath("$.features[?(@.properties.kind == 'MATCH')].properties.tonnes").value(List.class,
+                        tonnes -> assertThat(tonnes.stream().mapToDouble(t -> ((Number) t).doubleValue()).sum())
+                                .isCloseTo(3000.0, within(1e-6)));
 
         api.as(planner).get().uri("/api/v1/scenarios/{id}/unmatched", scenario).exchange()
                 .expectStatus().isOk()
@@ -101,7 +103,7 @@ class ScenarioApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(csv).startsWith(PlanExports.CSV_HEADER + "\n")
-                .contains("MATCH," + market.supply() + "," + market.demand() + ",3000.000");
+                .contains("2027-01-01,MATCH," + market.supply() + "," + market.demand() + ",");
     }
 
     @Test
@@ -228,7 +230,14 @@ class ScenarioApiTest {
                 "capacityTonnes", 5000, "handlingFeePerTonne", 10, "openingCost", 1e9)));
         UUID scenario = UUID.fromString(read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202)
                 .path("id").asString());
-        assertThat(awaitFinal(scenario).path("status").asString()).isEqualTo("SOLVED");
+        JsonNode solved = awaitFinal(scenario);
+        assertThat(solved.path("status").asString()).isEqualTo("SOLVED");
+        JsonNode costs = solved.path("kpis").path("costs");
+        assertThat(costs.path("handling").asDouble()).as("4000 t in at 20 NOK/t").isCloseTo(80_000, within(1e-3));
+        assertThat(costs.path("total").asDouble()).as("money only: no penalty")
+                .isCloseTo(solved.path("kpis").path("cost").asDouble(), within(1e-3));
+        assertThat(solved.path("kpis").path("unplacedTonnes").asDouble()).isZero();
+        assertThat(solved.path("kpis").path("unmetTonnes").asDouble()).isZero();
 
         JsonNode problem = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem", scenario));
         assertThat(problem.path("parameters").path("horizon").path("from").asString()).isEqualTo("2027-01-01");
@@ -243,6 +252,11 @@ class ScenarioApiTest {
         List<String> kinds = new ArrayList<>();
         plan.path("flows").forEach(flow -> kinds.add(flow.path("kind").asString()));
         assertThat(kinds).contains("TO_HUB", "FROM_HUB");
+        String csv = api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).contains("2027-01-01,TO_HUB," + supply + "," + hub.get("id") + ",");
         assertThat(plan.path("periods")).hasSize(12);
 
         body.put("useHubs", false);
