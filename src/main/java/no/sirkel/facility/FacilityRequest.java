@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.geo.GeoPoint;
@@ -69,17 +71,8 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
 
     /** The optimizer's rules (format v2): at most one process per {@code from}, {@code from} ≠ {@code to}, a fee. */
     private void checkProcesses(Map<String, Material> catalogue, FieldErrors errors) {
-        if (processes == null) {
-            return;
-        }
         Set<String> froms = new HashSet<>();
-        for (int i = 0; i < processes.size(); i++) {
-            Facility.Process process = processes.get(i);
-            String field = "processes[" + i + "]";
-            if (process == null) {
-                errors.add(field, "is required");
-                continue;
-            }
+        forEachGiven(processes, "processes", errors, (process, field) -> {
             checkMaterialCode(process.from(), field + ".from", catalogue, errors);
             checkMaterialCode(process.to(), field + ".to", catalogue, errors);
             errors.check(process.from() == null || !process.from().equals(process.to()), field + ".to",
@@ -89,23 +82,13 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
             if (errors.required(process.feePerTonne(), field + ".feePerTonne")) {
                 checkFee(process.feePerTonne(), field + ".feePerTonne", errors);
             }
-        }
+        });
     }
 
     /** The optimizer's rules (format v2): tonnes > 0, each (material, class) once, together at most the capacity. */
     private void checkStock(Map<String, Material> catalogue, FieldErrors errors) {
-        if (stock == null) {
-            return;
-        }
         Set<String> seen = new HashSet<>();
-        double total = 0;
-        for (int i = 0; i < stock.size(); i++) {
-            Facility.Stock lot = stock.get(i);
-            String field = "stock[" + i + "]";
-            if (lot == null) {
-                errors.add(field, "is required");
-                continue;
-            }
+        forEachGiven(stock, "stock", errors, (lot, field) -> {
             checkMaterialCode(lot.material(), field + ".material", catalogue, errors);
             Integer condition = lot.contaminationClass();
             errors.check(condition == null || (condition >= 1 && condition <= 5), field + ".contaminationClass",
@@ -113,10 +96,24 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
             errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "must be > 0");
             errors.check(seen.add(lot.material() + "/" + condition), field,
                     "repeats material " + lot.material() + " in class " + condition);
-            total += lot.tonnes();
-        }
+        });
+        double total = stock == null ? 0 : stock.stream().filter(Objects::nonNull)
+                .mapToDouble(Facility.Stock::tonnes).sum();
         errors.check(capacityTonnes == null || total <= capacityTonnes, "stock",
                 "holds " + total + " t together, more than capacityTonnes");
+    }
+
+    /** Checks each element of an optional list, naming it {@code list[i]}; a null element is refused as required. */
+    private static <T> void forEachGiven(List<T> items, String list, FieldErrors errors,
+                                         BiConsumer<T, String> check) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (errors.required(items.get(i), list + "[" + i + "]")) {
+                check.accept(items.get(i), list + "[" + i + "]");
+            }
+        }
     }
 
     private static void checkMaterialCode(String code, String field, Map<String, Material> catalogue,
