@@ -12,7 +12,8 @@ const PALETTE = ['#f3c300', '#875692', '#f38400', '#a1caf1', '#be0032', '#c2b280
 const CLASS_COLOURS = {1: '#1a9850', 2: '#91cf60', 3: '#fee08b', 4: '#fc8d59', 5: '#d73027'};
 const NO_CLASS = '#9e9e9e';
 const FACILITY_COLOURS = {DISPOSAL: '#5d4037', VIRGIN_SOURCE: '#455a64', STORAGE_HUB: '#6a1b9a'};
-export const FLOW_COLOURS = {MATCH: '#2e7d32', DISPOSAL: '#b71c1c', VIRGIN: '#1565c0'};
+export const FLOW_COLOURS = {MATCH: '#2e7d32', DISPOSAL: '#b71c1c', VIRGIN: '#1565c0', TO_HUB: '#6a1b9a', FROM_HUB: '#ab47bc',
+    UNPLACED: '#000000', UNMET: '#000000'};
 
 /** The tile URL template in use: ?tiles=... in the page address, else the saved one, else OpenStreetMap. */
 export function tileUrl() {
@@ -164,15 +165,20 @@ export class SirkelMap {
         const maxTonnes = Math.max(1, ...features.map(feature => feature.properties.tonnes || 0));
         for (const feature of features) {
             const p = feature.properties;
-            const line = feature.geometry.coordinates.map(([lon, lat]) => [lat, lon]);
             const weight = 2 + 10 * Math.sqrt((p.tonnes || 0) / maxTonnes);
-            L.polyline(line, {
+            const style = {
                 color: FLOW_COLOURS[p.kind] ?? '#333',
                 weight,
                 opacity: p.kind === 'MATCH' ? 0.85 : 0.55,
                 dashArray: p.kind === 'MATCH' ? null : '6 6',
                 className: `flow flow-${p.kind}`
-            }).bindTooltip(`${t(`flow.${p.kind}`)}: ${number(p.tonnes)} t · ${number(p.km, 1)} km`
+            };
+            // a penalty (tonnes with no outlet or no source) is a Point at its listing
+            const shape = feature.geometry.type === 'Point'
+                ? L.circleMarker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]],
+                    {...style, radius: 4 + weight, dashArray: null})
+                : L.polyline(feature.geometry.coordinates.map(([lon, lat]) => [lat, lon]), style);
+            shape.bindTooltip(`${t(`flow.${p.kind}`)}: ${number(p.tonnes)} t · ${number(p.km, 1)} km`
                 + ` · ${number(p.cost)} NOK · ${number(p.co2Kg)} kg CO₂`, {sticky: true})
                 .addTo(this.flowLayer);
             this.flowKinds.add(p.kind);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import no.sirkel.geo.GeoJsonPoint;
+import no.sirkel.security.Caller;
 
 /**
  * A disposal site, virgin source or storage hub as the API shows it. Money is NOK ex VAT.
@@ -15,12 +16,41 @@ import no.sirkel.geo.GeoJsonPoint;
  * @param gateFeePerTonne       a disposal site's fee, NOK per tonne delivered
  * @param pricePerTonne         a virgin source's price, NOK per tonne at the gate
  * @param handlingFeePerTonne   a hub's fee for taking in and loading out, NOK per tonne
- * @param capacityTonnes        what a hub can hold at once, tonnes
+ * @param capacityTonnes        what a hub can hold at once, tonnes; for a disposal site or virgin source what it takes
+ *                              or sells per year, tonnes (null: no limit)
+ * @param processes             a hub's processing on the way in (empty for other types)
+ * @param stock                 what lies at a hub now (empty for other types)
+ * @param operatingCompany      the company that runs a hub and edits it; null where the region runs it
  * @param active                false once deleted: kept for the scenarios that used it, left out of lists
  * @param version               increases with every change; the {@code ETag}
  */
 public record Facility(UUID id, FacilityType type, String name, GeoJsonPoint location, String municipality,
                        List<String> accepts, List<String> materials, Integer maxContaminationClass,
                        BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
-                       Double capacityTonnes, boolean active, int version) {
+                       Double capacityTonnes, List<Process> processes, List<Stock> stock, UUID operatingCompany,
+                       boolean active, int version) {
+
+    /**
+     * Processing a hub applies to material on the way in, such as crushing blasted rock into aggregate; what comes
+     * out keeps the contamination class of what went in.
+     *
+     * @param from        material code taken in
+     * @param to          material code stored
+     * @param feePerTonne NOK per tonne processed, on top of the handling fee
+     */
+    public record Process(String from, String to, BigDecimal feePerTonne) {
+    }
+
+    /**
+     * Material lying at a hub.
+     *
+     * @param contaminationClass 1..5, or null where the material has no classes (counts as clean)
+     */
+    public record Stock(String material, Integer contaminationClass, double tonnes) {
+    }
+
+    /** Whether the caller may change or delete this facility: a company's hub is its own, the rest the region's. */
+    public boolean editableBy(Caller caller) {
+        return operatingCompany == null ? caller.isAdmin() || caller.isPlanner() : caller.canWriteFor(operatingCompany);
+    }
 }

@@ -9,7 +9,6 @@ import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
-import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.ContentNegotiation;
@@ -32,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Disposal sites, virgin sources and storage hubs: admins and planners maintain them, every role reads them. */
+/**
+ * Disposal sites, virgin sources and storage hubs: every role reads them; admins and planners maintain the region's,
+ * a company its own hubs.
+ */
 @RestController
 @RequestMapping("/api/v1/facilities")
 class FacilityController {
@@ -49,8 +51,7 @@ class FacilityController {
 
     @PostMapping
     Mono<ResponseEntity<Facility>> create(Caller caller, @RequestBody FacilityRequest request) {
-        caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.create(request).map(facility -> ResponseEntity
+        return facilities.create(caller, request).map(facility -> ResponseEntity
                 .created(URI.create("/api/v1/facilities/" + facility.id()))
                 .eTag(etag(facility))
                 .body(facility));
@@ -98,8 +99,7 @@ class FacilityController {
     Mono<ResponseEntity<Facility>> replace(Caller caller, @PathVariable UUID id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestBody FacilityRequest request) {
-        caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.replace(id, request, IfMatch.parse(ifMatch))
+        return facilities.replace(caller, id, request, IfMatch.parse(ifMatch))
                 .map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
     }
 
@@ -107,16 +107,12 @@ class FacilityController {
     @DeleteMapping("/{id}")
     Mono<ResponseEntity<Void>> delete(Caller caller, @PathVariable UUID id,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.deactivate(id, IfMatch.parse(ifMatch)).map(facility -> ResponseEntity.noContent().build());
+        return facilities.deactivate(caller, id, IfMatch.parse(ifMatch)).map(facility -> ResponseEntity.noContent().build());
     }
 
     private static String etag(Facility facility) {
         return IfMatch.etag(facility.version());
     }
-
-
-
 
     private static FeatureCollection featureCollection(Page<Facility> page) {
         return new FeatureCollection(page.items().stream()
@@ -124,7 +120,8 @@ class FacilityController {
                         new FeatureProperties(facility.type(), facility.name(), facility.municipality(),
                                 facility.accepts(), facility.materials(), facility.maxContaminationClass(),
                                 facility.gateFeePerTonne(), facility.pricePerTonne(), facility.handlingFeePerTonne(),
-                                facility.capacityTonnes(), facility.version())))
+                                facility.capacityTonnes(), facility.processes(), facility.stock(),
+                                facility.operatingCompany(), facility.version())))
                 .toList(), page.next());
     }
 
@@ -132,6 +129,7 @@ class FacilityController {
     record FeatureProperties(FacilityType type, String name, String municipality, List<String> accepts,
                              List<String> materials, Integer maxContaminationClass, BigDecimal gateFeePerTonne,
                              BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne, Double capacityTonnes,
+                             List<Facility.Process> processes, List<Facility.Stock> stock, UUID operatingCompany,
                              int version) {
     }
 }

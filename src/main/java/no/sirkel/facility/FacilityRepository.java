@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
@@ -14,34 +15,43 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class FacilityRepository {
 
     private static final String COLUMNS = """
             id, type, name, lon, lat, municipality, accepts, materials, max_contamination_class, gate_fee_per_tonne,
-            price_per_tonne, handling_fee_per_tonne, capacity_tonnes, active, version""";
+            price_per_tonne, handling_fee_per_tonne, capacity_tonnes, processes, stock, operating_company, active, version""";
+    private static final TypeReference<List<Facility.Process>> PROCESSES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Facility.Stock>> STOCK = new TypeReference<>() {
+    };
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    FacilityRepository(DatabaseClient db) {
+    FacilityRepository(DatabaseClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
     Mono<Facility> insert(ValidFacility facility) {
         return bindFields(db.sql("""
                         insert into facility (type, name, lon, lat, municipality, accepts, materials,
                                               max_contamination_class, gate_fee_per_tonne, price_per_tonne,
-                                              handling_fee_per_tonne, capacity_tonnes)
+                                              handling_fee_per_tonne, capacity_tonnes, processes, stock,
+                                              operating_company)
                         values (:type, :name, :lon, :lat, :municipality, :accepts, :materials, :maxClass, :gateFee,
-                                :price, :handlingFee, :capacity)
+                                :price, :handlingFee, :capacity, :processes, :stock, :operatingCompany)
                         returning %s""".formatted(COLUMNS)), facility)
-                .map(FacilityRepository::facility).one();
+                .map(this::facility).one();
     }
 
     Mono<Facility> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from facility where id = :id").bind("id", id)
-                .map(FacilityRepository::facility).one();
+                .map(this::facility).one();
     }
 
     /**
@@ -56,11 +66,12 @@ class FacilityRepository {
                                municipality = :municipality, accepts = :accepts, materials = :materials,
                                max_contamination_class = :maxClass, gate_fee_per_tonne = :gateFee,
                                price_per_tonne = :price, handling_fee_per_tonne = :handlingFee,
-                               capacity_tonnes = :capacity, version = version + 1
+                               capacity_tonnes = :capacity, processes = :processes, stock = :stock,
+                               operating_company = :operatingCompany, version = version + 1
                         where id = :id and (cast(:versions as integer[]) is null or version = any(cast(:versions as integer[])))
                         returning %s""".formatted(COLUMNS)), facility).bind("id", id);
         return bindNullable(spec, "versions", ifMatch.numericVersions(), Integer[].class)
-                .map(FacilityRepository::facility).one();
+                .map(this::facility).one();
     }
 
     /** Marks the facility inactive; empty where it does not exist or its version differs from the one expected. */
@@ -71,7 +82,7 @@ class FacilityRepository {
                         returning %s""".formatted(COLUMNS))
                 .bind("id", id);
         return bindNullable(spec, "versions", ifMatch.numericVersions(), Integer[].class)
-                .map(FacilityRepository::facility).one();
+                .map(this::facility).one();
     }
 
     /**
@@ -113,10 +124,10 @@ class FacilityRepository {
         if (after != null) {
             spec = spec.bind("after", after);
         }
-        return spec.map(FacilityRepository::facility).all();
+        return spec.map(this::facility).all();
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindFields(DatabaseClient.GenericExecuteSpec spec,
+    private DatabaseClient.GenericExecuteSpec bindFields(DatabaseClient.GenericExecuteSpec spec,
                                                                 ValidFacility facility) {
         spec = spec.bind("type", facility.type().name())
                 .bind("name", facility.name())
@@ -129,7 +140,10 @@ class FacilityRepository {
         spec = bindNullable(spec, "gateFee", facility.gateFeePerTonne(), BigDecimal.class);
         spec = bindNullable(spec, "price", facility.pricePerTonne(), BigDecimal.class);
         spec = bindNullable(spec, "handlingFee", facility.handlingFeePerTonne(), BigDecimal.class);
-        return bindNullable(spec, "capacity", facility.capacityTonnes(), Double.class);
+        spec = bindNullable(spec, "capacity", facility.capacityTonnes(), Double.class)
+                .bind("processes", Json.of(json.writeValueAsString(facility.processes())))
+                .bind("stock", Json.of(json.writeValueAsString(facility.stock())));
+        return bindNullable(spec, "operatingCompany", facility.operatingCompany(), UUID.class);
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec,
@@ -141,7 +155,7 @@ class FacilityRepository {
         return codes == null ? null : codes.toArray(String[]::new);
     }
 
-    private static Facility facility(Readable row) {
+    private Facility facility(Readable row) {
         Short maxClass = row.get("max_contamination_class", Short.class);
         return new Facility(
                 row.get("id", UUID.class),
@@ -156,6 +170,9 @@ class FacilityRepository {
                 row.get("price_per_tonne", BigDecimal.class),
                 row.get("handling_fee_per_tonne", BigDecimal.class),
                 row.get("capacity_tonnes", Double.class),
+                json.readValue(row.get("processes", Json.class).asString(), PROCESSES),
+                json.readValue(row.get("stock", Json.class).asString(), STOCK),
+                row.get("operating_company", UUID.class),
                 Boolean.TRUE.equals(row.get("active", Boolean.class)),
                 row.get("version", Integer.class));
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.geo.GeoPoint;
@@ -18,7 +21,8 @@ import no.sirkel.web.FieldErrors;
 record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
                               List<String> accepts, List<String> materials, Integer maxContaminationClass,
                               BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
-                              Double capacityTonnes) {
+                              Double capacityTonnes, List<Facility.Process> processes, List<Facility.Stock> stock,
+                              UUID operatingCompany) {
 
     private static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_MUNICIPALITY_LENGTH = 100;
@@ -53,12 +57,70 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         checkFee(handlingFeePerTonne, "handlingFeePerTonne", errors);
         errors.check(capacityTonnes == null || (capacityTonnes > 0 && Double.isFinite(capacityTonnes)),
                 "capacityTonnes", "must be > 0");
+        checkProcesses(catalogue, errors);
+        checkStock(catalogue, errors);
         if (parsedType != null) {
             checkFieldsOfType(parsedType, errors);
         }
         errors.throwIfAny();
         return new ValidFacility(parsedType, name.trim(), point, blankToNull(municipality), accepts, materials,
-                maxContaminationClass, gateFeePerTonne, pricePerTonne, handlingFeePerTonne, capacityTonnes);
+                maxContaminationClass, gateFeePerTonne, pricePerTonne, handlingFeePerTonne, capacityTonnes,
+                processes == null ? List.of() : List.copyOf(processes), stock == null ? List.of() : List.copyOf(stock),
+                operatingCompany);
+    }
+
+    /** The optimizer's rules (format v2): at most one process per {@code from}, {@code from} ≠ {@code to}, a fee. */
+    private void checkProcesses(Map<String, Material> catalogue, FieldErrors errors) {
+        Set<String> froms = new HashSet<>();
+        forEachGiven(processes, "processes", errors, (process, field) -> {
+            checkMaterialCode(process.from(), field + ".from", catalogue, errors);
+            checkMaterialCode(process.to(), field + ".to", catalogue, errors);
+            errors.check(process.from() == null || !process.from().equals(process.to()), field + ".to",
+                    "must differ from from");
+            errors.check(process.from() == null || froms.add(process.from()), field + ".from",
+                    "repeats " + process.from() + ": at most one process per material taken in");
+            if (errors.required(process.feePerTonne(), field + ".feePerTonne")) {
+                checkFee(process.feePerTonne(), field + ".feePerTonne", errors);
+            }
+        });
+    }
+
+    /** The optimizer's rules (format v2): tonnes > 0, each (material, class) once, together at most the capacity. */
+    private void checkStock(Map<String, Material> catalogue, FieldErrors errors) {
+        Set<String> seen = new HashSet<>();
+        forEachGiven(stock, "stock", errors, (lot, field) -> {
+            checkMaterialCode(lot.material(), field + ".material", catalogue, errors);
+            Integer condition = lot.contaminationClass();
+            errors.check(condition == null || (condition >= 1 && condition <= 5), field + ".contaminationClass",
+                    "must be a condition class from 1 to 5");
+            errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "must be > 0");
+            errors.check(seen.add(lot.material() + "/" + condition), field,
+                    "repeats material " + lot.material() + " in class " + condition);
+        });
+        double total = stock == null ? 0 : stock.stream().filter(Objects::nonNull)
+                .mapToDouble(Facility.Stock::tonnes).sum();
+        errors.check(capacityTonnes == null || total <= capacityTonnes, "stock",
+                "holds " + total + " t together, more than capacityTonnes");
+    }
+
+    /** Checks each element of an optional list, naming it {@code list[i]}; a null element is refused as required. */
+    private static <T> void forEachGiven(List<T> items, String list, FieldErrors errors,
+                                         BiConsumer<T, String> check) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (errors.required(items.get(i), list + "[" + i + "]")) {
+                check.accept(items.get(i), list + "[" + i + "]");
+            }
+        }
+    }
+
+    private static void checkMaterialCode(String code, String field, Map<String, Material> catalogue,
+                                          FieldErrors errors) {
+        if (errors.required(code, field)) {
+            errors.check(catalogue.containsKey(code), field, "is not a material in the catalogue: " + code);
+        }
     }
 
     private void checkFieldsOfType(FacilityType facilityType, FieldErrors errors) {
@@ -69,7 +131,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
                 errors.required(gateFeePerTonne, "gateFeePerTonne");
                 errors.check(pricePerTonne == null, "pricePerTonne", forType + " (use gateFeePerTonne)");
                 errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", forType);
-                errors.check(capacityTonnes == null, "capacityTonnes", forType);
+                checkHubOnlyFields(forType, errors);
             }
             case VIRGIN_SOURCE -> {
                 errors.check(accepts == null, "accepts", forType + " (use materials)");
@@ -78,14 +140,21 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
                 errors.check(gateFeePerTonne == null, "gateFeePerTonne", forType + " (use pricePerTonne)");
                 errors.required(pricePerTonne, "pricePerTonne");
                 errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", forType);
-                errors.check(capacityTonnes == null, "capacityTonnes", forType);
+                checkHubOnlyFields(forType, errors);
             }
             case STORAGE_HUB -> {
                 errors.check(materials == null, "materials", forType + " (use accepts)");
                 errors.check(gateFeePerTonne == null, "gateFeePerTonne", forType + " (use handlingFeePerTonne)");
                 errors.check(pricePerTonne == null, "pricePerTonne", forType);
+                errors.required(capacityTonnes, "capacityTonnes");
             }
         }
+    }
+
+    private void checkHubOnlyFields(String forType, FieldErrors errors) {
+        errors.check(processes == null || processes.isEmpty(), "processes", forType);
+        errors.check(stock == null || stock.isEmpty(), "stock", forType);
+        errors.check(operatingCompany == null, "operatingCompany", forType);
     }
 
     private static void checkMaterialCodes(List<String> codes, String field, Map<String, Material> catalogue,

@@ -4,8 +4,10 @@ import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.IfMatch;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,9 +24,15 @@ public class FacilityService {
         this.catalogue = catalogue;
     }
 
-    /** Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. */
-    Mono<Facility> create(FacilityRequest request) {
-        return catalogue.byCode().map(request::validated).flatMap(facilities::insert);
+    /**
+     * Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. ADMIN
+     * and PLANNER register any facility; a MEMBER only a hub its own company operates.
+     */
+    Mono<Facility> create(Caller caller, FacilityRequest request) {
+        return catalogue.byCode().map(request::validated)
+                .doOnNext(valid -> requireMayWrite(caller, valid))
+                .flatMap(valid -> facilities.insert(valid).onErrorMap(DataIntegrityViolationException.class,
+                        FacilityService::unknownCompany));
     }
 
     /** Every active facility of the type, or only those inside the box (WGS84) where one is given, in id order. */
@@ -42,15 +50,41 @@ public class FacilityService {
      * @param ifMatch the versions the client based its change on, or any
      * @return the facility as stored; 404 where it does not exist, 412 where its version is not the one expected
      */
-    Mono<Facility> replace(UUID id, FacilityRequest request, IfMatch ifMatch) {
-        return catalogue.byCode().map(request::validated)
-                .flatMap(valid -> facilities.update(id, valid, ifMatch))
+    Mono<Facility> replace(Caller caller, UUID id, FacilityRequest request, IfMatch ifMatch) {
+        return find(id).doOnNext(current -> requireMayEdit(caller, current))
+                .then(catalogue.byCode()).map(request::validated)
+                .doOnNext(valid -> requireMayWrite(caller, valid))
+                .flatMap(valid -> facilities.update(id, valid, ifMatch).onErrorMap(
+                        DataIntegrityViolationException.class, FacilityService::unknownCompany))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
 
     /** Marks the facility inactive: it leaves lists and new scenarios, and is kept for old ones. */
-    Mono<Facility> deactivate(UUID id, IfMatch ifMatch) {
-        return facilities.deactivate(id, ifMatch).switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
+    Mono<Facility> deactivate(Caller caller, UUID id, IfMatch ifMatch) {
+        return find(id).doOnNext(current -> requireMayEdit(caller, current))
+                .then(facilities.deactivate(id, ifMatch))
+                .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
+    }
+
+    private static void requireMayEdit(Caller caller, Facility current) {
+        if (!current.editableBy(caller)) {
+            throw ApiException.forbidden(current.operatingCompany() == null
+                    ? "the region's facilities are maintained by ADMIN and PLANNER"
+                    : "this hub is maintained by the company that operates it");
+        }
+    }
+
+    /** What the caller may store: a hub of its own company (a MEMBER), or anything (ADMIN, PLANNER). */
+    private static void requireMayWrite(Caller caller, ValidFacility facility) {
+        boolean allowed = caller.isAdmin() || caller.isPlanner()
+                || facility.operatingCompany() != null && caller.isMemberOf(facility.operatingCompany());
+        if (!allowed) {
+            throw ApiException.forbidden("a member may only register and edit hubs its own company operates");
+        }
+    }
+
+    private static ApiException unknownCompany(Throwable cause) {
+        return ApiException.invalid("operatingCompany", "is not a registered company");
     }
 
     /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.sirkel.material.Material;
+import no.sirkel.material.MaterialCategory;
 import no.sirkel.web.FieldErrors;
 
 /**
@@ -29,6 +30,7 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
         errors.required(siteId, "siteId");
         boolean anyKnown = false;
         boolean classesApply = false;
+        boolean madeByProcessing = false;
         if (errors.required(accepts, "accepts")) {
             errors.check(!accepts.isEmpty() && accepts.size() <= MAX_ACCEPTS, "accepts",
                     "must list 1 to " + MAX_ACCEPTS + " material codes");
@@ -47,10 +49,15 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
                 errors.check(seen.add(code), field, code + " is listed twice");
                 anyKnown = true;
                 classesApply |= material.contaminationClassApplies();
+                madeByProcessing |= MaterialCategory.VIRGIN_PRODUCT.name().equals(material.category());
             }
         }
         Integer maxClass = maxContaminationClass;
-        if (anyKnown && !classesApply) {
+        if (anyKnown && !classesApply && madeByProcessing) {
+            // a hub's crushing keeps the class of what went in (class-3 rock makes class-3 aggregate); absent: any
+            errors.check(ListingTerms.absentOrConditionClass(maxClass), "maxContaminationClass",
+                    "must be a condition class from 1 (clean) to 5");
+        } else if (anyKnown && !classesApply) {
             errors.check(maxClass == null, "maxContaminationClass",
                     "does not apply: no accepted material has condition classes");
         } else {

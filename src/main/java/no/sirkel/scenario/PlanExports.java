@@ -1,5 +1,6 @@
 package no.sirkel.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,13 +16,15 @@ import no.sirkel.optimizer.problem.Problem;
 
 /**
  * A plan in the shapes GIS tools and spreadsheets take: its flows as GeoJSON LineStrings (WGS84, [lon, lat]) and as
- * CSV rows. A flow is a match (supply → demand), a disposal (supply → landfill) or a virgin delivery (quarry →
- * demand). A remainder with no eligible landfill or quarry carries its penalty and has no place to go, so it has a
- * CSV row but no line; its truck trips count as the plan format counts them, over every flow.
+ * CSV rows. A flow is a match (supply → demand), a disposal (supply or hub → landfill), a virgin delivery (quarry →
+ * demand) and, in a plan over time (format v2), a flow to or from a storage hub; each v2 row carries its period's
+ * first day. A remainder with no eligible landfill or quarry carries its penalty and has no place to go: in a v2 plan
+ * it is an {@code UNPLACED} or {@code UNMET} row drawn as a Point at its listing, in a v1 plan a CSV row without a
+ * line. Truck trips count as the plan format counts them, over every flow.
  */
 final class PlanExports {
 
-    static final String CSV_HEADER = "kind,from,to,tonnes,km,truckTrips,cost,co2Kg";
+    static final String CSV_HEADER = "period,kind,from,to,tonnes,km,truckTrips,cost,co2Kg";
 
     private PlanExports() {
     }
@@ -32,10 +35,12 @@ final class PlanExports {
         for (Flow flow : flows(problem, plan)) {
             Place from = places.get(flow.from());
             Place to = flow.to() == null ? null : places.get(flow.to());
-            if (from == null || to == null || from.lat() == null || to.lat() == null) {
+            boolean penalty = flow.to() == null && flow.period() != null;
+            if (from == null || from.lat() == null || !penalty && (to == null || to.lat() == null)) {
                 continue;
             }
             Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("period", flow.period());
             properties.put("kind", flow.kind());
             properties.put("from", flow.from());
             properties.put("to", flow.to());
@@ -44,8 +49,11 @@ final class PlanExports {
             properties.put("truckTrips", flow.truckTrips());
             properties.put("cost", flow.cost());
             properties.put("co2Kg", flow.co2Kg());
-            features.add(new FeatureCollection.Feature(flow.kind() + ":" + flow.from() + ":" + flow.to(),
-                    Map.of("type", "LineString", "coordinates", List.of(from.position(), to.position())),
+            String id = flow.kind() + ":" + flow.from() + ":" + flow.to()
+                    + (flow.period() == null ? "" : ":" + flow.period() + ":" + features.size());
+            features.add(new FeatureCollection.Feature(id, penalty
+                    ? Map.of("type", "Point", "coordinates", from.position())
+                    : Map.of("type", "LineString", "coordinates", List.of(from.position(), to.position())),
                     properties));
         }
         return new FeatureCollection(features, null);
@@ -54,7 +62,8 @@ final class PlanExports {
     static String csv(Problem problem, Plan plan) {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (Flow flow : flows(problem, plan)) {
-            csv.append(flow.kind()).append(',').append(flow.from()).append(',')
+            csv.append(flow.period() == null ? "" : flow.period()).append(',')
+                    .append(flow.kind()).append(',').append(flow.from()).append(',')
                     .append(flow.to() == null ? "" : flow.to()).append(',')
                     .append(number(flow.tonnes())).append(',').append(number(flow.km())).append(',')
                     .append(flow.truckTrips()).append(',').append(number(flow.cost())).append(',')
@@ -70,6 +79,31 @@ final class PlanExports {
      * cost formula applied to the problem's prices. CO2 and truck trips follow the problem's parameters.
      */
     static List<Flow> flows(Problem problem, Plan plan) {
+        return plan.timed() ? timedFlows(problem, plan) : staticFlows(problem, plan);
+    }
+
+    /** A v2 plan's flows as the plan states them, then its penalties: tonnes × the problem's penalty per tonne. */
+    private static List<Flow> timedFlows(Problem problem, Plan plan) {
+        Parameters parameters = problem.parameters();
+        List<Flow> flows = new ArrayList<>();
+        for (Plan.Flow flow : plan.flows()) {
+            flows.add(new Flow(flow.period(), flow.kind().name(), flow.from(), flow.to(), flow.tonnes(), flow.km(),
+                    flow.truckTrips(), flow.cost(), flow.co2Kg()));
+        }
+        for (Plan.Unplaced unplaced : plan.unplaced()) {
+            flows.add(new Flow(unplaced.period(), "UNPLACED", unplaced.supply(), null, unplaced.tonnes(), 0,
+                    PlanBuilder.truckTrips(unplaced.tonnes(), parameters.truckPayloadTonnes()),
+                    unplaced.tonnes() * parameters.unplacedPenaltyPerTonne(), 0));
+        }
+        for (Plan.Unmet unmet : plan.unmet()) {
+            flows.add(new Flow(unmet.period(), "UNMET", unmet.demand(), null, unmet.tonnes(), 0,
+                    PlanBuilder.truckTrips(unmet.tonnes(), parameters.truckPayloadTonnes()),
+                    unmet.tonnes() * parameters.unmetPenaltyPerTonne(), 0));
+        }
+        return flows;
+    }
+
+    private static List<Flow> staticFlows(Problem problem, Plan plan) {
         Parameters parameters = problem.parameters();
         Map<String, Double> gateFees = new HashMap<>();
         problem.disposalSites().forEach(site -> gateFees.put(site.id(), site.gateFeePerTonne()));
@@ -77,7 +111,7 @@ final class PlanExports {
         problem.virginSources().forEach(source -> prices.put(source.id(), source.pricePerTonne()));
         List<Flow> flows = new ArrayList<>();
         for (Plan.Match match : plan.matches()) {
-            flows.add(new Flow("MATCH", match.supply(), match.demand(), match.tonnes(), match.km(),
+            flows.add(new Flow(null, "MATCH", match.supply(), match.demand(), match.tonnes(), match.km(),
                     match.truckTrips(), match.cost(), match.co2Kg()));
         }
         for (Plan.Disposal disposal : plan.disposals()) {
@@ -91,7 +125,7 @@ final class PlanExports {
                     : prices.get(delivery.source());
             Flow flow = remainder("VIRGIN", delivery.demand(), delivery.source(), delivery.tonnes(), delivery.km(),
                     perTonne, parameters);
-            flows.add(new Flow(flow.kind(), flow.to(), flow.from(), flow.tonnes(), flow.km(), flow.truckTrips(),
+            flows.add(new Flow(null, flow.kind(), flow.to(), flow.from(), flow.tonnes(), flow.km(), flow.truckTrips(),
                     flow.cost(), flow.co2Kg()));
         }
         return flows;
@@ -101,9 +135,9 @@ final class PlanExports {
                                   double perTonne, Parameters parameters) {
         long truckTrips = PlanBuilder.truckTrips(tonnes, parameters.truckPayloadTonnes());
         if (place == null) {
-            return new Flow(kind, listing, null, tonnes, 0, truckTrips, tonnes * perTonne, 0);
+            return new Flow(null, kind, listing, null, tonnes, 0, truckTrips, tonnes * perTonne, 0);
         }
-        return new Flow(kind, listing, place, tonnes, km, truckTrips,
+        return new Flow(null, kind, listing, place, tonnes, km, truckTrips,
                 tonnes * (perTonne + parameters.costPerTonneKm() * km), tonnes * km * parameters.co2KgPerTonneKm());
     }
 
@@ -113,6 +147,7 @@ final class PlanExports {
         problem.demands().forEach(demand -> places.put(demand.id(), new Place(demand.lat(), demand.lon())));
         problem.disposalSites().forEach(site -> places.put(site.id(), new Place(site.lat(), site.lon())));
         problem.virginSources().forEach(source -> places.put(source.id(), new Place(source.lat(), source.lon())));
+        problem.storageHubs().forEach(hub -> places.put(hub.id(), new Place(hub.lat(), hub.lon())));
         return places;
     }
 
@@ -128,8 +163,12 @@ final class PlanExports {
         }
     }
 
-    /** Tonnes carried km from one place to another (to is null for a remainder that only pays its penalty). */
-    record Flow(String kind, String from, String to, double tonnes, double km, long truckTrips, double cost,
+    /**
+     * Tonnes carried km from one place to another (to is null for a remainder that only pays its penalty).
+     *
+     * @param period the first day of the flow's period in a v2 plan; null in a v1 plan
+     */
+    record Flow(LocalDate period, String kind, String from, String to, double tonnes, double km, long truckTrips, double cost,
                 double co2Kg) {
     }
 }

@@ -32,7 +32,20 @@ class ScenarioRepository {
             coalesce(jsonb_array_length(problem -> 'virginSources'), 0) as virgin_sources,
             case when plan is null then null else jsonb_build_object('totals', plan -> 'totals',
                  'baseline', plan -> 'baseline', 'greedy', plan -> 'greedy', 'lowerBound', plan -> 'lowerBound',
-                 'gapPercent', plan -> 'gapPercent', 'solveSeconds', plan -> 'solveSeconds')::text end as summary""";
+                 'gapPercent', plan -> 'gapPercent', 'solveSeconds', plan -> 'solveSeconds',
+                 'unplacedTonnes', case when jsonb_typeof(plan -> 'unplaced') = 'array' then %s else %s end,
+                 'unmetTonnes', case when jsonb_typeof(plan -> 'unmet') = 'array' then %s else %s end
+                 )::text end as summary""".formatted(
+            tonnes("plan -> 'unplaced'", "true"),
+            tonnes("plan -> 'disposals'", "jsonb_typeof(e -> 'site') is distinct from 'string'"),
+            tonnes("plan -> 'unmet'", "true"),
+            tonnes("plan -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') is distinct from 'string'"));
+
+    /** Tonnes of the JSON array's elements {@code e} that meet the condition: v2 penalty lists, v1 rows without a place. */
+    private static String tonnes(String array, String condition) {
+        return "(select coalesce(sum((e ->> 'tonnes')::float8), 0) from jsonb_array_elements(" + array + ") e where "
+                + condition + ")";
+    }
 
     private final DatabaseClient db;
 

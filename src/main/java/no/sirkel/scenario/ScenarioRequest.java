@@ -2,6 +2,8 @@ package no.sirkel.scenario;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +12,19 @@ import no.sirkel.material.Material;
 import no.sirkel.optimizer.problem.InvalidProblemException;
 import no.sirkel.optimizer.problem.Parameters;
 import no.sirkel.optimizer.problem.ParametersReader;
+import no.sirkel.optimizer.problem.PeriodLength;
+import no.sirkel.optimizer.problem.StorageHub;
 import no.sirkel.web.FieldErrors;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What a planner asks for: which part of the marketplace to plan (horizon, region, materials), with which optimizer
- * parameters (as in the optimizer problem format), and for how long to solve.
+ * parameters (as in the optimizer problem format), and for how long to solve; how the horizon is cut into periods
+ * ({@code MONTH} by default), whether the registered storage hubs take part (by default they do), and candidate hubs
+ * in the optimizer format v2's {@code storageHubs} form, each with its {@code openingCost}.
  */
 record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<String> materials, JsonNode parameters,
-                       Integer seconds) {
+                       Integer seconds, String periodLength, Boolean useHubs, List<CandidateHub> candidateHubs) {
 
     static final int DEFAULT_SECONDS = 30;
     static final int MAX_SECONDS = 3600;
@@ -53,12 +59,42 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
         Parameters optimizerParameters = parameters(errors);
         errors.check(optimizerParameters == null || optimizerParameters.horizon() == null, "parameters.horizon",
                 "is not taken here: a scenario plans over the request's horizon");
+        PeriodLength periods = periodLength == null ? Parameters.DEFAULT_PERIOD_LENGTH : Arrays.stream(
+                PeriodLength.values()).filter(length -> length.name().equals(periodLength)).findFirst().orElse(null);
+        errors.check(periods != null, "periodLength", "must be one of " + Arrays.toString(PeriodLength.values()));
+        List<StorageHub> candidates = candidates(errors);
         int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
         errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",
                 "must be between 1 and " + MAX_SECONDS);
         errors.throwIfAny();
         return new ScenarioSpec(name.trim(), horizon.from(), horizon.to(), area, region,
-                materials == null ? null : List.copyOf(materials), optimizerParameters, solveSeconds);
+                materials == null ? null : List.copyOf(materials), optimizerParameters, solveSeconds, periods,
+                useHubs == null || useHubs, candidates);
+    }
+
+    /**
+     * The candidate hubs as the optimizer takes them; the optimizer's validator checks the rest of their fields once
+     * they are part of the snapshot.
+     */
+    private List<StorageHub> candidates(FieldErrors errors) {
+        if (candidateHubs == null) {
+            return List.of();
+        }
+        List<StorageHub> candidates = new ArrayList<>();
+        for (int i = 0; i < candidateHubs.size(); i++) {
+            CandidateHub hub = candidateHubs.get(i);
+            String field = "candidateHubs[" + i + "]";
+            if (!errors.required(hub, field)) {
+                continue;
+            }
+            errors.check(hub.openingCost() != null, field + ".openingCost",
+                    "is required: a candidate hub's cost of opening, NOK (0 is fine)");
+            errors.required(hub.capacityTonnes(), field + ".capacityTonnes");
+            errors.check(hub.lat() != null && hub.lon() != null, field + ".lat",
+                    "and lon are required: a candidate hub is drawn on the map");
+            candidates.add(hub.toStorageHub());
+        }
+        return candidates;
     }
 
     /** Reads the parameters with the optimizer's own reader, so that their rules and defaults live in one place. */

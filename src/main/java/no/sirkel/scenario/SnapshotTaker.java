@@ -5,8 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+import no.sirkel.facility.Facility;
 import no.sirkel.facility.FacilityService;
 import no.sirkel.facility.FacilityType;
 import no.sirkel.geo.BoundingBox;
@@ -15,25 +18,38 @@ import no.sirkel.listing.ListingKind;
 import no.sirkel.listing.Listings;
 import no.sirkel.optimizer.problem.Demand;
 import no.sirkel.optimizer.problem.DisposalSite;
+import no.sirkel.optimizer.problem.FieldError;
+import no.sirkel.optimizer.problem.HubProcess;
+import no.sirkel.optimizer.problem.HubStock;
 import no.sirkel.optimizer.problem.Problem;
+import no.sirkel.optimizer.problem.ProblemValidator;
+import no.sirkel.optimizer.problem.StorageHub;
 import no.sirkel.optimizer.problem.Supply;
 import no.sirkel.optimizer.problem.VirginSource;
+import no.sirkel.web.FieldErrors;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns the live marketplace into an optimizer problem for one scenario: the ACTIVE listings whose windows meet the
- * horizon, at sites inside the region, of the chosen materials, with what remains of them after deals; and the active
- * landfills and quarries inside the region. Storage hubs are not part of the problem format (version 1) and are left
- * out.
+ * Turns the live marketplace into an optimizer problem (format v2) for one scenario: the ACTIVE listings whose
+ * windows meet the horizon, at sites inside the region, of the chosen materials, with what remains of them after
+ * deals; the active landfills, quarries and (unless the planner leaves them out) storage hubs inside the region; and
+ * the planner's candidate hubs.
  *
- * <p>A one-off listing contributes what remains of it. A recurring stream's amount is per year: it contributes its
- * remaining yearly amount times the share of a year that its window and the horizon have in common. Windows are cut
- * to the horizon.
+ * <p>A scenario without periods, hubs and candidates is the static problem of format v1: windows cut to the horizon,
+ * no capacities (see {@link ScenarioSpec#timed()}).
+ *
+ * <p>A one-off listing contributes what remains of it over its own window: the optimizer releases (or needs) only the
+ * share of the window's days that lies inside the horizon, so cutting the window here would pour all its tonnes into
+ * the horizon. A recurring stream's amount is per year: it contributes its remaining yearly amount times the share of
+ * a year that its window and the horizon have in common, over that common part. A landfill's or quarry's yearly
+ * capacity becomes its capacity times the horizon's share of a year (deals reserve listings, not facility capacity,
+ * so nothing is taken off). A hub brings its stock as the initial stock.
  */
 @Component
 class SnapshotTaker {
 
-    private static final double DAYS_PER_YEAR = 365.0;
+    private static final Pattern HUB_FIELD = Pattern.compile("storageHubs\\[(\\d+)]");
     private static final double MIN_TONNES = 1e-6;
     private static final BoundingBox WORLD = new BoundingBox(-180, -90, 180, 90);
 
@@ -65,40 +81,75 @@ class SnapshotTaker {
                 .filter(site -> covered(spec, site.location().position()))
                 .map(site -> new DisposalSite(site.id().toString(), site.location().position().lat(),
                         site.location().position().lon(), site.accepts(), site.maxContaminationClass(),
-                        site.gateFeePerTonne().doubleValue()))
+                        site.gateFeePerTonne().doubleValue(), inHorizon(site.capacityTonnes(), spec)))
                 .collectList();
         Mono<List<VirginSource>> virginSources = facilities.active(FacilityType.VIRGIN_SOURCE, box)
                 .filter(source -> covered(spec, source.location().position()))
                 .map(source -> new VirginSource(source.id().toString(), source.location().position().lat(),
-                        source.location().position().lon(), source.materials(), source.pricePerTonne().doubleValue()))
+                        source.location().position().lon(), source.materials(), source.pricePerTonne().doubleValue(),
+                        inHorizon(source.capacityTonnes(), spec)))
                 .collectList();
-        return Mono.zip(supplies, demands, disposalSites, virginSources)
-                .map(parts -> new Snapshot(new Problem(spec.name(), spec.parameters(), parts.getT1(), parts.getT2(),
-                        parts.getT3(), parts.getT4(), List.of()), Map.copyOf(versions)));
+        Mono<List<StorageHub>> hubs = (spec.timed() && spec.useHubs() ? facilities.active(FacilityType.STORAGE_HUB, box)
+                : Flux.<Facility>empty())
+                .filter(hub -> hub.capacityTonnes() != null && covered(spec, hub.location().position()))
+                .map(SnapshotTaker::hub)
+                .concatWith(Flux.fromIterable(spec.candidates()))
+                .collectList();
+        return Mono.zip(supplies, demands, disposalSites, virginSources, hubs)
+                .map(parts -> new Problem(spec.name(), spec.problemParameters(), parts.getT1(), parts.getT2(),
+                        parts.getT3(), parts.getT4(), List.of(), parts.getT5()))
+                .doOnNext(problem -> requireValidCandidates(problem, spec.candidates().size()))
+                .map(problem -> new Snapshot(problem, Map.copyOf(versions)));
+    }
+
+    private static StorageHub hub(Facility hub) {
+        GeoPoint at = hub.location().position();
+        return new StorageHub(hub.id().toString(), at.lat(), at.lon(), hub.accepts(), hub.maxContaminationClass(),
+                hub.capacityTonnes(), hub.handlingFeePerTonne() == null ? 0 : hub.handlingFeePerTonne().doubleValue(),
+                null,
+                hub.processes().stream().map(process -> new HubProcess(process.from(), process.to(),
+                        process.feePerTonne().doubleValue())).toList(),
+                hub.stock().stream().map(lot -> new HubStock(lot.material(), lot.contaminationClass(), lot.tonnes()))
+                        .toList());
+    }
+
+    /**
+     * Refuses (422) candidate hubs that break the optimizer's rules, naming them as the request does (the candidates
+     * are the last hubs of the problem); anything else broken is a fault of the snapshot itself.
+     */
+    private static void requireValidCandidates(Problem problem, int candidates) {
+        int first = problem.storageHubs().size() - candidates;
+        FieldErrors errors = new FieldErrors();
+        for (FieldError error : ProblemValidator.validate(problem)) {
+            Matcher hub = HUB_FIELD.matcher(error.field());
+            if (hub.lookingAt() && Integer.parseInt(hub.group(1)) >= first) {
+                errors.add("candidateHubs[" + (Integer.parseInt(hub.group(1)) - first) + "]"
+                        + error.field().substring(hub.end()), error.message());
+            } else {
+                throw new IllegalStateException("the snapshot breaks the optimizer's rules: " + error);
+            }
+        }
+        errors.throwIfAny();
+    }
+
+    private static Double inHorizon(Double tonnesPerYear, ScenarioSpec spec) {
+        return tonnesPerYear == null || !spec.timed() ? null : tonnesPerYear * spec.yearShare();
     }
 
     private static Supply supply(Listings.ActiveSupply supply, ScenarioSpec spec) {
-        Window window = Window.of(supply.from(), supply.to(), spec);
+        Window window = Window.of(supply.from(), supply.to(), supply.kind(), spec);
         return new Supply(supply.id().toString(), supply.lat(), supply.lon(), supply.material(),
-                supply.contaminationClass(), tonnesInHorizon(supply.remainingTonnes(), supply.kind(), window),
+                supply.contaminationClass(), window.tonnes(supply.remainingTonnes(), supply.kind()),
                 window.from(), window.to());
     }
 
     private static Demand demand(Listings.ActiveDemand demand, ScenarioSpec spec) {
-        Window window = Window.of(demand.from(), demand.to(), spec);
+        Window window = Window.of(demand.from(), demand.to(), demand.kind(), spec);
         List<String> accepts = spec.materials() == null ? demand.accepts()
                 : demand.accepts().stream().filter(spec.materials()::contains).toList();
         return new Demand(demand.id().toString(), demand.lat(), demand.lon(), accepts,
-                demand.maxContaminationClass(), tonnesInHorizon(demand.remainingTonnes(), demand.kind(), window),
+                demand.maxContaminationClass(), window.tonnes(demand.remainingTonnes(), demand.kind()),
                 window.from(), window.to(), demand.maxHaulKm());
-    }
-
-    private static double tonnesInHorizon(double remaining, ListingKind kind, Window window) {
-        if (kind != ListingKind.RECURRING) {
-            return remaining;
-        }
-        long days = ChronoUnit.DAYS.between(window.from(), window.to()) + 1;
-        return remaining * days / DAYS_PER_YEAR;
     }
 
     private static boolean covered(ScenarioSpec spec, double lon, double lat) {
@@ -109,12 +160,26 @@ class SnapshotTaker {
         return covered(spec, point.lon(), point.lat());
     }
 
-    /** A listing's window cut to the horizon; open ends become the horizon's ends. */
+    /**
+     * The window a listing has in the problem: in v2 a one-off listing's own (open ends stay open: the horizon's
+     * ends); a recurring stream's, and every window of a static (v1) scenario, cut to the horizon.
+     */
     private record Window(LocalDate from, LocalDate to) {
 
-        static Window of(LocalDate from, LocalDate to, ScenarioSpec spec) {
+        static Window of(LocalDate from, LocalDate to, ListingKind kind, ScenarioSpec spec) {
+            if (kind != ListingKind.RECURRING && spec.timed()) {
+                return new Window(from, to);
+            }
             return new Window(from == null || from.isBefore(spec.from()) ? spec.from() : from,
                     to == null || to.isAfter(spec.to()) ? spec.to() : to);
+        }
+
+        /** A one-off listing's remaining tonnes; a recurring stream's yearly amount over this window. */
+        double tonnes(double remaining, ListingKind kind) {
+            if (kind != ListingKind.RECURRING) {
+                return remaining;
+            }
+            return remaining * (ChronoUnit.DAYS.between(from, to) + 1) / ScenarioSpec.DAYS_PER_YEAR;
         }
     }
 }

@@ -103,8 +103,8 @@ class FacilityApiTest {
         Map<String, Object> disposal = landfill(new Area());
         disposal.put("materials", List.of("SAND"));
         disposal.put("pricePerTonne", 100);
-        disposal.put("capacityTonnes", 1000);
-        assertRefused(disposal, "materials", "pricePerTonne", "capacityTonnes");
+        disposal.put("stock", List.of(Map.of("material", "CLAY", "tonnes", 10)));
+        assertRefused(disposal, "materials", "pricePerTonne", "stock");
 
         Map<String, Object> quarry = quarry(new Area());
         quarry.put("accepts", List.of("SAND"));
@@ -115,6 +115,87 @@ class FacilityApiTest {
         Map<String, Object> hub = hub(new Area());
         hub.put("gateFeePerTonne", 100);
         assertRefused(hub, "gateFeePerTonne");
+
+        Map<String, Object> operatedQuarry = quarry(new Area());
+        operatedQuarry.put("operatingCompany", UUID.randomUUID());
+        operatedQuarry.put("processes", List.of(Map.of("from", "BLASTED_ROCK", "to", "CRUSHED_ROCK",
+                "feePerTonne", 20)));
+        assertRefused(operatedQuarry, "processes", "operatingCompany");
+    }
+
+    @Test
+    void storesAHubsProcessesStockAndALandfillsYearlyCapacity() {
+        TestApi api = new TestApi(client);
+        Map<String, Object> hub = hub(new Area());
+        hub.put("processes", List.of(Map.of("from", "BLASTED_ROCK", "to", "CRUSHED_ROCK", "feePerTonne", 35)));
+        hub.put("stock", List.of(Map.of("material", "CRUSHED_ROCK", "contaminationClass", 1, "tonnes", 1200),
+                Map.of("material", "SAND", "tonnes", 300)));
+        Map<String, Object> created = create(api, hub);
+        assertThat(created.get("processes")).isEqualTo(List.of(Map.of("from", "BLASTED_ROCK", "to", "CRUSHED_ROCK",
+                "feePerTonne", 35)));
+        assertThat((List<?>) created.get("stock")).hasSize(2);
+        assertThat(created.get("operatingCompany")).isNull();
+
+        Map<String, Object> landfill = landfill(new Area());
+        landfill.put("capacityTonnes", 80000);
+        assertThat(create(api, landfill)).containsEntry("capacityTonnes", 80000.0);
+    }
+
+    @Test
+    void refusesHubsThatBreakTheOptimizersRulesNamingEachField() {
+        Map<String, Object> hub = hub(new Area());
+        hub.remove("capacityTonnes");
+        assertRefused(hub, "capacityTonnes");
+
+        Map<String, Object> broken = hub(new Area());
+        broken.put("capacityTonnes", 1000);
+        List<Map<String, Object>> processes = new java.util.ArrayList<>();
+        processes.add(Map.of("from", "BLASTED_ROCK", "to", "BLASTED_ROCK", "feePerTonne", 10));
+        processes.add(Map.of("from", "BLASTED_ROCK", "to", "CRUSHED_ROCK"));
+        broken.put("processes", processes);
+        broken.put("stock", List.of(Map.of("material", "SAND", "contaminationClass", 6, "tonnes", 900),
+                Map.of("material", "NOT_A_MATERIAL", "tonnes", 0)));
+        assertRefused(broken, "processes[0].to", "processes[1].from", "processes[1].feePerTonne",
+                "stock[0].contaminationClass", "stock[1].material", "stock[1].tonnes");
+
+        Map<String, Object> overfull = hub(new Area());
+        overfull.put("capacityTonnes", 1000);
+        overfull.put("stock", List.of(Map.of("material", "SAND", "tonnes", 800),
+                Map.of("material", "GRAVEL", "tonnes", 800)));
+        assertRefused(overfull, "stock");
+
+        Map<String, Object> unknownOperator = hub(new Area());
+        unknownOperator.put("operatingCompany", UUID.randomUUID());
+        assertRefused(unknownOperator, "operatingCompany");
+    }
+
+    @Test
+    void aCompanysHubIsThatCompanysToEditAndNotThePlannersOrAnotherCompanys() {
+        TestApi api = new TestApi(client);
+        UUID operator = api.createCompany("Mellomlager Drift AS");
+        String operatorToken = api.memberToken(operator);
+        String otherToken = api.memberToken(api.createCompany("Nabo Entreprenør AS"));
+        Map<String, Object> hub = hub(new Area());
+        hub.put("operatingCompany", operator);
+
+        api.as(otherToken).post().uri("/api/v1/facilities").bodyValue(hub).exchange().expectStatus().isForbidden();
+        Map<String, Object> created = api.as(operatorToken).post().uri("/api/v1/facilities").bodyValue(hub)
+                .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+        assertThat(created).containsEntry("operatingCompany", operator.toString());
+        String uri = "/api/v1/facilities/" + created.get("id");
+
+        Map<String, Object> change = new HashMap<>(hub);
+        change.put("handlingFeePerTonne", 60);
+        api.as(api.plannerToken()).put().uri(uri).bodyValue(change).exchange().expectStatus().isForbidden();
+        api.as(otherToken).put().uri(uri).bodyValue(change).exchange().expectStatus().isForbidden();
+        api.as(otherToken).delete().uri(uri).exchange().expectStatus().isForbidden();
+        api.as(operatorToken).put().uri(uri).bodyValue(change).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.handlingFeePerTonne").isEqualTo(60.0);
+
+        Map<String, Object> regionHub = hub(new Area());
+        Map<String, Object> regions = create(api, regionHub);
+        api.as(operatorToken).put().uri("/api/v1/facilities/" + regions.get("id")).bodyValue(change).exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

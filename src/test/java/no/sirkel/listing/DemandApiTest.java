@@ -106,6 +106,18 @@ class DemandApiTest {
     }
 
     @Test
+    void aDemandForAProductMadeByCrushingMayLimitItsClass() {
+        post(member, demand(body -> body.put("accepts", List.of("CRUSHED_ROCK"))))
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.maxContaminationClass").isEqualTo(2);
+        post(member, demand(body -> {
+            body.put("accepts", List.of("CRUSHED_ROCK"));
+            body.remove("maxContaminationClass");
+        })).expectStatus().isCreated()
+                .expectBody().jsonPath("$.maxContaminationClass").doesNotExist();
+    }
+
+    @Test
     void refusesAHaulLimitOfZeroOrLess() {
         refused(demand(body -> body.put("maxHaulKm", 0)), "maxHaulKm");
         refused(demand(body -> body.put("maxHaulKm", -3)), "maxHaulKm");

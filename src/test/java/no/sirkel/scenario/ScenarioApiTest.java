@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ScenarioApiTest {
 
         assertThat(solved.path("status").asString()).isEqualTo("SOLVED");
         assertThat(solved.path("size").path("supplies").asInt()).isEqualTo(1);
-        assertThat(solved.path("kpis").path("reusedTonnes").asDouble()).isEqualTo(3000.0);
+        assertThat(solved.path("kpis").path("reusedTonnes").asDouble()).isCloseTo(3000.0, within(1e-6));
         assertThat(solved.path("kpis").path("savings").path("cost").asDouble()).isPositive();
         assertThat(solved.path("kpis").path("cost").asDouble())
                 .isGreaterThanOrEqualTo(solved.path("kpis").path("lowerBound").asDouble() - 1e-6);
@@ -83,14 +84,18 @@ class ScenarioApiTest {
                 .jsonPath("$.type").isEqualTo("FeatureCollection")
                 .jsonPath("$.features[0].geometry.type").isEqualTo("LineString")
                 .jsonPath("$.features[0].properties.kind").isEqualTo("MATCH")
-                .jsonPath("$.features[0].properties.tonnes").isEqualTo(3000.0);
+                .jsonPath("$.features[0].properties.period").isEqualTo("2027-01-01")
+                .jsonPath("$.features[?(@.properties.kind == 'MATCH')].properties.tonnes").value(List.class,
+                        tonnes -> assertThat(tonnes.stream().mapToDouble(t -> ((Number) t).doubleValue()).sum())
+                                .isCloseTo(3000.0, within(1e-6)));
 
         api.as(planner).get().uri("/api/v1/scenarios/{id}/unmatched", scenario).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.items.length()").isEqualTo(1)
                 .jsonPath("$.items[0].id").isEqualTo(market.supply().toString())
-                .jsonPath("$.items[0].unmatchedTonnes").isEqualTo(2000.0)
+                .jsonPath("$.items[0].unmatchedTonnes").value(Double.class,
+                        tonnes -> assertThat(tonnes).isCloseTo(2000.0, within(1e-6)))
                 .jsonPath("$.items[0].reason").isEqualTo("COUNTERPARTS_TAKEN");
 
         String csv = api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
@@ -98,7 +103,7 @@ class ScenarioApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(csv).startsWith(PlanExports.CSV_HEADER + "\n")
-                .contains("MATCH," + market.supply() + "," + market.demand() + ",3000.000");
+                .contains("2027-01-01,MATCH," + market.supply() + "," + market.demand() + ",");
     }
 
     @Test
@@ -120,9 +125,15 @@ class ScenarioApiTest {
     }
 
     @Test
-    void stoppingASolvingScenarioKeepsItsBestPlan() {
+    void stoppingASolvingStaticScenarioKeepsItsBestPlan() {
         Market market = market(5.8, 61.0);
-        UUID scenario = createScenario(market, 600, Map.of());
+        Map<String, Object> body = new HashMap<>(scenarioBody(market, 600, Map.of()));
+        body.put("periodLength", "HORIZON");
+        body.put("useHubs", false);
+        UUID scenario = UUID.fromString(read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202)
+                .path("id").asString());
+        assertThat(read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem", scenario))
+                .path("parameters").has("horizon")).as("without periods and hubs the problem is format v1").isFalse();
         awaitStatus(scenario, "SOLVING");
 
         api.as(planner).post().uri("/api/v1/scenarios/{id}/stop", scenario).exchange()
@@ -145,7 +156,7 @@ class ScenarioApiTest {
         JsonNode recovered = awaitFinal(scenario);
 
         assertThat(recovered.path("status").asString()).isEqualTo("SOLVED");
-        assertThat(recovered.path("kpis").path("reusedTonnes").asDouble()).isEqualTo(3000.0);
+        assertThat(recovered.path("kpis").path("reusedTonnes").asDouble()).isCloseTo(3000.0, within(1e-6));
     }
 
     @Test
@@ -191,6 +202,98 @@ class ScenarioApiTest {
                 .jsonPath("$.scenarios[1].kpis.cost").isNumber()
                 .jsonPath("$.scenarios[1].versusFirst.cost").value(Double.class,
                         difference -> assertThat(difference).isPositive());
+    }
+
+    @Test
+    void plansOverMonthsThroughARegisteredHubAndTheOptimizersCheckerAcceptsThePlan() {
+        double lon = 11.2;
+        double lat = 62.5;
+        UUID excavator = api.createCompany("Tidlig Graving AS");
+        UUID filler = api.createCompany("Sen Fylling AS");
+        UUID supply = listing("supplies", Map.of("siteId", api.createSite(excavator, "Grop", lon + 0.05, lat + 0.05)
+                        .toString(), "material", "CLAY", "contaminationClass", 1,
+                "quantity", Map.of("amount", 4000, "unit", "t"), "kind", "ONE_OFF",
+                "availableFrom", "2027-01-01", "availableTo", "2027-02-28"));
+        UUID demand = listing("demands", Map.of("siteId", api.createSite(filler, "Fylling", lon + 0.15, lat + 0.15)
+                        .toString(), "accepts", List.of("CLAY"), "maxContaminationClass", 2,
+                "quantity", Map.of("amount", 4000, "unit", "t"), "kind", "ONE_OFF",
+                "neededFrom", "2027-06-01", "neededTo", "2027-07-31"));
+        Map<?, ?> hub = api.as(planner).post().uri("/api/v1/facilities").bodyValue(Map.of("type", "STORAGE_HUB",
+                        "name", "Mellomlager", "location", Map.of("type", "Point", "coordinates",
+                                List.of(lon + 0.1, lat + 0.1)), "capacityTonnes", 10000, "handlingFeePerTonne", 20))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        Map<String, Object> body = new HashMap<>(scenarioBody(new Market(lon, lat, supply, demand, null, null), 2,
+                Map.of()));
+        body.put("periodLength", "MONTH");
+        body.put("candidateHubs", List.of(Map.of("id", "candidate-east", "lat", lat + 0.12, "lon", lon + 0.12,
+                "capacityTonnes", 5000, "handlingFeePerTonne", 10, "openingCost", 1e9)));
+        UUID scenario = UUID.fromString(read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202)
+                .path("id").asString());
+        JsonNode solved = awaitFinal(scenario);
+        assertThat(solved.path("status").asString()).isEqualTo("SOLVED");
+        JsonNode costs = solved.path("kpis").path("costs");
+        assertThat(costs.path("handling").asDouble()).as("4000 t in at 20 NOK/t").isCloseTo(80_000, within(1e-3));
+        assertThat(costs.path("total").asDouble()).as("money only: no penalty")
+                .isCloseTo(solved.path("kpis").path("cost").asDouble(), within(1e-3));
+        assertThat(solved.path("kpis").path("unplacedTonnes").asDouble()).isZero();
+        assertThat(solved.path("kpis").path("unmetTonnes").asDouble()).isZero();
+
+        JsonNode problem = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem", scenario));
+        assertThat(problem.path("parameters").path("horizon").path("from").asString()).isEqualTo("2027-01-01");
+        assertThat(problem.path("parameters").path("periodLength").asString()).isEqualTo("MONTH");
+        List<String> hubs = new ArrayList<>();
+        problem.path("storageHubs").forEach(stored -> hubs.add(stored.path("id").asString()));
+        assertThat(hubs).containsExactly((String) hub.get("id"), "candidate-east");
+        assertThat(problem.path("supplies").get(0).path("availableTo").asString()).isEqualTo("2027-02-28");
+
+        JsonNode plan = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario));
+        assertThat(PlanChecker.check(problem, plan)).as("the optimizer's own checker accepts the plan").isEmpty();
+        List<String> kinds = new ArrayList<>();
+        plan.path("flows").forEach(flow -> kinds.add(flow.path("kind").asString()));
+        assertThat(kinds).contains("TO_HUB", "FROM_HUB");
+        String csv = api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).contains("2027-01-01,TO_HUB," + supply + "," + hub.get("id") + ",");
+        assertThat(plan.path("periods")).hasSize(12);
+
+        body.put("useHubs", false);
+        body.remove("candidateHubs");
+        JsonNode withoutHubs = read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202);
+        JsonNode bare = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem",
+                withoutHubs.path("id").asString()));
+        assertThat(bare.path("storageHubs").isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesBadCandidateHubsAndPeriodLengthsNamingEachFieldAndStoresNothing() {
+        Market market = market(11.9, 62.9);
+        Map<String, Object> body = new HashMap<>(scenarioBody(market, 1, Map.of()));
+        body.put("periodLength", "DAY");
+        body.put("candidateHubs", List.of(Map.of("id", "no-cost", "lat", 62.9, "lon", 11.9, "capacityTonnes", 10)));
+        api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'periodLength')]").exists()
+                .jsonPath("$.errors[?(@.field == 'candidateHubs[0].openingCost')]").exists();
+
+        body.put("periodLength", "WEEK");
+        body.put("candidateHubs", List.of(Map.of("id", "empty", "lat", 62.9, "lon", 11.9, "capacityTonnes", 0,
+                "openingCost", 1000)));
+        api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'candidateHubs[0].capacityTonnes')]").exists();
+        assertThat(db.sql("select count(*) from scenario where name = :name").bind("name", body.get("name"))
+                .map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
+    private UUID listing(String kind, Map<String, Object> body) {
+        Map<?, ?> created = api.asAdmin().post().uri("/api/v1/" + kind).bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) created.get("id"));
     }
 
     @Test
