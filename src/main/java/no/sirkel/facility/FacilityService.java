@@ -7,7 +7,6 @@ import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.IfMatch;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,8 +30,7 @@ public class FacilityService {
     Mono<Facility> create(Caller caller, FacilityRequest request) {
         return catalogue.byCode().map(request::validated)
                 .doOnNext(valid -> requireMayWrite(caller, valid))
-                .flatMap(valid -> facilities.insert(valid).onErrorMap(DataIntegrityViolationException.class,
-                        FacilityService::unknownCompany));
+                .flatMap(facilities::insert);
     }
 
     /** Every active facility of the type, or only those inside the box (WGS84) where one is given, in id order. */
@@ -54,8 +52,7 @@ public class FacilityService {
         return find(id).doOnNext(current -> requireMayEdit(caller, current))
                 .then(catalogue.byCode()).map(request::validated)
                 .doOnNext(valid -> requireMayWrite(caller, valid))
-                .flatMap(valid -> facilities.update(id, valid, ifMatch).onErrorMap(
-                        DataIntegrityViolationException.class, FacilityService::unknownCompany))
+                .flatMap(valid -> facilities.update(id, valid, ifMatch))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
 
@@ -81,10 +78,6 @@ public class FacilityService {
         if (!allowed) {
             throw ApiException.forbidden("a member may only register and edit hubs its own company operates");
         }
-    }
-
-    private static ApiException unknownCompany(Throwable cause) {
-        return ApiException.invalid("operatingCompany", "is not a registered company");
     }
 
     /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
