@@ -25,9 +25,10 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: dynamic slope scaling on the flow relaxation (a pair's tonnes priced {@code c + f / X},
- *       a candidate hub's intake {@code opening / intake}, X and intake from the round before, the stock arcs at the
- *       multipliers), until the pairs and hubs used repeat;</li>
+ *   <li>on larger networks: dynamic slope scaling on the flow network with each hub's capacity split among its stock
+ *       groups ({@link #stockShares}, a restriction that keeps the shared capacity; a pair's tonnes priced
+ *       {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from the round before),
+ *       until the pairs and hubs used repeat;</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
  *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
