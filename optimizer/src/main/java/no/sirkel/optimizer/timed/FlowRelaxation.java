@@ -203,20 +203,34 @@ final class FlowRelaxation {
      * and multipliers λ per hub capacity row (index {@code hub × periods + period}, ≥ 0).
      */
     Solution solve(double[] costPerTonne, double[] lambda) {
+        return solve(costPerTonne, lambda, null);
+    }
+
+    /**
+     * Solves with each hub stock group's stock arcs limited to {@code stockShare} tonnes per column instead (where
+     * not null): shares that sum to at most the hub's capacity per period make the network a restriction of the
+     * model rather than a relaxation (the shared capacity then holds), so the flows are a plan's, not a bound.
+     * The bound returned is then not proven and must not be used.
+     */
+    Solution solve(double[] costPerTonne, double[] lambda, double[] stockShare) {
         int periods = model.periods.size();
         MinCostFlow solver = new MinCostFlow(nodeCount, arcCount);
         try {
             for (int a = 0; a < arcCount; a++) {
                 long unitCost = 0;
+                long most = capacity[a];
                 int j = columnOfArc[a];
                 if (j >= 0) {
                     double cost = costPerTonne[j];
                     if (capacityRowOfStockArc[a] >= 0) {
                         cost += lambda[capacityRowOfStockArc[a]];
+                        if (stockShare != null) {
+                            most = Math.min(most, (long) Math.floor(stockShare[j] * unitsPerTonne));
+                        }
                     }
                     unitCost = (long) Math.floor(cost * costScale / unitsPerTonne);
                 }
-                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], capacity[a], unitCost);
+                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], most, unitCost);
             }
             for (int node = 0; node < nodeCount; node++) {
                 solver.setNodeSupply(node, nodeSupply[node]);

@@ -25,9 +25,10 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: dynamic slope scaling on the flow relaxation (a pair's tonnes priced {@code c + f / X},
- *       a candidate hub's intake {@code opening / intake}, X and intake from the round before, the stock arcs at the
- *       multipliers), until the pairs and hubs used repeat;</li>
+ *   <li>on larger networks: dynamic slope scaling on the flow network with each hub's capacity split among its stock
+ *       groups ({@link #stockShares}, a restriction that keeps the shared capacity; a pair's tonnes priced
+ *       {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from the round before),
+ *       until the pairs and hubs used repeat;</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
  *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
@@ -99,11 +100,11 @@ public final class TimedSolver {
         incumbent.offer("greedy", greedy);
         FlowRelaxation flow = new FlowRelaxation(model);
         double[] spread = flowCosts(model);
-        double[] lambda = lagrangian(model, flow, spread, incumbent, deadline);
+        double[] lastRelaxed = lagrangian(model, flow, spread, incumbent, deadline);
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
-            flowSlopeScaling(model, flow, spread, lambda, incumbent, deadline);
+            flowSlopeScaling(model, flow, spread, stockShares(model, lastRelaxed), incumbent, deadline);
         }
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
@@ -136,7 +137,7 @@ public final class TimedSolver {
 
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
-     * of the time left; each solve raises the bound where it can. Returns the last multipliers.
+     * of the time left; each solve raises the bound where it can. Returns the last solve's flows.
      */
     private double[] lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
@@ -148,8 +149,10 @@ public final class TimedSolver {
             largestCost = Math.max(largestCost, cost);
         }
         double stepScale = 1;
+        double[] last = new double[model.columnCount()];
         for (int step = 0; step < MOST_SUBGRADIENT_STEPS && !stopped; step++) {
             FlowRelaxation.Solution solution = flow.solve(spread, lambda);
+            last = solution.x();
             double previousBound = incumbent.bound;
             incumbent.raiseBound(solution.bound());
             if (step == 0) {
@@ -181,12 +184,50 @@ public final class TimedSolver {
                 lambda[i] = Math.min(largestCost, Math.max(0, lambda[i] + move * excess[i]));
             }
         }
-        return lambda;
+        return last;
     }
 
-    /** Slope scaling on the flow relaxation; the cheapest few rounds' pairs and hubs are then solved exactly. */
-    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] spread, double[] lambda,
+    /**
+     * Each hub's capacity split among its stock groups per period, for {@link FlowRelaxation#solve(double[],
+     * double[], double[])}: every group keeps its initial stock (so holding it stays possible; a hub's initial stock
+     * never exceeds its capacity), and the rest of the capacity goes to the groups in proportion to what they stored
+     * beyond that in the relaxation's flows {@code relaxed} (plus one tonne each, so that no group is shut out).
+     * Per stock column; the shares of a hub and period sum to at most its capacity.
+     */
+    static double[] stockShares(TimedModel model, double[] relaxed) {
+        int periods = model.periods.size();
+        double[] weight = new double[model.columnCount()];
+        double[] weightSum = new double[model.hubCount() * periods];
+        double[] initialSum = new double[model.hubCount()];
+        for (int g = 0; g < model.hubOfGroup.length; g++) {
+            initialSum[model.hubOfGroup[g]] += model.initialOfGroup[g];
+        }
+        for (int j = 0; j < weight.length; j++) {
+            if (model.kind[j] == ColumnKind.STOCK) {
+                weight[j] = Math.max(0, relaxed[j] - model.initialOfGroup[model.from[j]]) + 1;
+                weightSum[model.hubOfGroup[model.from[j]] * periods + model.period[j]] += weight[j];
+            }
+        }
+        double[] share = new double[weight.length];
+        for (int j = 0; j < share.length; j++) {
+            if (model.kind[j] == ColumnKind.STOCK) {
+                int h = model.hubOfGroup[model.from[j]];
+                double room = Math.max(0, model.problem.storageHubs().get(h).capacityTonnes() - initialSum[h]);
+                share[j] = model.initialOfGroup[model.from[j]]
+                        + room * weight[j] / weightSum[h * periods + model.period[j]];
+            }
+        }
+        return share;
+    }
+
+    /**
+     * Slope scaling on the flow network with each hub's capacity split among its groups ({@link #stockShares}), so
+     * that every round's flows keep the shared capacity; the cheapest few rounds' pairs and hubs are then solved
+     * exactly.
+     */
+    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] spread, double[] shares,
                                   Incumbent incumbent, long deadline) {
+        double[] noLambda = new double[model.hubCount() * model.periods.size()];
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * SLOPE_SCALING_SHARE_PERCENT;
         Slopes slopes = new Slopes(model);
         Set<String> seen = new HashSet<>();
@@ -199,7 +240,7 @@ public final class TimedSolver {
                 break;
             }
             long roundStart = System.nanoTime();
-            double[] x = flow.solve(costs, lambda).x();
+            double[] x = flow.solve(costs, noLambda, shares).x();
             longestRound = Math.max(longestRound, System.nanoTime() - roundStart);
             if (!seen.add(support(model, x))) {
                 break;

@@ -150,6 +150,47 @@ class TimedSolverTest {
         }
     }
 
+    @Test
+    void theFlowNetworkWithEachHubsCapacitySplitAmongItsGroupsKeepsEveryHubWithinItsCapacity() {
+        Random random = new Random(11);
+        int overfilledByTheRelaxation = 0;
+        for (int i = 0; i < 4; i++) {
+            TimedModel model = TimedModelBuilder.build(tinyRandom(random, i));
+            int periods = model.periods.size();
+            FlowRelaxation flow = new FlowRelaxation(model);
+            double[] noLambda = new double[model.hubCount() * periods];
+            double[] relaxed = flow.solve(model.relaxedCosts(), noLambda).x();
+
+            double[] shares = TimedSolver.stockShares(model, relaxed);
+            double[] x = flow.solve(model.relaxedCosts(), noLambda, shares).x();
+
+            double[] shareSum = new double[model.hubCount() * periods];
+            double[] stock = new double[model.hubCount() * periods];
+            double[] relaxedStock = new double[model.hubCount() * periods];
+            for (int j = 0; j < model.columnCount(); j++) {
+                if (model.kind[j] == ColumnKind.STOCK) {
+                    int g = model.from[j];
+                    assertThat(shares[j]).isGreaterThanOrEqualTo(model.initialOfGroup[g]);
+                    shareSum[model.hubOfGroup[g] * periods + model.period[j]] += shares[j];
+                    stock[model.hubOfGroup[g] * periods + model.period[j]] += x[j];
+                    relaxedStock[model.hubOfGroup[g] * periods + model.period[j]] += relaxed[j];
+                }
+            }
+            for (int h = 0; h < model.hubCount(); h++) {
+                double capacity = model.problem.storageHubs().get(h).capacityTonnes();
+                for (int p = 0; p < periods; p++) {
+                    assertThat(shareSum[h * periods + p]).isLessThanOrEqualTo(capacity * (1 + 1e-12));
+                    if (relaxedStock[h * periods + p] > capacity + 1e-9) {
+                        overfilledByTheRelaxation++;
+                    }
+                    assertThat(stock[h * periods + p]).as("problem %d hub %d period %d", i, h, p)
+                            .isLessThanOrEqualTo(capacity + 1e-9);
+                }
+            }
+        }
+        assertThat(overfilledByTheRelaxation).as("hub periods the unsplit relaxation overfills").isPositive();
+    }
+
     /** Two or three supplies and demands of two materials over four months, a crushing hub, a capped landfill. */
     private static Problem tinyRandom(Random random, int index) {
         List<String> materials = List.of("BLASTED_ROCK", "SAND");
