@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
 
 /**
@@ -23,4 +25,11 @@ public record Facility(UUID id, FacilityType type, String name, GeoJsonPoint loc
                        List<String> accepts, List<String> materials, Integer maxContaminationClass,
                        BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
                        Double capacityTonnes, boolean active, int version) {
+
+    /** The facility with its location shown in {@code crs}'s axis order (stored in WGS84). */
+    Facility inCrs(Crs crs) {
+        return new Facility(id, type, name, Coordinates.show(location, crs), municipality, accepts, materials,
+                maxContaminationClass, gateFeePerTonne, pricePerTonne, handlingFeePerTonne, capacityTonnes, active,
+                version);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
@@ -30,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Disposal sites, virgin sources and storage hubs: admins and planners maintain them, every role reads them. */
+/**
+ * Disposal sites, virgin sources and storage hubs: admins and planners maintain them, every role reads them. Locations
+ * are written and shown as sites' are: {@code Content-Crs} on writes, {@code crs} on reads (CRS84 by default).
+ */
 @RestController
 @RequestMapping("/api/v1/facilities")
 class FacilityController {
@@ -46,12 +50,17 @@ class FacilityController {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Facility>> create(Caller caller, @RequestBody FacilityRequest request) {
+    Mono<ResponseEntity<Facility>> create(Caller caller, @RequestBody FacilityRequest request,
+                                          @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+                                          @RequestParam(required = false) String crs) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.create(request).map(facility -> ResponseEntity
+        Crs written = Crs.requested(contentCrs, Crs.HEADER);
+        Crs shown = Crs.requested(crs, "crs");
+        return facilities.create(request, written).map(facility -> ResponseEntity
                 .created(URI.create("/api/v1/facilities/" + facility.id()))
                 .eTag(etag(facility))
-                .body(facility));
+                .header(Crs.HEADER, shown.header())
+                .body(facility.inCrs(shown)));
     }
 
     /**
@@ -68,7 +77,9 @@ class FacilityController {
                                       @RequestParam(required = false) String bbox,
                                       @RequestParam(required = false) String cursor,
                                       @RequestParam(defaultValue = "100") int limit,
+                                      @RequestParam(required = false) String crs,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Crs shown = Crs.requested(crs, "crs");
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
         BoundingBox box = BoundingBox.parse(bbox).orElse(null);
@@ -82,27 +93,38 @@ class FacilityController {
         return materialKnown
                 .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
+                .map(found -> found.stream().map(facility -> facility.inCrs(shown)).toList())
                 .map(found -> found.size() > limit
                         ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
                         : new Page<>(found, null))
                 .map(page -> geoJson
-                        ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(featureCollection(page))
-                        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
+                        ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).header(Crs.HEADER,
+                                shown.header()).body(featureCollection(page))
+                        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(Crs.HEADER,
+                                shown.header()).body(page));
     }
 
     @GetMapping("/{id}")
-    Mono<ResponseEntity<Facility>> get(Caller caller, @PathVariable UUID id) {
-        return facilities.find(id).map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
+    Mono<ResponseEntity<Facility>> get(Caller caller, @PathVariable UUID id,
+                                       @RequestParam(required = false) String crs) {
+        Crs shown = Crs.requested(crs, "crs");
+        return facilities.find(id).map(facility -> ResponseEntity.ok().eTag(etag(facility))
+                .header(Crs.HEADER, shown.header()).body(facility.inCrs(shown)));
     }
 
     /** Replaces the facility; with {@code If-Match}, only if it is still at the version the client saw (else 412). */
     @PutMapping("/{id}")
     Mono<ResponseEntity<Facility>> replace(Caller caller, @PathVariable UUID id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+                                           @RequestParam(required = false) String crs,
                                            @RequestBody FacilityRequest request) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        return facilities.replace(id, request, IfMatch.parse(ifMatch))
-                .map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
+        Crs written = Crs.requested(contentCrs, Crs.HEADER);
+        Crs shown = Crs.requested(crs, "crs");
+        return facilities.replace(id, request, written, IfMatch.parse(ifMatch))
+                .map(facility -> ResponseEntity.ok().eTag(etag(facility)).header(Crs.HEADER, shown.header())
+                        .body(facility.inCrs(shown)));
     }
 
     /** Marks the facility inactive (it stays readable by id); honours {@code If-Match} like PUT. */
@@ -116,9 +138,6 @@ class FacilityController {
     private static String etag(Facility facility) {
         return IfMatch.etag(facility.version());
     }
-
-
-
 
     private static FeatureCollection featureCollection(Page<Facility> page) {
         return new FeatureCollection(page.items().stream()

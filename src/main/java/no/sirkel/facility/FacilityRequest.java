@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.material.Material;
@@ -29,8 +31,9 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
      * Checks every field and names each one at fault (422).
      *
      * @param catalogue the materials catalogue by code, for {@code accepts} and {@code materials}
+     * @param crs       the CRS {@code location} is written in
      */
-    ValidFacility validated(Map<String, Material> catalogue) {
+    ValidFacility validated(Map<String, Material> catalogue, Coordinates coordinates, Crs crs) {
         FieldErrors errors = new FieldErrors();
         FacilityType parsedType = null;
         if (errors.required(type, "type")) {
@@ -41,7 +44,7 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
                     "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        GeoPoint point = GeoPoint.read(location, "location", errors);
+        GeoPoint point = coordinates.read(location, crs, "location", errors);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
                 "must be at most " + MAX_MUNICIPALITY_LENGTH + " characters");
         checkMaterialCodes(accepts, "accepts", catalogue, errors);

@@ -3,6 +3,8 @@ package no.sirkel.facility;
 import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.IfMatch;
@@ -16,15 +18,22 @@ public class FacilityService {
 
     private final FacilityRepository facilities;
     private final MaterialCatalogue catalogue;
+    private final Coordinates coordinates;
 
-    FacilityService(FacilityRepository facilities, MaterialCatalogue catalogue) {
+    FacilityService(FacilityRepository facilities, MaterialCatalogue catalogue, Coordinates coordinates) {
         this.facilities = facilities;
         this.catalogue = catalogue;
+        this.coordinates = coordinates;
     }
 
-    /** Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. */
-    public Mono<Facility> create(FacilityRequest request) {
-        return catalogue.byCode().map(request::validated).flatMap(facilities::insert);
+    /**
+     * Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault.
+     *
+     * @param crs the CRS the request's location is written in
+     */
+    public Mono<Facility> create(FacilityRequest request, Crs crs) {
+        return catalogue.byCode().map(materials -> request.validated(materials, coordinates, crs))
+                .flatMap(facilities::insert);
     }
 
     Mono<Facility> find(UUID id) {
@@ -34,11 +43,12 @@ public class FacilityService {
     /**
      * Replaces every field of the facility.
      *
+     * @param crs     the CRS the request's location is written in
      * @param ifMatch the versions the client based its change on, or any
      * @return the facility as stored; 404 where it does not exist, 412 where its version is not the one expected
      */
-    Mono<Facility> replace(UUID id, FacilityRequest request, IfMatch ifMatch) {
-        return catalogue.byCode().map(request::validated)
+    Mono<Facility> replace(UUID id, FacilityRequest request, Crs crs, IfMatch ifMatch) {
+        return catalogue.byCode().map(materials -> request.validated(materials, coordinates, crs))
                 .flatMap(valid -> facilities.update(id, valid, ifMatch))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
