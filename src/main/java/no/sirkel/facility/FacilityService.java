@@ -36,7 +36,8 @@ public class FacilityService {
                 .flatMap(facilities::insert);
     }
 
-    Mono<Facility> find(UUID id) {
+    /** The facility, active or not; 404 where none has the id. */
+    public Mono<Facility> find(UUID id) {
         return facilities.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("facility", id)));
     }
 
@@ -59,7 +60,7 @@ public class FacilityService {
     }
 
     /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
-    Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
+    public Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
         return facilities.find(type, material, box, after, limit);
     }
 

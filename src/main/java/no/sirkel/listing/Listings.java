@@ -1,24 +1,62 @@
 package no.sirkel.listing;
 
+import java.util.Map;
 import java.util.UUID;
 
+import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.security.Caller;
+import no.sirkel.site.SiteDirectory;
+import no.sirkel.web.Page;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Supplies and demands for other features (candidates, scenarios, proposals), without caller checks: the calling
  * feature decides who may see what. Marking a listing MATCHED is the service's own transition, which owners cannot
- * make themselves.
+ * make themselves. The search and read methods are the exception: they apply the API's own rules for the caller (for
+ * OGC API Features and exports).
  */
 @Service
 public class Listings {
 
     private final SupplyRepository supplies;
     private final DemandRepository demands;
+    private final ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules;
+    private final ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules;
 
-    Listings(SupplyRepository supplies, DemandRepository demands) {
+    Listings(SupplyRepository supplies, DemandRepository demands, SiteDirectory sites, MaterialCatalogue catalogue,
+             ObjectMapper json) {
         this.supplies = supplies;
         this.demands = demands;
+        this.supplyRules = new ListingService<>("supply", supplies, sites, catalogue, json, SupplyRequest.class,
+                Supply::asRequest);
+        this.demandRules = new ListingService<>("demand", demands, sites, catalogue, json, DemandRequest.class,
+                Demand::asRequest);
+    }
+
+    /**
+     * A page of the supplies the caller may see, as {@code GET /api/v1/supplies} gives it.
+     *
+     * @param filters that endpoint's query parameters (material, status, companyId, bbox, from, to, limit, cursor)
+     */
+    public Mono<Page<Supply>> searchSupplies(Caller caller, Map<String, String> filters) {
+        return supplyRules.search(caller, filters);
+    }
+
+    /** A page of the demands the caller may see; see {@link #searchSupplies}. */
+    public Mono<Page<Demand>> searchDemands(Caller caller, Map<String, String> filters) {
+        return demandRules.search(caller, filters);
+    }
+
+    /** The supply where the caller may see it; 404 otherwise. */
+    public Mono<Supply> readSupply(Caller caller, UUID id) {
+        return supplyRules.read(caller, id);
+    }
+
+    /** The demand where the caller may see it; 404 otherwise. */
+    public Mono<Demand> readDemand(Caller caller, UUID id) {
+        return demandRules.read(caller, id);
     }
 
     /** The supply in any status, or empty. */

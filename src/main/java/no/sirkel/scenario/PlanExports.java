@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.geo.GeoPoint;
 import no.sirkel.optimizer.plan.PlanBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -25,14 +26,9 @@ final class PlanExports {
     }
 
     static FeatureCollection geoJson(JsonNode problem, JsonNode plan) {
-        Map<String, JsonNode> places = places(problem);
         List<FeatureCollection.Feature> features = new ArrayList<>();
-        for (Flow flow : flows(problem, plan)) {
-            JsonNode from = places.get(flow.from());
-            JsonNode to = flow.to() == null ? null : places.get(flow.to());
-            if (from == null || to == null || !from.hasNonNull("lat") || !to.hasNonNull("lat")) {
-                continue;
-            }
+        for (PlanFlow line : lines(problem, plan)) {
+            Flow flow = line.flow();
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("kind", flow.kind());
             properties.put("from", flow.from());
@@ -42,11 +38,34 @@ final class PlanExports {
             properties.put("truckTrips", flow.truckTrips());
             properties.put("cost", flow.cost());
             properties.put("co2Kg", flow.co2Kg());
-            features.add(new FeatureCollection.Feature(flow.kind() + ":" + flow.from() + ":" + flow.to(),
-                    Map.of("type", "LineString", "coordinates", List.of(position(from), position(to))),
+            features.add(new FeatureCollection.Feature(line.id(),
+                    Map.of("type", "LineString", "coordinates", List.of(position(line.fromAt()),
+                            position(line.toAt()))),
                     properties));
         }
         return new FeatureCollection(features, null);
+    }
+
+    /**
+     * The flows that go from one place to another, with both places' positions and the material carried (a match's
+     * or disposal's supply material, a virgin delivery's first accepted material). Remainders with nowhere to go are
+     * left out.
+     */
+    static List<PlanFlow> lines(JsonNode problem, JsonNode plan) {
+        Map<String, JsonNode> places = places(problem);
+        List<PlanFlow> lines = new ArrayList<>();
+        for (Flow flow : flows(problem, plan)) {
+            JsonNode from = places.get(flow.from());
+            JsonNode to = flow.to() == null ? null : places.get(flow.to());
+            if (from == null || to == null || !from.hasNonNull("lat") || !to.hasNonNull("lat")) {
+                continue;
+            }
+            JsonNode listing = "VIRGIN".equals(flow.kind()) ? to : from;
+            String material = listing.hasNonNull("material") ? listing.path("material").asString()
+                    : listing.path("accepts").path(0).asString(null);
+            lines.add(new PlanFlow(flow, material, point(from), point(to)));
+        }
+        return lines;
     }
 
     static String csv(JsonNode problem, JsonNode plan) {
@@ -119,8 +138,12 @@ final class PlanExports {
         return places;
     }
 
-    private static List<Double> position(JsonNode place) {
-        return List.of(place.path("lon").asDouble(), place.path("lat").asDouble());
+    private static GeoPoint point(JsonNode place) {
+        return new GeoPoint(place.path("lon").asDouble(), place.path("lat").asDouble());
+    }
+
+    private static List<Double> position(GeoPoint point) {
+        return List.of(point.lon(), point.lat());
     }
 
     private static String text(JsonNode node) {
@@ -132,7 +155,7 @@ final class PlanExports {
     }
 
     /** Tonnes carried km from one place to another (to is null for a remainder that only pays its penalty). */
-    record Flow(String kind, String from, String to, double tonnes, double km, long truckTrips, double cost,
+    public record Flow(String kind, String from, String to, double tonnes, double km, long truckTrips, double cost,
                 double co2Kg) {
     }
 }

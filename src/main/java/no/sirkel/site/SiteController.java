@@ -137,7 +137,7 @@ class SiteController {
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */
     private Mono<Site> readable(Caller caller, UUID id) {
         return sites.findById(id)
-                .filter(site -> caller.role() != Role.MEMBER || caller.isMemberOf(site.companyId()))
+                .filter(site -> site.visibleTo(caller))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id)));
     }
 

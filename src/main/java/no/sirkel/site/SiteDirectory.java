@@ -1,8 +1,11 @@
 package no.sirkel.site;
 
+import java.util.Collection;
 import java.util.UUID;
 
+import no.sirkel.security.Caller;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,5 +24,10 @@ public class SiteDirectory {
     /** The site, or empty where no live site has the id (null included). */
     public Mono<Site> find(UUID siteId) {
         return siteId == null ? Mono.empty() : sites.findById(siteId);
+    }
+
+    /** The live sites among the ids that the caller may see ({@link Site#visibleTo}), in no particular order. */
+    public Flux<Site> findVisible(Caller caller, Collection<UUID> siteIds) {
+        return siteIds.isEmpty() ? Flux.empty() : sites.findByIds(siteIds).filter(site -> site.visibleTo(caller));
     }
 }
