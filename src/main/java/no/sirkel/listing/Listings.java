@@ -1,11 +1,13 @@
 package no.sirkel.listing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.site.SiteDirectory;
+import no.sirkel.web.ApiException;
 import no.sirkel.web.Page;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -22,6 +24,7 @@ public class Listings {
 
     private final SupplyRepository supplies;
     private final DemandRepository demands;
+    private final MaterialCatalogue catalogue;
     private final ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules;
     private final ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules;
 
@@ -29,6 +32,7 @@ public class Listings {
              ObjectMapper json) {
         this.supplies = supplies;
         this.demands = demands;
+        this.catalogue = catalogue;
         this.supplyRules = new ListingService<>("supply", supplies, sites, catalogue, json, SupplyRequest.class,
                 Supply::asRequest);
         this.demandRules = new ListingService<>("demand", demands, sites, catalogue, json, DemandRequest.class,
@@ -47,6 +51,38 @@ public class Listings {
     /** A page of the demands the caller may see; see {@link #searchSupplies}. */
     public Mono<Page<Demand>> searchDemands(Caller caller, Map<String, String> filters) {
         return demandRules.search(caller, filters);
+    }
+
+    /**
+     * What is wrong with a new supply, every field at fault; empty where it is valid. Its site is taken as
+     * registered: the caller checks it (an import may create it in the same transaction).
+     */
+    public Mono<List<ApiException.FieldError>> problemsOfNewSupply(SupplyRequest request) {
+        return catalogue.byCode().map(materials -> problems(() -> request.validated(true, materials, null)));
+    }
+
+    /** What is wrong with a new demand; see {@link #problemsOfNewSupply}. */
+    public Mono<List<ApiException.FieldError>> problemsOfNewDemand(DemandRequest request) {
+        return catalogue.byCode().map(materials -> problems(() -> request.validated(true, materials, null)));
+    }
+
+    /** Creates a supply as {@code POST /api/v1/supplies} does, under the same rules. */
+    public Mono<Supply> createSupply(Caller caller, SupplyRequest request) {
+        return supplyRules.create(caller, request);
+    }
+
+    /** Creates a demand as {@code POST /api/v1/demands} does, under the same rules. */
+    public Mono<Demand> createDemand(Caller caller, DemandRequest request) {
+        return demandRules.create(caller, request);
+    }
+
+    private static List<ApiException.FieldError> problems(Runnable validation) {
+        try {
+            validation.run();
+            return List.of();
+        } catch (ApiException invalid) {
+            return invalid.errors();
+        }
     }
 
     /** The supply where the caller may see it; 404 otherwise. */
