@@ -15,10 +15,10 @@ import java.util.UUID;
 public record DemandRow(String accepts, String acceptsNames, Integer maxContaminationClass, double tonnes,
                         double quantityAmount, String quantityUnit, String kind, LocalDate neededFrom,
                         LocalDate neededTo, Double maxHaulKm, String status, String description, UUID siteId,
-                        String siteName, String municipality, UUID companyId, String companyName, Instant updatedAt) {
+                        String siteName, String municipality, UUID companyId, String companyName, Instant updatedAt)
+        implements ListingRow {
 
-    static final List<Column<Located<DemandRow>>> COLUMNS = List.of(
-            new Column<>("id", "id", "id", located -> located.id()),
+    static final List<Column<Located<DemandRow>>> COLUMNS = ListingRow.columns(List.of(
             new Column<>("accepts", "tar imot", "accepts", located -> located.row().accepts()),
             new Column<>("acceptsNames", "materialnavn", "material names", located -> located.row().acceptsNames()),
             new Column<>("maxContaminationClass", "høyeste tilstandsklasse", "highest condition class",
@@ -29,12 +29,6 @@ public record DemandRow(String accepts, String acceptsNames, Integer maxContamin
             new Column<>("kind", "type", "kind", located -> located.row().kind()),
             new Column<>("neededFrom", "behov fra", "needed from", located -> located.row().neededFrom()),
             new Column<>("neededTo", "behov til", "needed to", located -> located.row().neededTo()),
-            new Column<>("maxHaulKm", "lengste transport km", "max haul km", located -> located.row().maxHaulKm()),
-            new Column<>("status", "status", "status", located -> located.row().status()),
-            new Column<>("siteName", "anlegg", "site", located -> located.row().siteName()),
-            new Column<>("municipality", "kommune", "municipality", located -> located.row().municipality()),
-            new Column<>("companyName", "firma", "company", located -> located.row().companyName()),
-            new Column<>("lon", "lengdegrad", "longitude", located -> located.location().coordinates().get(0)),
-            new Column<>("lat", "breddegrad", "latitude", located -> located.location().coordinates().get(1)),
-            new Column<>("description", "beskrivelse", "description", located -> located.row().description()));
+            new Column<>("maxHaulKm", "lengste transport km", "max haul km",
+                    located -> located.row().maxHaulKm())));
 }

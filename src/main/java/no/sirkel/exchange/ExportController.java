@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.listing.Listings;
@@ -51,13 +52,8 @@ class ExportController {
                                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                           @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                           String acceptLanguage) {
-        MediaType format = ContentNegotiation.choose(accept, FORMATS);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return all(filters, page -> listings.searchSupplies(caller, page))
-                .flatMap(found -> rows.supplies(caller, found, language))
-                .publishOn(Schedulers.boundedElastic())
-                .map(located -> file(format, language, language == Language.EN ? "supplies" : "tilbud",
-                        SupplyRow.COLUMNS, located));
+        return export(new Request(caller, filters, accept, acceptLanguage), "supplies", "tilbud",
+                page -> listings.searchSupplies(caller, page), rows::supplies, SupplyRow.COLUMNS);
     }
 
     @GetMapping("/demands")
@@ -65,18 +61,32 @@ class ExportController {
                                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                          @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                          String acceptLanguage) {
-        MediaType format = ContentNegotiation.choose(accept, FORMATS);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return all(filters, page -> listings.searchDemands(caller, page))
-                .flatMap(found -> rows.demands(caller, found, language))
+        return export(new Request(caller, filters, accept, acceptLanguage), "demands", "behov",
+                page -> listings.searchDemands(caller, page), rows::demands, DemandRow.COLUMNS);
+    }
+
+    private record Request(Caller caller, Map<String, String> filters, String accept, String acceptLanguage) {
+    }
+
+    /** Makes the listings' rows with names, for the caller, in the language. */
+    private interface Rows<L, R> {
+        Mono<List<Located<R>>> of(Caller caller, List<L> listings, Language language);
+    }
+
+    private <L, R> Mono<ResponseEntity<Object>> export(Request request, String nameEn, String nameNb,
+                                                       Function<Map<String, String>, Mono<Page<L>>> search,
+                                                       Rows<L, R> rowsOf, List<Column<Located<R>>> columns) {
+        MediaType format = ContentNegotiation.choose(request.accept(), FORMATS);
+        Language language = Language.fromAcceptLanguage(request.acceptLanguage());
+        return all(request.filters(), search)
+                .flatMap(found -> rowsOf.of(request.caller(), found, language))
                 .publishOn(Schedulers.boundedElastic())
-                .map(located -> file(format, language, language == Language.EN ? "demands" : "behov",
-                        DemandRow.COLUMNS, located));
+                .map(located -> file(format, language, language == Language.EN ? nameEn : nameNb, columns, located));
     }
 
     /** Every listing the filters select, page after page; refused (422) beyond {@value #MAX_ROWS}. */
     private static <L> Mono<List<L>> all(Map<String, String> filters,
-                                         java.util.function.Function<Map<String, String>, Mono<Page<L>>> search) {
+                                         Function<Map<String, String>, Mono<Page<L>>> search) {
         if (filters.containsKey("limit") || filters.containsKey("cursor")) {
             throw ApiException.badRequest(filters.containsKey("limit") ? "limit" : "cursor",
                     "is not for exports: an export holds every listing the filters select");

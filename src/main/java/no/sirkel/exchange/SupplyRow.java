@@ -16,10 +16,10 @@ import java.util.UUID;
 public record SupplyRow(String material, String materialName, Integer contaminationClass, double tonnes,
                         double quantityAmount, String quantityUnit, String kind, LocalDate availableFrom,
                         LocalDate availableTo, String status, String description, UUID siteId, String siteName,
-                        String municipality, UUID companyId, String companyName, Instant updatedAt) {
+                        String municipality, UUID companyId, String companyName, Instant updatedAt)
+        implements ListingRow {
 
-    static final List<Column<Located<SupplyRow>>> COLUMNS = List.of(
-            new Column<>("id", "id", "id", located -> located.id()),
+    static final List<Column<Located<SupplyRow>>> COLUMNS = ListingRow.columns(List.of(
             new Column<>("material", "materiale", "material", located -> located.row().material()),
             new Column<>("materialName", "materialnavn", "material name", located -> located.row().materialName()),
             new Column<>("contaminationClass", "tilstandsklasse", "condition class",
@@ -30,12 +30,6 @@ public record SupplyRow(String material, String materialName, Integer contaminat
             new Column<>("kind", "type", "kind", located -> located.row().kind()),
             new Column<>("availableFrom", "tilgjengelig fra", "available from",
                     located -> located.row().availableFrom()),
-            new Column<>("availableTo", "tilgjengelig til", "available to", located -> located.row().availableTo()),
-            new Column<>("status", "status", "status", located -> located.row().status()),
-            new Column<>("siteName", "anlegg", "site", located -> located.row().siteName()),
-            new Column<>("municipality", "kommune", "municipality", located -> located.row().municipality()),
-            new Column<>("companyName", "firma", "company", located -> located.row().companyName()),
-            new Column<>("lon", "lengdegrad", "longitude", located -> located.location().coordinates().get(0)),
-            new Column<>("lat", "breddegrad", "latitude", located -> located.location().coordinates().get(1)),
-            new Column<>("description", "beskrivelse", "description", located -> located.row().description()));
+            new Column<>("availableTo", "tilgjengelig til", "available to",
+                    located -> located.row().availableTo())));
 }

@@ -68,12 +68,7 @@ final class FacilityFeatures implements FeatureSource {
     @Override
     public Mono<OgcDocuments.Feature> item(Caller caller, String collectionId, String featureId, ItemsQuery query,
                                            Language language) {
-        UUID id;
-        try {
-            id = UUID.fromString(featureId);
-        } catch (IllegalArgumentException e) {
-            return Mono.error(ApiException.notFound("facility", featureId));
-        }
+        UUID id = FeatureSource.uuid(featureId, "facility");
         return Mono.zip(facilities.find(id), catalogue.byCode())
                 .map(found -> feature(found.getT1(), query, found.getT2(), language));
     }

@@ -1,9 +1,11 @@
 package no.sirkel.ogc;
 
 import java.util.List;
+import java.util.UUID;
 
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
+import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
 /** One kind of collection: where its features come from and who may see them. */
@@ -22,6 +24,15 @@ interface FeatureSource {
     /** One feature; 404 where it does not exist or the caller may not see it. */
     Mono<OgcDocuments.Feature> item(Caller caller, String collectionId, String featureId, ItemsQuery query,
                                     Language language);
+
+    /** A feature id that is a UUID; 404 (the feature does not exist) where it is not one. */
+    static UUID uuid(String featureId, String what) {
+        try {
+            return UUID.fromString(featureId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound(what, featureId);
+        }
+    }
 
     /**
      * @param features the page's features, already in the CRS asked for and inside the area

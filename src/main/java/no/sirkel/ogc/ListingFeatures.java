@@ -85,12 +85,7 @@ final class ListingFeatures<L, R> implements FeatureSource {
     @Override
     public Mono<OgcDocuments.Feature> item(Caller caller, String collectionId, String featureId, ItemsQuery query,
                                            Language language) {
-        UUID id;
-        try {
-            id = UUID.fromString(featureId);
-        } catch (IllegalArgumentException e) {
-            return Mono.error(ApiException.notFound(what, featureId));
-        }
+        UUID id = FeatureSource.uuid(featureId, what);
         return read.one(caller, id).flatMap(listing -> rows.of(caller, List.of(listing), language))
                 .map(located -> feature(located.get(0), query));
     }
