@@ -26,7 +26,7 @@ import no.sirkel.geo.Crs;
 
 /** Imports through the API, in the default service region (Norway), so that swapped coordinates are caught. */
 @IntegrationTest
-@TestPropertySource(properties = "sirkel.region.bbox=")
+@TestPropertySource(properties = {"sirkel.region.bbox=", "sirkel.data-dir=target/test-data-norway"})
 @SuppressWarnings("unchecked")
 class ImportApiTest {
 

@@ -17,7 +17,7 @@ import no.sirkel.TestApi;
 
 /** Sites and facilities written and read in EUREF89 UTM, and the service region (Norway, the default) enforced. */
 @IntegrationTest
-@TestPropertySource(properties = "sirkel.region.bbox=")
+@TestPropertySource(properties = {"sirkel.region.bbox=", "sirkel.data-dir=target/test-data-norway"})
 @SuppressWarnings("unchecked")
 class CoordinatesApiTest {
 
