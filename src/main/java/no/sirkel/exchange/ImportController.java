@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
+import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.Crs;
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
@@ -54,7 +55,7 @@ class ImportController {
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(value = Crs.HEADER, required = false) String contentCrs) {
         MediaType type = mediaType(contentType);
-        Crs crs = Crs.requested(contentCrs, Crs.HEADER);
+        Crs crs = CrsParameter.parse(contentCrs, Crs.HEADER);
         return DataBufferUtils.join(request.getBody(), MAX_BYTES)
                 .onErrorMap(DataBufferLimitException.class, e -> new ApiException(HttpStatus.CONTENT_TOO_LARGE,
                         "Content too large", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",

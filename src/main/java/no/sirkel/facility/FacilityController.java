@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.FeatureCollection;
@@ -12,10 +13,12 @@ import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.ContentNegotiation;
-import no.sirkel.web.Cursors;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.IfMatch;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +57,8 @@ class FacilityController {
                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
                                           @RequestParam(required = false) String crs) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        Crs written = Crs.requested(contentCrs, Crs.HEADER);
-        Crs shown = Crs.requested(crs, "crs");
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
         return facilities.create(request, written).map(facility -> ResponseEntity
                 .created(URI.create("/api/v1/facilities/" + facility.id()))
                 .eTag(etag(facility))
@@ -79,24 +82,20 @@ class FacilityController {
                                       @RequestParam(defaultValue = "100") int limit,
                                       @RequestParam(required = false) String crs,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Crs shown = Crs.requested(crs, "crs");
+        Crs shown = CrsParameter.parse(crs, "crs");
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
-        UUID after = Cursors.afterId(cursor);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
+        UUID after = Cursor.afterId(cursor);
         boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
                 FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        Paging.limit(limit, MAX_LIMIT);
         Mono<Boolean> materialKnown = material == null ? Mono.just(true) : catalogue.find(material).hasElement();
         return materialKnown
                 .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
                 .map(found -> found.stream().map(facility -> facility.inCrs(shown)).toList())
-                .map(found -> found.size() > limit
-                        ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
-                        : new Page<>(found, null))
+                .map(found -> Paging.page(found, limit, facility -> Cursor.after(facility.id())))
                 .map(page -> geoJson
                         ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).header(Crs.HEADER,
                                 shown.header()).body(featureCollection(page))
@@ -107,7 +106,7 @@ class FacilityController {
     @GetMapping("/{id}")
     Mono<ResponseEntity<Facility>> get(Caller caller, @PathVariable UUID id,
                                        @RequestParam(required = false) String crs) {
-        Crs shown = Crs.requested(crs, "crs");
+        Crs shown = CrsParameter.parse(crs, "crs");
         return facilities.find(id).map(facility -> ResponseEntity.ok().eTag(etag(facility))
                 .header(Crs.HEADER, shown.header()).body(facility.inCrs(shown)));
     }
@@ -120,8 +119,8 @@ class FacilityController {
                                            @RequestParam(required = false) String crs,
                                            @RequestBody FacilityRequest request) {
         caller.requireRole(Role.ADMIN, Role.PLANNER);
-        Crs written = Crs.requested(contentCrs, Crs.HEADER);
-        Crs shown = Crs.requested(crs, "crs");
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
         return facilities.replace(id, request, written, IfMatch.parse(ifMatch))
                 .map(facility -> ResponseEntity.ok().eTag(etag(facility)).header(Crs.HEADER, shown.header())
                         .body(facility.inCrs(shown)));

@@ -31,9 +31,14 @@ public class FacilityService {
      *
      * @param crs the CRS the request's location is written in
      */
-    public Mono<Facility> create(FacilityRequest request, Crs crs) {
+    Mono<Facility> create(FacilityRequest request, Crs crs) {
         return catalogue.byCode().map(materials -> request.validated(materials, coordinates, crs))
                 .flatMap(facilities::insert);
+    }
+
+    /** Every active facility of the type, or only those inside the box (WGS84) where one is given, in id order. */
+    public Flux<Facility> active(FacilityType type, BoundingBox box) {
+        return facilities.find(type, null, box, null, Integer.MAX_VALUE);
     }
 
     /** The facility, active or not; 404 where none has the id. */

@@ -2,9 +2,9 @@ package no.sirkel.geo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 import org.springframework.stereotype.Component;
-import no.sirkel.web.FieldErrors;
 
 /**
  * Reads positions written in any supported {@link Crs} into WGS84 and shows stored positions in the CRS a reader
@@ -25,19 +25,21 @@ public class Coordinates {
      *
      * @param field  the point's JSON path in the request; problems are recorded at {@code field},
      *               {@code field.type} or {@code field.coordinates}
+     * @param errors where problems are recorded, as (field, message)
      * @return the WGS84 position, or null where it is missing or refused (and the problem is recorded)
      */
-    public GeoPoint read(GeoJsonPoint json, Crs crs, String field, FieldErrors errors) {
-        if (!errors.required(json, field)) {
+    public GeoPoint read(GeoJsonPoint json, Crs crs, String field, BiConsumer<String, String> errors) {
+        if (json == null) {
+            errors.accept(field, "is required");
             return null;
         }
         if (!"Point".equals(json.type())) {
-            errors.add(field + ".type", "must be \"Point\"");
+            errors.accept(field + ".type", "must be \"Point\"");
         }
         List<Double> values = json.coordinates();
         if (values == null || values.size() < 2 || values.size() > 3
                 || values.stream().anyMatch(value -> value == null || !Double.isFinite(value))) {
-            errors.add(field + ".coordinates", "must be two numbers: " + axes(crs));
+            errors.accept(field + ".coordinates", "must be two numbers: " + axes(crs));
             return null;
         }
         GeoPoint point = read(values.get(0), values.get(1), crs, field + ".coordinates", errors);
@@ -50,13 +52,13 @@ public class Coordinates {
      * @param field where problems are recorded
      * @return the WGS84 position, or null where it is refused (and the problem is recorded)
      */
-    public GeoPoint read(double first, double second, Crs crs, String field, FieldErrors errors) {
+    public GeoPoint read(double first, double second, Crs crs, String field, BiConsumer<String, String> errors) {
         double[] lonLat = crs.toLonLat(first, second);
         double lon = lonLat[0];
         double lat = lonLat[1];
         if (!Double.isFinite(lon) || !Double.isFinite(lat)
                 || !GeoPoint.validLongitude(lon) || !GeoPoint.validLatitude(lat)) {
-            errors.add(field, "is not a position in " + crs.uri() + " (" + axes(crs) + ")");
+            errors.accept(field, "is not a position in " + crs.uri() + " (" + axes(crs) + ")");
             return null;
         }
         if (region.contains(lon, lat)) {
@@ -69,7 +71,7 @@ public class Coordinates {
         if (region.contains(swapped[0], swapped[1])) {
             message += ": the two numbers look swapped, give " + axes(crs);
         }
-        errors.add(field, message);
+        errors.accept(field, message);
         return null;
     }
 

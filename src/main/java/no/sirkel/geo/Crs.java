@@ -9,7 +9,6 @@ import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
-import no.sirkel.web.ApiException;
 
 /**
  * The coordinate reference systems the service reads and writes, named as OGC API Features Part 2 names them
@@ -82,20 +81,6 @@ public enum Crs {
                 .filter(crs -> crs.uri.equals(candidate) || crs != CRS84
                         && crs.epsgName.equals(candidate.toUpperCase(Locale.ROOT)))
                 .findFirst();
-    }
-
-    /**
-     * Reads the CRS a request names in a query parameter ({@code crs}, {@code bbox-crs}) or a {@code Content-Crs}
-     * header.
-     *
-     * @return CRS84 where the value is absent or blank
-     * @throws ApiException 400 naming {@code name} where the CRS is not one the service supports
-     */
-    public static Crs requested(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return CRS84;
-        }
-        return parse(value).orElseThrow(() -> ApiException.badRequest(name, "must be one of " + uris()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package no.sirkel.geo;
 
+import java.util.Arrays;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,22 @@ public class ServiceRegion {
     private final BoundingBox box;
 
     ServiceRegion(@Value("${sirkel.region.bbox:}") String bbox) {
-        this.box = BoundingBox.parse(bbox.isBlank() ? NORWAY : bbox).orElseThrow();
+        this.box = box(bbox.isBlank() ? NORWAY : bbox);
+    }
+
+    /** The setting's box; a malformed setting stops the start-up, naming it. */
+    private static BoundingBox box(String setting) {
+        try {
+            double[] values = Arrays.stream(setting.split(",", -1)).map(String::trim)
+                    .mapToDouble(Double::parseDouble).toArray();
+            if (values.length == 4) {
+                return new BoundingBox(values[0], values[1], values[2], values[3]);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("sirkel.region.bbox must be minLon,minLat,maxLon,maxLat in WGS84 degrees,"
+                + " not " + setting);
     }
 
     public boolean contains(double lon, double lat) {

@@ -14,7 +14,7 @@ import no.sirkel.material.Material;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
-import no.sirkel.web.Cursors;
+import no.sirkel.web.Cursor;
 import reactor.core.publisher.Mono;
 
 /** Active facilities (landfills, quarries, storage hubs) as features; every role reads them, as in the API. */
@@ -48,7 +48,7 @@ final class FacilityFeatures implements FeatureSource {
         String typeName = query.properties().get("type");
         FacilityType type = typeName == null ? null : FacilityType.parse(typeName)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
-        UUID after = Cursors.afterId(query.cursor());
+        UUID after = Cursor.afterId(query.cursor());
         int limit = query.limit();
         return Mono.zip(facilities.search(type, query.properties().get("material"),
                                 query.area() == null ? null : query.area().wgs84(), after, limit + 1).collectList(),
@@ -56,7 +56,7 @@ final class FacilityFeatures implements FeatureSource {
                 .map(found -> {
                     List<Facility> page = found.getT1().size() > limit ? found.getT1().subList(0, limit)
                             : found.getT1();
-                    String next = found.getT1().size() > limit ? page.get(limit - 1).id().toString() : null;
+                    String next = found.getT1().size() > limit ? Cursor.after(page.get(limit - 1).id()) : null;
                     return new Page(page.stream()
                             .filter(facility -> query.area() == null
                                     || query.area().contains(Geometries.wgs84(facility.location())))

@@ -15,11 +15,12 @@ import no.sirkel.scenario.PlanFlow;
 import no.sirkel.scenario.ScenarioPlans;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.Cursor;
 import reactor.core.publisher.Mono;
 
 /**
  * A scenario plan's flows as LineStrings from where the masses are to where they go; planners and admins only. A
- * plan is read whole, so pages are offsets into it (the cursor is the index of the next flow).
+ * plan is read whole, so pages are offsets into it (the cursor holds the index of the next flow).
  */
 final class FlowFeatures implements FeatureSource {
 
@@ -62,13 +63,14 @@ final class FlowFeatures implements FeatureSource {
 
     @Override
     public Mono<Page> items(Caller caller, String collectionId, ItemsQuery query, Language language) {
-        int start = offset(query.cursor());
+        Cursor cursor = Cursor.parse(query.cursor());
+        int start = cursor == null ? 0 : cursor.offset(0);
         return Mono.zip(plans.flows(caller, scenarioId(collectionId)), catalogue.byCode()).map(found -> {
             List<PlanFlow> selected = found.getT1().stream().filter(flow -> selects(flow, query)).toList();
             int end = Math.min(selected.size(), start + query.limit());
             List<OgcDocuments.Feature> features = selected.subList(Math.min(start, end), end).stream()
                     .map(flow -> feature(flow, query, found.getT2(), language)).toList();
-            return new Page(features, end < selected.size() ? Integer.toString(end) : null);
+            return new Page(features, end < selected.size() ? Cursor.after(end) : null);
         });
     }
 
@@ -109,20 +111,5 @@ final class FlowFeatures implements FeatureSource {
                 new FlowRow(flow.flow().kind(), flow.flow().from(), flow.flow().to(), flow.material(),
                         material == null ? null : material.name(language), flow.flow().tonnes(), flow.flow().km(),
                         flow.flow().truckTrips(), flow.flow().cost(), flow.flow().co2Kg()));
-    }
-
-    private static int offset(String cursor) {
-        if (cursor == null) {
-            return 0;
-        }
-        try {
-            int offset = Integer.parseInt(cursor);
-            if (offset >= 0) {
-                return offset;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("cursor", "is not a cursor this service issued");
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoPoint;
@@ -31,7 +32,7 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
     static final int MAX_LIMIT = 1000;
 
     static ItemsQuery parse(Map<String, String> parameters, List<String> queryables) {
-        Crs bboxCrs = Crs.requested(parameters.get("bbox-crs"), "bbox-crs");
+        Crs bboxCrs = CrsParameter.parse(parameters.get("bbox-crs"), "bbox-crs");
         LocalDate[] window = datetime(parameters.get("datetime"));
         Map<String, String> properties = new LinkedHashMap<>();
         for (String name : queryables) {
@@ -41,7 +42,7 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
             }
         }
         String cursor = parameters.get("cursor");
-        return new ItemsQuery(limit(parameters.get("limit")), Crs.requested(parameters.get("crs"), "crs"),
+        return new ItemsQuery(limit(parameters.get("limit")), CrsParameter.parse(parameters.get("crs"), "crs"),
                 Area.parse(parameters.get("bbox"), bboxCrs), window[0], window[1], properties,
                 cursor == null || cursor.isBlank() ? null : cursor);
     }

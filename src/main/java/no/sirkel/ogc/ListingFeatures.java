@@ -9,6 +9,7 @@ import no.sirkel.exchange.Located;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
+import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
@@ -62,7 +63,7 @@ final class ListingFeatures<L, R> implements FeatureSource {
         filters.put("limit", Integer.toString(query.limit()));
         if (query.area() != null) {
             BoundingBox box = query.area().wgs84();
-            filters.put(BoundingBox.PARAMETER, box.minLon() + "," + box.minLat() + "," + box.maxLon() + ","
+            filters.put(BoundingBoxParameter.NAME, box.minLon() + "," + box.minLat() + "," + box.maxLon() + ","
                     + box.maxLat());
         }
         if (query.from() != null) {

@@ -68,7 +68,7 @@ class OgcCollections {
 
     private Entry flowsEntry(ScenarioPlans.Planned planned) {
         return new Entry(FlowFeatures.collectionId(planned.id()), "Flows: " + planned.name(),
-                "The flows of scenario " + planned.id() + "'s plan: from supply to demand, landfill or from quarry,"
-                        + " with tonnes, km, truck trips, cost (NOK) and CO2 (kg).", flows);
+                "The flows of scenario " + planned.id() + "'s plan: supplies to demands or landfills, quarries to"
+                        + " demands, with tonnes, km, truck trips, cost (NOK) and CO2 (kg).", flows);
     }
 }

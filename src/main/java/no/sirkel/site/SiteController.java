@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.Coordinates;
 import no.sirkel.geo.Crs;
@@ -26,8 +28,12 @@ import no.sirkel.geo.GeoPoint;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,14 +48,17 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/sites")
 class SiteController {
 
+    private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
     private final Coordinates coordinates;
+    private final ObjectProvider<SiteUse> uses;
 
-    SiteController(SiteRepository sites, Coordinates coordinates) {
+    SiteController(SiteRepository sites, Coordinates coordinates, ObjectProvider<SiteUse> uses) {
         this.sites = sites;
         this.coordinates = coordinates;
+        this.uses = uses;
     }
 
     /** Registers a site; a member may leave out {@code companyId} (it defaults to the member's company). */
@@ -58,8 +67,8 @@ class SiteController {
                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
                                           @RequestParam(required = false) String crs) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
-        Crs written = Crs.requested(contentCrs, Crs.HEADER);
-        Crs shown = Crs.requested(crs, "crs");
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
         UUID companyId = request.companyId() != null ? request.companyId() : caller.companyId();
         if (companyId != null) {
             caller.requireWriteFor(companyId);
@@ -79,11 +88,11 @@ class SiteController {
                                               @RequestParam(required = false) String cursor,
                                               @RequestParam(required = false) String limit,
                                               @RequestParam(required = false) String crs) {
-        Crs shown = Crs.requested(crs, "crs");
+        Crs shown = CrsParameter.parse(crs, "crs");
         UUID company = parseUuid(companyId, "companyId");
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
-        UUID after = parseUuid(cursor, "cursor");
-        int pageSize = parseLimit(limit);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
+        UUID after = Cursor.afterId(cursor);
+        int pageSize = Paging.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         if (caller.role() == Role.MEMBER) {
             if (company != null && !caller.isMemberOf(company)) {
                 return Mono.just(inCrs(shown, new Page<>(List.of(), null)));
@@ -91,16 +100,14 @@ class SiteController {
             company = caller.companyId();
         }
         return sites.find(company, box, after, pageSize + 1).map(site -> SiteBody.of(site, shown)).collectList()
-                .map(found -> found.size() > pageSize
-                        ? new Page<>(found.subList(0, pageSize), found.get(pageSize - 1).id().toString())
-                        : new Page<>(found, null))
+                .map(found -> Paging.page(found, pageSize, site -> Cursor.after(site.id())))
                 .map(page -> inCrs(shown, page));
     }
 
     @GetMapping("/{id}")
     Mono<ResponseEntity<SiteBody>> get(Caller caller, @PathVariable UUID id,
                                        @RequestParam(required = false) String crs) {
-        Crs shown = Crs.requested(crs, "crs");
+        Crs shown = CrsParameter.parse(crs, "crs");
         return readable(caller, id).map(site -> inCrs(shown, SiteBody.of(site, shown)));
     }
 
@@ -109,8 +116,8 @@ class SiteController {
     Mono<ResponseEntity<SiteBody>> replace(Caller caller, @PathVariable UUID id, @RequestBody SiteRequest request,
                                            @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
                                            @RequestParam(required = false) String crs) {
-        Crs written = Crs.requested(contentCrs, Crs.HEADER);
-        Crs shown = Crs.requested(crs, "crs");
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
         return writable(caller, id).flatMap(site -> {
             if (request.companyId() != null && !request.companyId().equals(site.companyId())) {
                 return Mono.error(ApiException.invalid("companyId", "cannot change: a site stays with its company"));
@@ -129,9 +136,10 @@ class SiteController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(Caller caller, @PathVariable UUID id) {
         return writable(caller, id)
-                .flatMap(site -> sites.deleteUnlessInUse(id))
-                .flatMap(deleted -> deleted ? Mono.<Void>empty()
-                        : Mono.error(ApiException.conflict("id", "the site still has listings that are not closed")));
+                .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
+                .flatMap(used -> used
+                        ? Mono.error(ApiException.conflict("id", "the site still has listings that are not closed"))
+                        : sites.markDeleted(id).then());
     }
 
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */
@@ -157,21 +165,6 @@ class SiteController {
         }
     }
 
-    private static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return 100;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ApiException.badRequest("limit", "must be a whole number from 1 to " + MAX_LIMIT);
-    }
-
     /** A site as written by its owner. {@code companyId} is fixed once the site exists. */
     record SiteRequest(UUID companyId, String name, GeoJsonPoint location, String municipality, String address) {
 
@@ -183,7 +176,7 @@ class SiteController {
                 errors.check(!name.isBlank() && name.trim().length() <= 200, "name",
                         "must be 1 to 200 characters");
             }
-            GeoPoint point = coordinates.read(location, crs, "location", errors);
+            GeoPoint point = coordinates.read(location, crs, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
                     "must be at most 100 characters");
             errors.check(address == null || address.length() <= 300, "address", "must be at most 300 characters");

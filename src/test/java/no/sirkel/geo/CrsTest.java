@@ -1,11 +1,9 @@
 package no.sirkel.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import no.sirkel.web.ApiException;
 
 class CrsTest {
 
@@ -47,9 +45,5 @@ class CrsTest {
         assertThat(Crs.parse("epsg:25832")).contains(Crs.EPSG_25832);
         assertThat(Crs.parse("EPSG:4326")).contains(Crs.EPSG_4326);
         assertThat(Crs.parse("EPSG:3857")).isEmpty();
-        assertThat(Crs.requested(null, "crs")).isEqualTo(Crs.CRS84);
-        assertThatThrownBy(() -> Crs.requested("EPSG:3857", "bbox-crs"))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.errors().get(0).field()).isEqualTo("bbox-crs"));
     }
 }

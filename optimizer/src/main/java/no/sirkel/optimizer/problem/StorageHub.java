@@ -2,6 +2,8 @@ package no.sirkel.optimizer.problem;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An intermediate storage site (mellomlager) of a version 2 problem: it holds material from one period to a later
  * one, per material and contamination class, and may process material on the way in.
@@ -23,6 +25,7 @@ public record StorageHub(String id, Double lat, Double lon, List<String> accepts
                          List<HubProcess> processes, List<HubStock> initialStock) {
 
     /** Whether the plan decides to open this hub, paying {@link #openingCost()}. */
+    @JsonIgnore
     public boolean isCandidate() {
         return openingCost != null;
     }

@@ -265,10 +265,15 @@ public final class ContractProblem {
 
     /** The objective's fixed cost of using a pair: the route's fixedCost or fixedCostPerRoute; 0 for TONNE_KM. */
     public double fixedCost(Supply supply, Demand demand) {
+        return fixedCost(supply.id(), demand.id());
+    }
+
+    /** The objective's fixed cost of using the pair from one id to another (any ordered pair in version 2). */
+    public double fixedCost(String fromId, String toId) {
         if (parameters.objective() == Objective.TONNE_KM) {
             return 0;
         }
-        Route route = routesByPair.get(pairKey(supply.id(), demand.id()));
+        Route route = routesByPair.get(pairKey(fromId, toId));
         return route != null && route.fixedCost() != null ? route.fixedCost() : parameters.fixedCostPerRoute();
     }
 
@@ -322,7 +327,8 @@ public final class ContractProblem {
         return Optional.empty();
     }
 
-    private double objectiveFee(double fee) {
+    /** A fee, price or opening cost as the objective counts it: itself for COST, 0 for TONNE_KM. */
+    public double objectiveFee(double fee) {
         return parameters.objective() == Objective.COST ? fee : 0;
     }
 

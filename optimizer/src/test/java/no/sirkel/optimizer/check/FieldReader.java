@@ -158,4 +158,35 @@ final class FieldReader {
         }
         return elements;
     }
+    /** Reads a required number and records a violation where it is not the expected value (within the tolerance). */
+    Double expectField(JsonNode parent, String parentPath, String name, double expected) {
+        Double actual = requiredNumber(parent, name, parentPath);
+        expectClose(path(parentPath, name), actual, expected);
+        return actual;
+    }
+
+    /** Reads a required number and records a violation where it lies outside {@code low..high} (within the tolerance). */
+    void expectWithin(JsonNode parent, String field, String name, double low, double high) {
+        Double actual = requiredNumber(parent, name, field.substring(0, field.lastIndexOf('.')));
+        if (actual == null) {
+            return;
+        }
+        if (actual < low - Tolerance.allowance(low) || actual > high + Tolerance.allowance(high)) {
+            String expected = Tolerance.close(low, high) ? Tolerance.format(low)
+                    : Tolerance.format(low) + ".." + Tolerance.format(high);
+            add(field, "is " + Tolerance.format(actual) + ", expected " + expected);
+        }
+    }
+
+    /** Records a violation where a number read (null: already reported) is not the expected value. */
+    void expectClose(String field, Double actual, double expected) {
+        if (actual != null && !Tolerance.close(actual, expected)) {
+            add(field, "is " + Tolerance.format(actual) + ", expected " + Tolerance.format(expected));
+        }
+    }
+
+    /** A text as a violation shows it: in single quotes, or null. */
+    static String quoted(String text) {
+        return text == null ? "null" : "'" + text + "'";
+    }
 }

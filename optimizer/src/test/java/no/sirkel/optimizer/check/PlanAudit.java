@@ -98,7 +98,7 @@ final class PlanAudit {
     private void checkProblemName() {
         String name = reader.optionalText(plan, "problem", "");
         if (problem.name() != null && !problem.name().equals(name)) {
-            reader.add("problem", "is " + quoted(name) + ", expected " + quoted(problem.name()));
+            reader.add("problem", "is " + FieldReader.quoted(name) + ", expected " + FieldReader.quoted(problem.name()));
         }
     }
 
@@ -138,15 +138,15 @@ final class PlanAudit {
                     reader.add(at, supply.id() + " → " + demand.id() + " is not an eligible pair: " + reason));
             OptionalDouble expectedKm = problem.km(supply, demand);
             double pairKm = expectedKm.orElse(km == null ? 0 : km);
-            expectClose(at + ".km", km, pairKm);
+            reader.expectClose(at + ".km", km, pairKm);
             TruckTrips expectedTrips = TruckTrips.of(problem.parameters().truckPayloadTonnes(), tonnes);
             if (trips != null && !expectedTrips.allows(trips)) {
                 reader.add(at + ".truckTrips", "is " + Tolerance.format(trips) + ", expected "
                         + expectedTrips.describe());
             }
             double fixed = problem.fixedCost(supply, demand);
-            expectClose(at + ".cost", cost, c * pairKm * tonnes + fixed);
-            expectClose(at + ".co2Kg", co2, tonnes * pairKm * co2PerTonneKm);
+            reader.expectClose(at + ".cost", cost, c * pairKm * tonnes + fixed);
+            reader.expectClose(at + ".co2Kg", co2, tonnes * pairKm * co2PerTonneKm);
             sent[s] += tonnes;
             received[d] += tonnes;
             transportCost += c * pairKm * tonnes;
@@ -163,7 +163,7 @@ final class PlanAudit {
         }
         Integer position = index.get(id);
         if (position == null) {
-            reader.add(field, "is " + quoted(id) + ", which is no " + noun + " of the problem");
+            reader.add(field, "is " + FieldReader.quoted(id) + ", which is no " + noun + " of the problem");
         }
         return position;
     }
@@ -266,7 +266,7 @@ final class PlanAudit {
         String choiceField = at + "." + side.choiceKey();
         if (fallback.isPenalty()) {
             if (remainder.choice() != null) {
-                reader.add(choiceField, "is " + quoted(remainder.choice()) + ", expected null: no "
+                reader.add(choiceField, "is " + FieldReader.quoted(remainder.choice()) + ", expected null: no "
                         + side.choiceNoun() + " is eligible for " + holder.id() + ", so the penalty applies");
             }
             if (remainder.km() != null && remainder.km() != 0) {
@@ -283,13 +283,13 @@ final class PlanAudit {
         Optional<FallbackOption> chosen = fallback.option(remainder.choice());
         if (chosen.isEmpty()) {
             Optional<String> whyNot = holder.whyNotChoice().apply(remainder.choice());
-            reader.add(choiceField, "is " + quoted(remainder.choice()) + ", "
+            reader.add(choiceField, "is " + FieldReader.quoted(remainder.choice()) + ", "
                     + whyNot.map(reason -> "which cannot serve " + holder.id() + ": " + reason)
                     .orElse("not the cheapest eligible " + side.choiceNoun() + " " + cheapest.id() + " at "
                             + Tolerance.format(fallback.costPerTonne()) + " per tonne"));
             return Optional.of(cheapest);
         }
-        expectClose(at + ".km", remainder.km(), chosen.get().km());
+        reader.expectClose(at + ".km", remainder.km(), chosen.get().km());
         if (remainder.km() == null) {
             reader.add(at + ".km", "is missing");
         }
@@ -322,13 +322,13 @@ final class PlanAudit {
             return expectedCost;
         }
         Double cost = reader.requiredNumber(totals, "cost", "totals");
-        expectClose("totals.cost", cost, expectedCost);
+        reader.expectClose("totals.cost", cost, expectedCost);
         Double[] parts = {
-                expectField(totals, "totals", "transportCost", transportCost),
-                expectField(totals, "totals", "fixedCost", fixedCost),
-                expectField(totals, "totals", "disposalCost", disposalCost),
-                expectField(totals, "totals", "virginCost", virginCost),
-                expectField(totals, "totals", "penaltyCost", penaltyCost)};
+                reader.expectField(totals, "totals", "transportCost", transportCost),
+                reader.expectField(totals, "totals", "fixedCost", fixedCost),
+                reader.expectField(totals, "totals", "disposalCost", disposalCost),
+                reader.expectField(totals, "totals", "virginCost", virginCost),
+                reader.expectField(totals, "totals", "penaltyCost", penaltyCost)};
         double partsSum = 0;
         boolean allParts = true;
         for (Double part : parts) {
@@ -339,15 +339,15 @@ final class PlanAudit {
             reader.add("totals.cost", "is " + Tolerance.format(cost) + ", but its parts add up to "
                     + Tolerance.format(partsSum));
         }
-        expectField(totals, "totals", "tonneKm", tonneKm);
-        expectField(totals, "totals", "co2Kg", tonneKm * problem.parameters().co2KgPerTonneKm());
+        reader.expectField(totals, "totals", "tonneKm", tonneKm);
+        reader.expectField(totals, "totals", "co2Kg", tonneKm * problem.parameters().co2KgPerTonneKm());
         Double trips = reader.requiredNumber(totals, "truckTrips", "totals");
         if (trips != null && !truckTrips.allows(trips)) {
             reader.add("totals.truckTrips", "is " + Tolerance.format(trips) + ", expected " + truckTrips.describe());
         }
-        expectField(totals, "totals", "reusedTonnes", reusedTonnes);
+        reader.expectField(totals, "totals", "reusedTonnes", reusedTonnes);
         double supplied = problem.supplies().stream().mapToDouble(Supply::tonnes).sum();
-        expectField(totals, "totals", "reuseRate", supplied > 0 ? reusedTonnes / supplied : 0);
+        reader.expectField(totals, "totals", "reuseRate", supplied > 0 ? reusedTonnes / supplied : 0);
         return cost == null ? expectedCost : cost;
     }
 
@@ -376,10 +376,10 @@ final class PlanAudit {
         if (baseline == null) {
             return cost;
         }
-        expectField(baseline, "baseline", "cost", cost);
+        reader.expectField(baseline, "baseline", "cost", cost);
         double co2PerTonneKm = problem.parameters().co2KgPerTonneKm();
-        expectWithin(baseline, "baseline.tonneKm", "tonneKm", fewestTonneKm, mostTonneKm);
-        expectWithin(baseline, "baseline.co2Kg", "co2Kg", fewestTonneKm * co2PerTonneKm, mostTonneKm * co2PerTonneKm);
+        reader.expectWithin(baseline, "baseline.tonneKm", "tonneKm", fewestTonneKm, mostTonneKm);
+        reader.expectWithin(baseline, "baseline.co2Kg", "co2Kg", fewestTonneKm * co2PerTonneKm, mostTonneKm * co2PerTonneKm);
         Double reportedTrips = reader.requiredNumber(baseline, "truckTrips", "baseline");
         if (reportedTrips != null && !trips.allows(reportedTrips)) {
             reader.add("baseline.truckTrips", "is " + Tolerance.format(reportedTrips) + ", expected "
@@ -409,7 +409,7 @@ final class PlanAudit {
                     + Tolerance.format(lowerBound));
         }
         if (lowerBound > 0) {
-            expectField(plan, "", "gapPercent", 100 * (reportedCost - lowerBound) / lowerBound);
+            reader.expectField(plan, "", "gapPercent", 100 * (reportedCost - lowerBound) / lowerBound);
         }
     }
 
@@ -424,33 +424,5 @@ final class PlanAudit {
             return null;
         }
         return node;
-    }
-
-    private Double expectField(JsonNode parent, String parentPath, String name, double expected) {
-        Double actual = reader.requiredNumber(parent, name, parentPath);
-        expectClose(FieldReader.path(parentPath, name), actual, expected);
-        return actual;
-    }
-
-    private void expectWithin(JsonNode parent, String field, String name, double low, double high) {
-        Double actual = reader.requiredNumber(parent, name, field.substring(0, field.lastIndexOf('.')));
-        if (actual == null) {
-            return;
-        }
-        if (actual < low - Tolerance.allowance(low) || actual > high + Tolerance.allowance(high)) {
-            String expected = Tolerance.close(low, high) ? Tolerance.format(low)
-                    : Tolerance.format(low) + ".." + Tolerance.format(high);
-            reader.add(field, "is " + Tolerance.format(actual) + ", expected " + expected);
-        }
-    }
-
-    private void expectClose(String field, Double actual, double expected) {
-        if (actual != null && !Tolerance.close(actual, expected)) {
-            reader.add(field, "is " + Tolerance.format(actual) + ", expected " + Tolerance.format(expected));
-        }
-    }
-
-    private static String quoted(String text) {
-        return text == null ? "null" : "'" + text + "'";
     }
 }

@@ -9,11 +9,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The optimizer's own validator: checks a plan against its problem by recomputing everything from the contract
- * (optimizer-problem-v1), independently of the solver: eligibility of every match (material, class, windows, haul
- * limits, distance), supply and demand capacities, each match's km, truck trips, cost and CO2, the disposals and virgin
- * deliveries as the remainders at the cheapest eligible site or source (or null with the penalty), every totals
- * field, the baseline, the lower bound and the gap.
+ * The optimizer's own validator: checks a plan against its problem by recomputing everything from the contract,
+ * independently of the solver. Version 1 (optimizer-problem-v1): eligibility of every match (material, class,
+ * windows, haul limits, distance), supply and demand capacities, each match's km, truck trips, cost and CO2, the
+ * disposals and virgin deliveries as the remainders at the cheapest eligible site or source (or null with the
+ * penalty), every totals field, the baseline, the lower bound and the gap. Version 2 (a problem with
+ * {@code parameters.horizon}): see {@link TimedPlanAudit}, which recomputes everything from the plan's flows.
  *
  * <p>Numbers must agree within a relative tolerance of 1e-6 (absolute 1e-6 near zero). Each violation names the
  * field, e.g. {@code matches[2].km is 31.2, expected 31.5}. An empty list means the plan is valid.
@@ -41,6 +42,10 @@ public final class PlanChecker {
         ContractProblem contractProblem = ContractProblem.read(problem, violations);
         if (!violations.isEmpty()) {
             return violations;
+        }
+        if (TimedProblem.isTimed(problem)) {
+            TimedProblem timedProblem = TimedProblem.read(contractProblem, problem, violations);
+            return violations.isEmpty() ? new TimedPlanAudit(timedProblem, plan).run() : violations;
         }
         return check(contractProblem, plan);
     }

@@ -24,6 +24,8 @@ final class ProblemParser {
 
     private final FieldReader reader;
     private final Map<String, String> fieldById = new HashMap<>();
+    /** Version 2 (a horizon given): a route between ids the problem does not have is ignored, not refused. */
+    private boolean timed;
 
     ProblemParser(List<Violation> violations) {
         this.reader = new FieldReader(violations);
@@ -64,6 +66,13 @@ final class ProblemParser {
                 sources.add(virginSource(sourceNodes.get(i), "virginSources[" + i + "]"));
             }
         }
+        List<JsonNode> hubNodes = reader.list(root, "storageHubs", "");
+        for (int i = 0; i < hubNodes.size(); i++) {
+            if (hubNodes.get(i) != null) {
+                id(hubNodes.get(i), "storageHubs[" + i + "]");
+            }
+        }
+        timed = !FieldReader.absent(root.path("parameters"), "horizon");
         List<Route> routes = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         List<JsonNode> routeNodes = reader.list(root, "routes", "");
@@ -173,7 +182,7 @@ final class ProblemParser {
     }
 
     private void requireKnownId(String id, String field) {
-        if (id != null && !fieldById.containsKey(id)) {
+        if (id != null && !timed && !fieldById.containsKey(id)) {
             reader.add(field, "is '" + id + "', which is no id in the problem");
         }
     }

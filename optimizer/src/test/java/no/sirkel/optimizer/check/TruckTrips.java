@@ -21,6 +21,14 @@ final class TruckTrips {
         most += (long) Math.ceil(loads + Tolerance.allowance(loads));
     }
 
+    long fewest() {
+        return fewest;
+    }
+
+    long most() {
+        return most;
+    }
+
     boolean allows(double trips) {
         return trips >= fewest && trips <= most;
     }
