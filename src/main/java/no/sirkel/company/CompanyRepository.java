@@ -1,6 +1,7 @@
 package no.sirkel.company;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -32,6 +33,11 @@ class CompanyRepository {
     Mono<Company> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from company where id = :id").bind("id", id)
                 .map(CompanyRepository::company).one();
+    }
+
+    Flux<Company> findByIds(Collection<UUID> ids) {
+        return db.sql("select " + COLUMNS + " from company where id = any(:ids)")
+                .bind("ids", ids.toArray(UUID[]::new)).map(CompanyRepository::company).all();
     }
 
     /** Companies ordered by id, after the given id (null: from the start). */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.security.Caller;
 
@@ -47,6 +49,13 @@ public record Facility(UUID id, FacilityType type, String name, GeoJsonPoint loc
      * @param contaminationClass 1..5, or null where the material has no classes (counts as clean)
      */
     public record Stock(String material, Integer contaminationClass, double tonnes) {
+    }
+
+    /** The facility with its location shown in {@code crs}'s axis order (stored in WGS84). */
+    Facility inCrs(Crs crs) {
+        return new Facility(id, type, name, Coordinates.show(location, crs), municipality, accepts, materials,
+                maxContaminationClass, gateFeePerTonne, pricePerTonne, handlingFeePerTonne, capacityTonnes, processes,
+                stock, operatingCompany, active, version);
     }
 
     /** Whether the caller may change or delete this facility: a company's hub is its own, the rest the region's. */

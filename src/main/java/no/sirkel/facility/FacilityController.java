@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
@@ -33,7 +35,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Disposal sites, virgin sources and storage hubs: every role reads them; admins and planners maintain the region's,
- * a company its own hubs.
+ * a company its own hubs. Locations are written and shown as sites' are: {@code Content-Crs} on writes, {@code crs} on
+ * reads (CRS84 by default).
  */
 @RestController
 @RequestMapping("/api/v1/facilities")
@@ -50,11 +53,16 @@ class FacilityController {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Facility>> create(Caller caller, @RequestBody FacilityRequest request) {
-        return facilities.create(caller, request).map(facility -> ResponseEntity
+    Mono<ResponseEntity<Facility>> create(Caller caller, @RequestBody FacilityRequest request,
+                                          @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+                                          @RequestParam(required = false) String crs) {
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
+        return facilities.create(caller, request, written).map(facility -> ResponseEntity
                 .created(URI.create("/api/v1/facilities/" + facility.id()))
                 .eTag(etag(facility))
-                .body(facility));
+                .header(Crs.HEADER, shown.header())
+                .body(facility.inCrs(shown)));
     }
 
     /**
@@ -71,7 +79,9 @@ class FacilityController {
                                       @RequestParam(required = false) String bbox,
                                       @RequestParam(required = false) String cursor,
                                       @RequestParam(defaultValue = "100") int limit,
+                                      @RequestParam(required = false) String crs,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Crs shown = CrsParameter.parse(crs, "crs");
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
         BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
@@ -83,24 +93,35 @@ class FacilityController {
         return materialKnown
                 .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
+                .map(found -> found.stream().map(facility -> facility.inCrs(shown)).toList())
                 .map(found -> Paging.page(found, limit, facility -> Cursor.after(facility.id())))
                 .map(page -> geoJson
-                        ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(featureCollection(page))
-                        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
+                        ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).header(Crs.HEADER,
+                                shown.header()).body(featureCollection(page))
+                        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(Crs.HEADER,
+                                shown.header()).body(page));
     }
 
     @GetMapping("/{id}")
-    Mono<ResponseEntity<Facility>> get(Caller caller, @PathVariable UUID id) {
-        return facilities.find(id).map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
+    Mono<ResponseEntity<Facility>> get(Caller caller, @PathVariable UUID id,
+                                       @RequestParam(required = false) String crs) {
+        Crs shown = CrsParameter.parse(crs, "crs");
+        return facilities.find(id).map(facility -> ResponseEntity.ok().eTag(etag(facility))
+                .header(Crs.HEADER, shown.header()).body(facility.inCrs(shown)));
     }
 
     /** Replaces the facility; with {@code If-Match}, only if it is still at the version the client saw (else 412). */
     @PutMapping("/{id}")
     Mono<ResponseEntity<Facility>> replace(Caller caller, @PathVariable UUID id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+                                           @RequestParam(required = false) String crs,
                                            @RequestBody FacilityRequest request) {
-        return facilities.replace(caller, id, request, IfMatch.parse(ifMatch))
-                .map(facility -> ResponseEntity.ok().eTag(etag(facility)).body(facility));
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
+        return facilities.replace(caller, id, request, written, IfMatch.parse(ifMatch))
+                .map(facility -> ResponseEntity.ok().eTag(etag(facility)).header(Crs.HEADER, shown.header())
+                        .body(facility.inCrs(shown)));
     }
 
     /** Marks the facility inactive (it stays readable by id); honours {@code If-Match} like PUT. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.material.Material;
@@ -33,8 +35,9 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
      * Checks every field and names each one at fault (422).
      *
      * @param catalogue the materials catalogue by code, for {@code accepts} and {@code materials}
+     * @param crs       the CRS {@code location} is written in
      */
-    ValidFacility validated(Map<String, Material> catalogue) {
+    ValidFacility validated(Map<String, Material> catalogue, Coordinates coordinates, Crs crs) {
         FieldErrors errors = new FieldErrors();
         FacilityType parsedType = null;
         if (errors.required(type, "type")) {
@@ -45,7 +48,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
                     "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        GeoPoint point = GeoPoint.read(location, "location", errors::add);
+        GeoPoint point = coordinates.read(location, crs, "location", errors::add);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
                 "must be at most " + MAX_MUNICIPALITY_LENGTH + " characters");
         checkMaterialCodes(accepts, "accepts", catalogue, errors);

@@ -3,6 +3,8 @@ package no.sirkel.facility;
 import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
@@ -17,18 +19,22 @@ public class FacilityService {
 
     private final FacilityRepository facilities;
     private final MaterialCatalogue catalogue;
+    private final Coordinates coordinates;
 
-    FacilityService(FacilityRepository facilities, MaterialCatalogue catalogue) {
+    FacilityService(FacilityRepository facilities, MaterialCatalogue catalogue, Coordinates coordinates) {
         this.facilities = facilities;
         this.catalogue = catalogue;
+        this.coordinates = coordinates;
     }
 
     /**
      * Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. ADMIN
      * and PLANNER register any facility; a MEMBER only a hub its own company operates.
+     *
+     * @param crs the CRS the request's location is written in
      */
-    Mono<Facility> create(Caller caller, FacilityRequest request) {
-        return catalogue.byCode().map(request::validated)
+    Mono<Facility> create(Caller caller, FacilityRequest request, Crs crs) {
+        return catalogue.byCode().map(materials -> request.validated(materials, coordinates, crs))
                 .doOnNext(valid -> requireMayWrite(caller, valid))
                 .flatMap(facilities::insert);
     }
@@ -38,19 +44,21 @@ public class FacilityService {
         return facilities.find(type, null, box, null, Integer.MAX_VALUE);
     }
 
-    Mono<Facility> find(UUID id) {
+    /** The facility, active or not; 404 where none has the id. */
+    public Mono<Facility> find(UUID id) {
         return facilities.findById(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("facility", id)));
     }
 
     /**
      * Replaces every field of the facility.
      *
+     * @param crs     the CRS the request's location is written in
      * @param ifMatch the versions the client based its change on, or any
      * @return the facility as stored; 404 where it does not exist, 412 where its version is not the one expected
      */
-    Mono<Facility> replace(Caller caller, UUID id, FacilityRequest request, IfMatch ifMatch) {
+    Mono<Facility> replace(Caller caller, UUID id, FacilityRequest request, Crs crs, IfMatch ifMatch) {
         return find(id).doOnNext(current -> requireMayEdit(caller, current))
-                .then(catalogue.byCode()).map(request::validated)
+                .then(catalogue.byCode()).map(materials -> request.validated(materials, coordinates, crs))
                 .doOnNext(valid -> requireMayWrite(caller, valid))
                 .flatMap(valid -> facilities.update(id, valid, ifMatch))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
@@ -81,7 +89,7 @@ public class FacilityService {
     }
 
     /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
-    Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
+    public Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
         return facilities.find(type, material, box, after, limit);
     }
 

@@ -13,11 +13,11 @@ public enum FacilityType {
     /** An intermediate storage site (mellomlager): holds masses between an early excavation and a later fill. */
     STORAGE_HUB;
 
-    static Optional<FacilityType> parse(String name) {
+    public static Optional<FacilityType> parse(String name) {
         return Arrays.stream(values()).filter(type -> type.name().equals(name)).findFirst();
     }
 
-    static List<String> names() {
+    public static List<String> names() {
         return Arrays.stream(values()).map(Enum::name).toList();
     }
 }

@@ -17,7 +17,7 @@ import no.sirkel.web.FieldErrors;
  * left out, it is 1 (clean masses only), since a receiver takes contaminated masses only by choice. It must be left
  * out where no accepted material has classes. {@code maxHaulKm} left out means no limit.
  */
-record DemandRequest(UUID siteId, List<String> accepts, Integer maxContaminationClass, Quantity quantity,
+public record DemandRequest(UUID siteId, List<String> accepts, Integer maxContaminationClass, Quantity quantity,
                      Double densityTonnesPerM3, String kind, LocalDate neededFrom, LocalDate neededTo,
                      Double maxHaulKm, String description, String status)
         implements ListingRequest<DemandRequest.Fields> {

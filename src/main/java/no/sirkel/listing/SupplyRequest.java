@@ -12,7 +12,7 @@ import no.sirkel.web.FieldErrors;
  * to (excavated masses, concrete, ...) and must be left out for the others (slag, ashes, wood, ...). {@code status}
  * defaults to ACTIVE for a new supply and to the current status on an update.
  */
-record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Quantity quantity,
+public record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Quantity quantity,
                      Double densityTonnesPerM3, String kind, LocalDate availableFrom, LocalDate availableTo,
                      String description, String status) implements ListingRequest<SupplyRequest.Fields> {
 

@@ -14,4 +14,9 @@ package no.sirkel.material;
  */
 public record Material(String code, String nameEn, String nameNo, String category, String ewcCode,
                        double looseDensityTonnesPerM3, Double swellFactor, boolean contaminationClassApplies) {
+
+    /** Its name in the language. */
+    public String name(Language language) {
+        return language == Language.EN ? nameEn : nameNo;
+    }
 }

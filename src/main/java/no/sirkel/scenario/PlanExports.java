@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.geo.GeoPoint;
 import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.plan.PlanBuilder;
 import no.sirkel.optimizer.problem.Parameters;
@@ -59,6 +60,27 @@ final class PlanExports {
         return new FeatureCollection(features, null);
     }
 
+    /**
+     * The flows that go from one place to another, with both places' positions and the material carried (a match's
+     * or disposal's supply material, a virgin delivery's first accepted material, a hub flow's stored material).
+     * Remainders with nowhere to go are left out.
+     */
+    static List<PlanFlow> lines(Problem problem, Plan plan) {
+        Map<String, Place> places = places(problem);
+        List<PlanFlow> lines = new ArrayList<>();
+        for (Flow flow : flows(problem, plan)) {
+            Place from = places.get(flow.from());
+            Place to = flow.to() == null ? null : places.get(flow.to());
+            if (from == null || to == null || from.lat() == null || to.lat() == null) {
+                continue;
+            }
+            String material = flow.material() != null ? flow.material()
+                    : ("VIRGIN".equals(flow.kind()) ? to : from).material();
+            lines.add(new PlanFlow(flow, material, from.point(), to.point()));
+        }
+        return lines;
+    }
+
     static String csv(Problem problem, Plan plan) {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (Flow flow : flows(problem, plan)) {
@@ -87,16 +109,16 @@ final class PlanExports {
         Parameters parameters = problem.parameters();
         List<Flow> flows = new ArrayList<>();
         for (Plan.Flow flow : plan.flows()) {
-            flows.add(new Flow(flow.period(), flow.kind().name(), flow.from(), flow.to(), flow.tonnes(), flow.km(),
-                    flow.truckTrips(), flow.cost(), flow.co2Kg()));
+            flows.add(new Flow(flow.period(), flow.kind().name(), flow.from(), flow.to(), flow.material(),
+                    flow.tonnes(), flow.km(), flow.truckTrips(), flow.cost(), flow.co2Kg()));
         }
         for (Plan.Unplaced unplaced : plan.unplaced()) {
-            flows.add(new Flow(unplaced.period(), "UNPLACED", unplaced.supply(), null, unplaced.tonnes(), 0,
+            flows.add(new Flow(unplaced.period(), "UNPLACED", unplaced.supply(), null, null, unplaced.tonnes(), 0,
                     PlanBuilder.truckTrips(unplaced.tonnes(), parameters.truckPayloadTonnes()),
                     unplaced.tonnes() * parameters.unplacedPenaltyPerTonne(), 0));
         }
         for (Plan.Unmet unmet : plan.unmet()) {
-            flows.add(new Flow(unmet.period(), "UNMET", unmet.demand(), null, unmet.tonnes(), 0,
+            flows.add(new Flow(unmet.period(), "UNMET", unmet.demand(), null, null, unmet.tonnes(), 0,
                     PlanBuilder.truckTrips(unmet.tonnes(), parameters.truckPayloadTonnes()),
                     unmet.tonnes() * parameters.unmetPenaltyPerTonne(), 0));
         }
@@ -111,7 +133,7 @@ final class PlanExports {
         problem.virginSources().forEach(source -> prices.put(source.id(), source.pricePerTonne()));
         List<Flow> flows = new ArrayList<>();
         for (Plan.Match match : plan.matches()) {
-            flows.add(new Flow(null, "MATCH", match.supply(), match.demand(), match.tonnes(), match.km(),
+            flows.add(new Flow(null, "MATCH", match.supply(), match.demand(), null, match.tonnes(), match.km(),
                     match.truckTrips(), match.cost(), match.co2Kg()));
         }
         for (Plan.Disposal disposal : plan.disposals()) {
@@ -125,8 +147,8 @@ final class PlanExports {
                     : prices.get(delivery.source());
             Flow flow = remainder("VIRGIN", delivery.demand(), delivery.source(), delivery.tonnes(), delivery.km(),
                     perTonne, parameters);
-            flows.add(new Flow(null, flow.kind(), flow.to(), flow.from(), flow.tonnes(), flow.km(), flow.truckTrips(),
-                    flow.cost(), flow.co2Kg()));
+            flows.add(new Flow(null, flow.kind(), flow.to(), flow.from(), null, flow.tonnes(), flow.km(),
+                    flow.truckTrips(), flow.cost(), flow.co2Kg()));
         }
         return flows;
     }
@@ -135,19 +157,22 @@ final class PlanExports {
                                   double perTonne, Parameters parameters) {
         long truckTrips = PlanBuilder.truckTrips(tonnes, parameters.truckPayloadTonnes());
         if (place == null) {
-            return new Flow(null, kind, listing, null, tonnes, 0, truckTrips, tonnes * perTonne, 0);
+            return new Flow(null, kind, listing, null, null, tonnes, 0, truckTrips, tonnes * perTonne, 0);
         }
-        return new Flow(null, kind, listing, place, tonnes, km, truckTrips,
+        return new Flow(null, kind, listing, place, null, tonnes, km, truckTrips,
                 tonnes * (perTonne + parameters.costPerTonneKm() * km), tonnes * km * parameters.co2KgPerTonneKm());
     }
 
     private static Map<String, Place> places(Problem problem) {
         Map<String, Place> places = new HashMap<>();
-        problem.supplies().forEach(supply -> places.put(supply.id(), new Place(supply.lat(), supply.lon())));
-        problem.demands().forEach(demand -> places.put(demand.id(), new Place(demand.lat(), demand.lon())));
-        problem.disposalSites().forEach(site -> places.put(site.id(), new Place(site.lat(), site.lon())));
-        problem.virginSources().forEach(source -> places.put(source.id(), new Place(source.lat(), source.lon())));
-        problem.storageHubs().forEach(hub -> places.put(hub.id(), new Place(hub.lat(), hub.lon())));
+        problem.supplies().forEach(supply -> places.put(supply.id(),
+                new Place(supply.lat(), supply.lon(), supply.material())));
+        problem.demands().forEach(demand -> places.put(demand.id(), new Place(demand.lat(), demand.lon(),
+                demand.accepts() == null || demand.accepts().isEmpty() ? null : demand.accepts().get(0))));
+        problem.disposalSites().forEach(site -> places.put(site.id(), new Place(site.lat(), site.lon(), null)));
+        problem.virginSources().forEach(source -> places.put(source.id(),
+                new Place(source.lat(), source.lon(), null)));
+        problem.storageHubs().forEach(hub -> places.put(hub.id(), new Place(hub.lat(), hub.lon(), null)));
         return places;
     }
 
@@ -155,20 +180,28 @@ final class PlanExports {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** Where a problem's item lies, WGS84 degrees; null for an item given only by its routes. */
-    private record Place(Double lat, Double lon) {
+    /**
+     * Where a problem's item lies, WGS84 degrees (null for an item given only by its routes), and the material code a
+     * listing there carries or takes first (null for landfills, quarries and hubs).
+     */
+    private record Place(Double lat, Double lon, String material) {
 
         List<Double> position() {
             return List.of(lon, lat);
+        }
+
+        GeoPoint point() {
+            return new GeoPoint(lon, lat);
         }
     }
 
     /**
      * Tonnes carried km from one place to another (to is null for a remainder that only pays its penalty).
      *
-     * @param period the first day of the flow's period in a v2 plan; null in a v1 plan
+     * @param period   the first day of the flow's period in a v2 plan; null in a v1 plan
+     * @param material the material a v2 hub flow carries as stored; null on other flows
      */
-    record Flow(LocalDate period, String kind, String from, String to, double tonnes, double km, long truckTrips, double cost,
-                double co2Kg) {
+    public record Flow(LocalDate period, String kind, String from, String to, String material, double tonnes, double km,
+                       long truckTrips, double cost, double co2Kg) {
     }
 }

@@ -88,6 +88,13 @@ class ScenarioRepository {
         return query.bind("limit", limit).map(ScenarioRepository::row).all();
     }
 
+    /** The newest scenarios that have a plan, newest first. */
+    Flux<ScenarioRow> findWithPlan(int limit) {
+        return db.sql("select " + COLUMNS + " from scenario where plan is not null order by created_at desc, id desc"
+                        + " limit :limit")
+                .bind("limit", limit).map(ScenarioRepository::row).all();
+    }
+
     Mono<String> problemJson(UUID id) {
         return db.sql("select problem::text as problem from scenario where id = :id").bind("id", id)
                 .map(row -> row.get("problem", String.class)).one();

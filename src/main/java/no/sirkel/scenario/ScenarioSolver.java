@@ -49,7 +49,9 @@ class ScenarioSolver implements SmartLifecycle {
     private final JsonMapper json;
     private final String instance;
     private final Semaphore freeSlots;
-    private final Scheduler solverThreads;
+    private final int slots;
+    /** Made on each start: a stopped context (Spring's test context cache pauses idle ones) starts again. */
+    private volatile Scheduler solverThreads;
     private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
     private volatile Disposable polling;
     private volatile Disposable heartbeats;
@@ -61,9 +63,8 @@ class ScenarioSolver implements SmartLifecycle {
         this.events = events;
         this.json = json;
         this.instance = instanceId.isBlank() ? defaultInstanceId() : instanceId;
-        int slots = configuredSlots > 0 ? configuredSlots : Runtime.getRuntime().availableProcessors();
+        this.slots = configuredSlots > 0 ? configuredSlots : Runtime.getRuntime().availableProcessors();
         this.freeSlots = new Semaphore(slots);
-        this.solverThreads = Schedulers.newBoundedElastic(slots, Integer.MAX_VALUE, "scenario-solver");
     }
 
     /** The host name: stable across restarts, so a restarted instance knows which SOLVING scenarios were its own. */
@@ -74,6 +75,7 @@ class ScenarioSolver implements SmartLifecycle {
 
     @Override
     public void start() {
+        solverThreads = Schedulers.newBoundedElastic(slots, Integer.MAX_VALUE, "scenario-solver");
         recoverOwnLeftovers().block();
         polling = Flux.interval(Duration.ZERO, POLL_INTERVAL).onBackpressureDrop()
                 .concatMap(tick -> claimWhileFree(), 1)

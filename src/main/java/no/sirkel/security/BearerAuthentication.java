@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue,
+ * and on the OGC API Features collections ({@code /ogc/collections...}; the landing page and conformance are public),
  * and puts the resolved {@link Caller} into the exchange. Every request looks its token up (one read on a unique
  * index), so that a revoked or expired token is refused at once, by every instance sharing the database.
  */
@@ -45,6 +46,9 @@ class BearerAuthentication implements WebFilter {
 
     private static boolean needsToken(ServerWebExchange exchange) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (path.equals("/ogc/collections") || path.startsWith("/ogc/collections/")) {
+            return true;
+        }
         if (!path.startsWith("/api/v1/")) {
             return false;
         }

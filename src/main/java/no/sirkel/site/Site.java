@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import no.sirkel.geo.GeoPoint;
+import no.sirkel.security.Caller;
+import no.sirkel.security.Role;
 
 /**
  * A place where a company produces or receives materials: a building site, a plant, a quarry.
@@ -18,4 +20,9 @@ import no.sirkel.geo.GeoPoint;
  */
 public record Site(UUID id, UUID companyId, String name, GeoPoint location, String municipality, String address,
                    Instant createdAt) {
+
+    /** Whether the caller may see the site: members only their own company's, planners and admins all. */
+    public boolean visibleTo(Caller caller) {
+        return caller.role() != Role.MEMBER || caller.isMemberOf(companyId);
+    }
 }

@@ -14,11 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.Coordinates;
+import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.security.Caller;
@@ -35,6 +39,10 @@ import reactor.core.publisher.Mono;
 /**
  * Sites. Members see and write their own company's sites only; to them another company's site does not exist (404).
  * Planners read all; admins read and write all.
+ *
+ * <p>Locations are written in WGS84 (GeoJSON order) or, with a {@code Content-Crs} header naming EPSG:25832 or
+ * 25833, as easting, northing in metres; answers show them in the CRS the {@code crs} query parameter names (CRS84 by
+ * default) and say which in their own {@code Content-Crs} header.
  */
 @RestController
 @RequestMapping("/api/v1/sites")
@@ -44,62 +52,83 @@ class SiteController {
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
+    private final Coordinates coordinates;
     private final ObjectProvider<SiteUse> uses;
 
-    SiteController(SiteRepository sites, ObjectProvider<SiteUse> uses) {
+    SiteController(SiteRepository sites, Coordinates coordinates, ObjectProvider<SiteUse> uses) {
         this.sites = sites;
+        this.coordinates = coordinates;
         this.uses = uses;
     }
 
     /** Registers a site; a member may leave out {@code companyId} (it defaults to the member's company). */
     @PostMapping
-    Mono<ResponseEntity<SiteBody>> create(Caller caller, @RequestBody SiteRequest request) {
+    Mono<ResponseEntity<SiteBody>> create(Caller caller, @RequestBody SiteRequest request,
+                                          @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+                                          @RequestParam(required = false) String crs) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
         UUID companyId = request.companyId() != null ? request.companyId() : caller.companyId();
         if (companyId != null) {
             caller.requireWriteFor(companyId);
         }
-        SiteRepository.SiteFields fields = request.validated(companyId);
+        SiteRepository.SiteFields fields = request.validated(companyId, coordinates, written);
         return sites.companyExists(companyId)
                 .flatMap(exists -> exists ? sites.insert(companyId, fields)
                         : Mono.error(ApiException.invalid("companyId", "is not a registered company")))
-                .map(site -> ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteBody.of(site)));
+                .map(site -> ResponseEntity.created(URI.create("/api/v1/sites/" + site.id()))
+                        .header(Crs.HEADER, shown.header()).body(SiteBody.of(site, shown)));
     }
 
     /** Sites in id order: a member's own company's; for planners and admins all, or one company's. */
     @GetMapping
-    Mono<Page<SiteBody>> list(Caller caller, @RequestParam(required = false) String companyId,
-                              @RequestParam(required = false) String bbox,
-                              @RequestParam(required = false) String cursor,
-                              @RequestParam(required = false) String limit) {
+    Mono<ResponseEntity<Page<SiteBody>>> list(Caller caller, @RequestParam(required = false) String companyId,
+                                              @RequestParam(required = false) String bbox,
+                                              @RequestParam(required = false) String cursor,
+                                              @RequestParam(required = false) String limit,
+                                              @RequestParam(required = false) String crs) {
+        Crs shown = CrsParameter.parse(crs, "crs");
         UUID company = parseUuid(companyId, "companyId");
         BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
         UUID after = Cursor.afterId(cursor);
         int pageSize = Paging.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         if (caller.role() == Role.MEMBER) {
             if (company != null && !caller.isMemberOf(company)) {
-                return Mono.just(new Page<>(List.of(), null));
+                return Mono.just(inCrs(shown, new Page<>(List.of(), null)));
             }
             company = caller.companyId();
         }
-        return sites.find(company, box, after, pageSize + 1).map(SiteBody::of).collectList()
-                .map(found -> Paging.page(found, pageSize, site -> Cursor.after(site.id())));
+        return sites.find(company, box, after, pageSize + 1).map(site -> SiteBody.of(site, shown)).collectList()
+                .map(found -> Paging.page(found, pageSize, site -> Cursor.after(site.id())))
+                .map(page -> inCrs(shown, page));
     }
 
     @GetMapping("/{id}")
-    Mono<SiteBody> get(Caller caller, @PathVariable UUID id) {
-        return readable(caller, id).map(SiteBody::of);
+    Mono<ResponseEntity<SiteBody>> get(Caller caller, @PathVariable UUID id,
+                                       @RequestParam(required = false) String crs) {
+        Crs shown = CrsParameter.parse(crs, "crs");
+        return readable(caller, id).map(site -> inCrs(shown, SiteBody.of(site, shown)));
     }
 
     /** Replaces the site's name, location, municipality and address; listings at the site move with it. */
     @PutMapping("/{id}")
-    Mono<SiteBody> replace(Caller caller, @PathVariable UUID id, @RequestBody SiteRequest request) {
+    Mono<ResponseEntity<SiteBody>> replace(Caller caller, @PathVariable UUID id, @RequestBody SiteRequest request,
+                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+                                           @RequestParam(required = false) String crs) {
+        Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
+        Crs shown = CrsParameter.parse(crs, "crs");
         return writable(caller, id).flatMap(site -> {
             if (request.companyId() != null && !request.companyId().equals(site.companyId())) {
                 return Mono.error(ApiException.invalid("companyId", "cannot change: a site stays with its company"));
             }
-            return sites.update(id, request.validated(site.companyId()));
-        }).switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id))).map(SiteBody::of);
+            return sites.update(id, request.validated(site.companyId(), coordinates, written));
+        }).switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id)))
+                .map(site -> inCrs(shown, SiteBody.of(site, shown)));
+    }
+
+    private static <T> ResponseEntity<T> inCrs(Crs crs, T body) {
+        return ResponseEntity.ok().header(Crs.HEADER, crs.header()).body(body);
     }
 
     /** Deletes the site; refused (409) while a listing there is still draft, active or matched. */
@@ -116,7 +145,7 @@ class SiteController {
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */
     private Mono<Site> readable(Caller caller, UUID id) {
         return sites.findById(id)
-                .filter(site -> caller.role() != Role.MEMBER || caller.isMemberOf(site.companyId()))
+                .filter(site -> site.visibleTo(caller))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id)));
     }
 
@@ -139,14 +168,15 @@ class SiteController {
     /** A site as written by its owner. {@code companyId} is fixed once the site exists. */
     record SiteRequest(UUID companyId, String name, GeoJsonPoint location, String municipality, String address) {
 
-        SiteRepository.SiteFields validated(UUID effectiveCompanyId) {
+        /** @param crs the CRS {@code location} is written in */
+        SiteRepository.SiteFields validated(UUID effectiveCompanyId, Coordinates coordinates, Crs crs) {
             FieldErrors errors = new FieldErrors();
             errors.required(effectiveCompanyId, "companyId");
             if (errors.required(name, "name")) {
                 errors.check(!name.isBlank() && name.trim().length() <= 200, "name",
                         "must be 1 to 200 characters");
             }
-            GeoPoint point = GeoPoint.read(location, "location", errors::add);
+            GeoPoint point = coordinates.read(location, crs, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
                     "must be at most 100 characters");
             errors.check(address == null || address.length() <= 300, "address", "must be at most 300 characters");
@@ -159,13 +189,14 @@ class SiteController {
         }
     }
 
-    /** A site as the API shows it, with its location as a GeoJSON Point. */
+    /** A site as the API shows it, with its location as a GeoJSON-shaped Point in the CRS asked for. */
     record SiteBody(UUID id, UUID companyId, String name, GeoJsonPoint location, String municipality, String address,
                     Instant createdAt) {
 
-        static SiteBody of(Site site) {
-            return new SiteBody(site.id(), site.companyId(), site.name(), site.location().toGeoJson(),
-                    site.municipality(), site.address(), site.createdAt());
+        static SiteBody of(Site site, Crs crs) {
+            return new SiteBody(site.id(), site.companyId(), site.name(),
+                    Coordinates.show(site.location().toGeoJson(), crs), site.municipality(), site.address(),
+                    site.createdAt());
         }
     }
 }

@@ -1,6 +1,7 @@
 package no.sirkel.site;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +40,13 @@ class SiteRepository {
                 .bind("id", id)
                 .map(SiteRepository::site)
                 .one();
+    }
+
+    Flux<Site> findByIds(Collection<UUID> ids) {
+        return db.sql("select " + COLUMNS + " from site where id = any(:ids) and deleted_at is null")
+                .bind("ids", ids.toArray(UUID[]::new))
+                .map(SiteRepository::site)
+                .all();
     }
 
     /**

@@ -20,7 +20,7 @@ public record Cursor(List<String> parts) {
     public static final String PARAMETER = "cursor";
     private static final String PREFIX = "c1:";
 
-    /** The cursor after an item with this key; parts are UUIDs or {@link Instant}s. */
+    /** The cursor after an item with this key; parts are UUIDs, {@link Instant}s or offsets. */
     public static String after(Object... key) {
         String plain = PREFIX + String.join(",", Arrays.stream(key).map(Cursor::part).toList());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
@@ -62,6 +62,19 @@ public record Cursor(List<String> parts) {
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw notIssued();
         }
+    }
+
+    /** The key's part at {@code index} as a count of items to skip (0 or more); 400 where it is none. */
+    public int offset(int index) {
+        try {
+            int offset = Integer.parseInt(parts.get(index));
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            // reported below
+        }
+        throw notIssued();
     }
 
     /** The key's part at {@code index} as an instant; 400 where it is none. */

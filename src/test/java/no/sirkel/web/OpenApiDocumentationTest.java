@@ -43,7 +43,8 @@ class OpenApiDocumentationTest {
                 .jsonPath("$.paths['/api/v1/facilities'].get.parameters[*].name").value(names ->
                         assertThat((List<Object>) names).contains("type", "material", "bbox", "cursor", "limit")
                                 .doesNotContain("caller", "tokenId", "role", "companyId"))
-                .jsonPath("$.paths['/api/v1/facilities'].post.parameters").doesNotExist()
+                .jsonPath("$.paths['/api/v1/facilities'].post.parameters[*].name").value(names ->
+                        assertThat((List<Object>) names).containsExactlyInAnyOrder("Content-Crs", "crs"))
                 .jsonPath("$.paths['/api/v1/materials'].get.security").isEmpty()
                 .jsonPath("$.paths['/api/v1/materials'].post.security").doesNotExist();
     }

@@ -1,0 +1,120 @@
+package no.sirkel.exchange;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+import no.sirkel.web.CrsParameter;
+import no.sirkel.geo.Crs;
+import no.sirkel.material.Language;
+import no.sirkel.security.Caller;
+import no.sirkel.web.ApiException;
+import no.sirkel.web.ContentNegotiation;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Bulk import of sites and listings from CSV, XLSX or a GeoJSON FeatureCollection, and the template to fill in.
+ * {@code dryRun=true} checks every row and writes nothing; otherwise all rows are written or, where any is at fault,
+ * none (422 problem+json whose {@code errors} name each problem's row and column).
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportController {
+
+    /** Bigger files are refused (413): about 50,000 rows of CSV. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final ImportService imports;
+    private final ObjectMapper json;
+
+    ImportController(ImportService imports, ObjectMapper json) {
+        this.imports = imports;
+        this.json = json;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Object>> importFile(
+            Caller caller, ServerHttpRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestHeader(value = Crs.HEADER, required = false) String contentCrs) {
+        MediaType type = mediaType(contentType);
+        Crs crs = CrsParameter.parse(contentCrs, Crs.HEADER);
+        return DataBufferUtils.join(request.getBody(), MAX_BYTES)
+                .onErrorMap(DataBufferLimitException.class, e -> new ApiException(HttpStatus.CONTENT_TOO_LARGE,
+                        "Content too large", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                        List.of()))
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0])
+                .publishOn(Schedulers.boundedElastic())
+                .map(bytes -> ImportFiles.read(type, bytes, crs, json))
+                .flatMap(table -> imports.importTable(caller, table, dryRun))
+                .map(outcome -> ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED)
+                        .<Object>body(outcome))
+                .onErrorResume(ImportService.Refused.class, refused -> Mono.just(refusal(refused)));
+    }
+
+    /**
+     * The import template: {@code Accept: text/csv} (default) or the XLSX type (with a sheet explaining each column);
+     * headings and examples in the reader's language ({@code Accept-Language: nb} by default, or {@code en}).
+     */
+    @GetMapping("/template")
+    ResponseEntity<byte[]> template(
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        MediaType format = ContentNegotiation.choose(accept, List.of(Sheets.CSV, Sheets.XLSX));
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Sheets.Written template = ImportTemplate.sheet(language);
+        boolean xlsx = format.equals(Sheets.XLSX);
+        byte[] body = xlsx ? Sheets.xlsx(List.of(template, ImportTemplate.help(language))) : Sheets.csv(template);
+        String name = (language == Language.EN ? "import-template" : "importmal") + (xlsx ? ".xlsx" : ".csv");
+        return ResponseEntity.ok().contentType(format)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
+    }
+
+    private static MediaType mediaType(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType == null ? "" : contentType);
+            if (ImportFiles.ACCEPTED.stream().anyMatch(accepted -> accepted.isCompatibleWith(type))) {
+                return type;
+            }
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            // reported below
+        }
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "Content-Type must be one of " + ImportFiles.ACCEPTED, List.of(new ApiException.FieldError(
+                        "Content-Type", "must be one of " + Arrays.toString(ImportFiles.ACCEPTED.toArray()))));
+    }
+
+    private static ResponseEntity<Object> refusal(ImportService.Refused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                refused.errors().size() + " problems in the file; nothing was imported");
+        problem.setTitle("Invalid import");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", refused.errors());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
