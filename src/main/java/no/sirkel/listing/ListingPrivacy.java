@@ -49,6 +49,21 @@ public final class ListingPrivacy {
         return coarse(exact.position()).toGeoJson();
     }
 
+    /** {@link #coarse} of a longitude column in SQL, computed as in Java (PostgreSQL float8 is IEEE double too). */
+    static String coarseLonSql(String column) {
+        return snapSql(column, LON_STEP);
+    }
+
+    /** {@link #coarse} of a latitude column in SQL. */
+    static String coarseLatSql(String column) {
+        return snapSql(column, LAT_STEP);
+    }
+
+    private static String snapSql(String column, double step) {
+        long cellsPerDegree = Math.round(1 / step);
+        return "(floor(" + column + " * " + cellsPerDegree + ".0 + 0.5) / " + cellsPerDegree + ".0)";
+    }
+
     /** The nearest multiple of {@code step}, divided rather than multiplied so that it prints short (10.36). */
     private static double snap(double degrees, double step) {
         double cellsPerDegree = Math.rint(1 / step);

@@ -51,10 +51,10 @@ class ListingConfidentialityTest {
         supplierMember = api.memberToken(supplier);
         receiverMember = api.memberToken(receiver);
         planner = api.plannerToken();
-        double lon = ThreadLocalRandom.current().nextDouble(-170, 170);
-        double lat = ThreadLocalRandom.current().nextDouble(-60, 60);
-        supplyAt = new GeoPoint(lon + 0.003_7, lat + 0.001_2);
-        demandAt = new GeoPoint(lon + 0.031_3, lat + 0.021_9);
+        double lon = Math.floor(ThreadLocalRandom.current().nextDouble(-170, 170) * 50) / 50;
+        double lat = Math.floor(ThreadLocalRandom.current().nextDouble(-60, 60) * 100) / 100;
+        supplyAt = new GeoPoint(lon + 0.003_7, lat + 0.001_2); // shown at (lon, lat)
+        demandAt = new GeoPoint(lon + 0.031_3, lat + 0.021_9); // shown at (lon + 0.04, lat + 0.02)
         supplySite = api.createSite(supplier, "Byggegrop Heimdal", supplyAt.lon(), supplyAt.lat());
         demandSite = api.createSite(receiver, "Fylling Tiller", demandAt.lon(), demandAt.lat());
         supply = api.createSupply(supplySite, "CLAY", 1, 800);
@@ -81,6 +81,33 @@ class ListingConfidentialityTest {
             assertInFull(only(items(json(token, "/api/v1/supplies?bbox=" + bbox))), supplier, supplySite, supplyAt);
             assertInFull(only(items(json(token, "/api/v1/demands?bbox=" + bbox))), receiver, demandSite, demandAt);
         }
+    }
+
+    @Test
+    void aMembersAreaSearchFindsOtherCompaniesListingsWhereTheyAreShownNotWhereTheyAre() {
+        GeoPoint shown = ListingPrivacy.coarse(supplyAt);
+        assertThat(ids(json(receiverMember, "/api/v1/supplies?bbox=" + around(supplyAt)))).isEmpty();
+        assertThat(ids(json(receiverMember, "/api/v1/supplies?near=" + nearby(supplyAt)))).isEmpty();
+        assertThat(ids(json(receiverMember, "/api/v1/supplies?bbox=" + around(shown))))
+                .containsExactly(supply.toString());
+        assertThat(ids(json(receiverMember, "/api/v1/supplies?near=" + nearby(shown))))
+                .containsExactly(supply.toString());
+
+        assertThat(ids(json(receiverMember, "/api/v1/demands?bbox=" + around(demandAt))))
+                .containsExactly(demand.toString());
+        assertThat(ids(json(planner, "/api/v1/supplies?bbox=" + around(supplyAt)))).containsExactly(supply.toString());
+        assertThat(ids(json(planner, "/api/v1/supplies?bbox=" + around(shown)))).isEmpty();
+    }
+
+    /** A box 0.001 degrees wide centred on the position. */
+    private static String around(GeoPoint at) {
+        return String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", at.lon() - 0.000_5, at.lat() - 0.000_5,
+                at.lon() + 0.000_5, at.lat() + 0.000_5);
+    }
+
+    /** A circle of 50 m about the position. */
+    private static String nearby(GeoPoint at) {
+        return String.format(Locale.ROOT, "%.6f,%.6f&radiusKm=0.05", at.lat(), at.lon());
     }
 
     @Test
