@@ -22,6 +22,13 @@ public record Demand(UUID id, UUID siteId, UUID companyId, List<String> accepts,
                      ListingStatus status, int version, GeoJsonPoint location, Instant createdAt, Instant updatedAt)
         implements Listing {
 
+    /** This demand without its company and site, at its {@link ListingPrivacy#coarse coarse} location. */
+    Demand anonymised() {
+        return new Demand(id, null, null, accepts, maxContaminationClass, quantity, densityTonnesPerM3, tonnes, kind,
+                neededFrom, neededTo, maxHaulKm, description, status, version, ListingPrivacy.coarse(location),
+                createdAt, updatedAt);
+    }
+
     /** This demand written as a request, the base a merge patch applies to. */
     DemandRequest asRequest() {
         return new DemandRequest(siteId, accepts, maxContaminationClass, quantity, densityTonnesPerM3, kind.name(),

@@ -15,6 +15,6 @@ class DemandController extends ListingController<Demand, DemandRequest, DemandRe
     DemandController(DemandRepository demands, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json,
                     ListingChanges changes) {
         super(PATH, new ListingService<>("demand", demands, sites, catalogue, json, changes, DemandRequest.class,
-                Demand::asRequest));
+                Demand::asRequest, Demand::anonymised));
     }
 }

@@ -115,7 +115,9 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * busy share of the sites, {@link #sitesFirst} elsewhere and where the busy scan does not fill the page.
      */
     Flux<L> search(ListingQuery query, Caller caller, int fetch) {
-        SqlConditions area = area(query);
+        boolean exact = caller.role() != Role.MEMBER;
+        SqlConditions sites = area(query, exact);
+        SqlConditions area = exact ? sites : sites.and(areaAsShown(query));
         SqlConditions listing = listingFilters(query, caller);
         Map<String, Object> binds = new HashMap<>(area.binds());
         binds.putAll(listing.binds());
@@ -125,25 +127,59 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
                     + NEWEST_FIRST_PAGE), binds);
         }
         Flux<L> bySites = run(sitesFirst(query, listing, area), binds);
-        return busy(area).flatMapMany(busy -> !busy ? bySites
+        return busy(sites).flatMapMany(busy -> !busy ? bySites
                 : run(newestFirst(query, listing, area), binds).collectList()
                         .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
     }
 
-    /** The conditions on the listing's site {@code s}: inside the bounding box, within the circle. */
-    private static SqlConditions area(ListingQuery query) {
+    /**
+     * The conditions on the listing's site {@code s}: inside the bounding box, within the circle. Where the caller
+     * sees others' listings only on the {@link ListingPrivacy} grid ({@code exact} false), these are only the boxes
+     * widened by half a grid cell, for the index; {@link #areaAsShown} then tests each listing where it is shown, so
+     * that no search can tell more of a position than a read shows.
+     */
+    private static SqlConditions area(ListingQuery query, boolean exact) {
         SqlConditions area = new SqlConditions();
+        double latMargin = exact ? 0 : ListingPrivacy.LAT_STEP / 2;
+        double lonMargin = exact ? 0 : ListingPrivacy.LON_STEP / 2;
         if (query.bbox() != null) {
-            bindBox(query.bbox(), "", area);
+            bindBox(query.bbox(), "", latMargin, lonMargin, area);
             area.add("s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
         }
         if (query.near() != null) {
-            bindBox(query.near().boundingBox(), "near", area);
-            area.add("s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
-                    .add(DISTANCE_KM + " <= :radiusKm", "radiusKm", query.near().radiusKm())
-                    .bind("nearLat", query.near().centre().lat()).bind("nearLon", query.near().centre().lon());
+            bindBox(query.near().boundingBox(), "near", latMargin, lonMargin, area);
+            area.add("s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))");
+            if (exact) {
+                area.add(DISTANCE_KM + " <= :radiusKm", "radiusKm", query.near().radiusKm())
+                        .bind("nearLat", query.near().centre().lat()).bind("nearLon", query.near().centre().lon());
+            }
         }
         return area;
+    }
+
+    /**
+     * The area tested on each listing {@code l} at site {@code s} where the member sees it: its own company's at the
+     * site, others' on the {@link ListingPrivacy} grid. Uses {@code :caller}, which the member's filters bind.
+     */
+    private static SqlConditions areaAsShown(ListingQuery query) {
+        SqlConditions listing = new SqlConditions();
+        String lon = "(case when l.company_id = :caller then s.lon else " + ListingPrivacy.coarseLonSql("s.lon")
+                + " end)";
+        String lat = "(case when l.company_id = :caller then s.lat else " + ListingPrivacy.coarseLatSql("s.lat")
+                + " end)";
+        if (query.bbox() != null) {
+            BoundingBox box = query.bbox();
+            listing.add("point(" + lon + ", " + lat + ") <@ box(point(:shownMinLon, :shownMinLat), "
+                            + "point(:shownMaxLon, :shownMaxLat))", "shownMinLon", box.minLon())
+                    .bind("shownMinLat", box.minLat()).bind("shownMaxLon", box.maxLon())
+                    .bind("shownMaxLat", box.maxLat());
+        }
+        if (query.near() != null) {
+            listing.add("great_circle_km(:nearLat, :nearLon, " + lat + ", " + lon + ") <= :radiusKm", "radiusKm",
+                            query.near().radiusKm())
+                    .bind("nearLat", query.near().centre().lat()).bind("nearLon", query.near().centre().lon());
+        }
+        return listing;
     }
 
     /**
@@ -176,7 +212,7 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     }
 
     /**
-     * Whether the area holds a busy share of the sites ({@value #BUSY_AREA_SHARE} or more, counted on the sites'
+     * Whether the area (conditions on the sites alone) holds a busy share of the sites ({@value #BUSY_AREA_SHARE} or more, counted on the sites'
      * GiST index against the planner's row estimate).
      */
     private Mono<Boolean> busy(SqlConditions area) {
@@ -273,9 +309,13 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         return row.get(column, OffsetDateTime.class).toInstant();
     }
 
-    private static void bindBox(BoundingBox box, String prefix, SqlConditions conditions) {
-        conditions.bind(name(prefix, "minLon"), box.minLon()).bind(name(prefix, "minLat"), box.minLat())
-                .bind(name(prefix, "maxLon"), box.maxLon()).bind(name(prefix, "maxLat"), box.maxLat());
+    /** Binds the box's corners, widened by the margins (degrees). */
+    private static void bindBox(BoundingBox box, String prefix, double latMargin, double lonMargin,
+                                SqlConditions conditions) {
+        conditions.bind(name(prefix, "minLon"), box.minLon() - lonMargin)
+                .bind(name(prefix, "minLat"), box.minLat() - latMargin)
+                .bind(name(prefix, "maxLon"), box.maxLon() + lonMargin)
+                .bind(name(prefix, "maxLat"), box.maxLat() + latMargin);
     }
 
     private static String name(String prefix, String name) {

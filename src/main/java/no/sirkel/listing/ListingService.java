@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
@@ -44,13 +45,16 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     private final ListingChanges changes;
     private final Class<R> requestType;
     private final Function<L, R> asRequest;
+    private final UnaryOperator<L> anonymised;
 
     /**
      * @param what      the listing kind as users name it, {@code supply} or {@code demand}
-     * @param asRequest the listing as a request, the base of merge patches
+     * @param asRequest  the listing as a request, the base of merge patches
+     * @param anonymised the listing as other companies' members see it ({@link ListingPrivacy})
      */
     ListingService(String what, ListingRepository<L, F> listings, SiteDirectory sites, MaterialCatalogue catalogue,
-                   ObjectMapper json, ListingChanges changes, Class<R> requestType, Function<L, R> asRequest) {
+                   ObjectMapper json, ListingChanges changes, Class<R> requestType, Function<L, R> asRequest,
+                   UnaryOperator<L> anonymised) {
         this.what = what;
         this.listings = listings;
         this.sites = sites;
@@ -59,6 +63,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
         this.changes = changes;
         this.requestType = requestType;
         this.asRequest = asRequest;
+        this.anonymised = anonymised;
     }
 
     /**
@@ -90,8 +95,13 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
         });
     }
 
-    /** The listing where the caller may see it; 404 otherwise. */
+    /** The listing as the caller may see it ({@link ListingPrivacy}); 404 where the caller may not see it at all. */
     Mono<L> read(Caller caller, UUID id) {
+        return visible(caller, id).map(listing -> shown(caller, listing));
+    }
+
+    /** The listing, complete, where the caller may see it; 404 otherwise. */
+    private Mono<L> visible(Caller caller, UUID id) {
         return listings.findById(id)
                 .filter(listing -> caller.role() != Role.MEMBER || listing.status() == ListingStatus.ACTIVE
                         || caller.isMemberOf(listing.companyId()))
@@ -137,10 +147,19 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     Mono<Page<L>> search(Caller caller, Map<String, String> parameters) {
         return catalogue.byCode().flatMap(materials -> {
             ListingQuery query = ListingQuery.parse(parameters, materials.keySet());
+            if (query.companyId() != null && !ListingPrivacy.seesInFull(caller, query.companyId())) {
+                throw ApiException.forbidden("companyId: a member may filter by its own company only");
+            }
             return listings.search(query, caller, query.limit() + 1).collectList()
                     .map(found -> Paging.page(found, query.limit(),
-                            listing -> new ListingCursor(listing.createdAt(), listing.id()).encode()));
+                            listing -> new ListingCursor(listing.createdAt(), listing.id()).encode()))
+                    .map(page -> new Page<>(page.items().stream().map(listing -> shown(caller, listing)).toList(),
+                            page.next()));
         });
+    }
+
+    private L shown(Caller caller, L listing) {
+        return ListingPrivacy.shown(caller, listing.companyId(), listing, anonymised);
     }
 
     private Mono<L> write(Caller caller, UUID id, IfMatch ifMatch, Function<L, Mono<R>> requestFor) {
@@ -167,7 +186,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     /** The current listing where the caller may change it, at a version {@code ifMatch} accepts. */
     private Mono<L> writable(Caller caller, UUID id, IfMatch ifMatch) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
-        return read(caller, id).flatMap(current -> {
+        return visible(caller, id).flatMap(current -> {
             caller.requireWriteFor(current.companyId());
             return ifMatch.matches(current.version()) ? Mono.just(current) : Mono.error(new StaleVersion());
         });

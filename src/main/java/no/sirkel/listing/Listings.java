@@ -42,9 +42,9 @@ public class Listings {
         this.changes = changes;
         this.catalogue = catalogue;
         this.supplyRules = new ListingService<>("supply", supplies, sites, catalogue, json, changes,
-                SupplyRequest.class, Supply::asRequest);
+                SupplyRequest.class, Supply::asRequest, Supply::anonymised);
         this.demandRules = new ListingService<>("demand", demands, sites, catalogue, json, changes,
-                DemandRequest.class, Demand::asRequest);
+                DemandRequest.class, Demand::asRequest, Demand::anonymised);
     }
 
     /**

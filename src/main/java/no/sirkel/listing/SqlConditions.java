@@ -29,6 +29,16 @@ final class SqlConditions {
         return this;
     }
 
+    /** These conditions and the other's, with both's values, as new conditions. */
+    SqlConditions and(SqlConditions other) {
+        SqlConditions both = new SqlConditions();
+        both.conditions.addAll(conditions);
+        both.conditions.addAll(other.conditions);
+        both.binds.putAll(binds);
+        both.binds.putAll(other.binds);
+        return both;
+    }
+
     boolean isEmpty() {
         return conditions.isEmpty();
     }

@@ -18,6 +18,13 @@ public record Supply(UUID id, UUID siteId, UUID companyId, String material, Inte
                      LocalDate availableFrom, LocalDate availableTo, String description, ListingStatus status,
                      int version, GeoJsonPoint location, Instant createdAt, Instant updatedAt) implements Listing {
 
+    /** This supply without its company and site, at its {@link ListingPrivacy#coarse coarse} location. */
+    Supply anonymised() {
+        return new Supply(id, null, null, material, contaminationClass, quantity, densityTonnesPerM3, tonnes, kind,
+                availableFrom, availableTo, description, status, version, ListingPrivacy.coarse(location), createdAt,
+                updatedAt);
+    }
+
     /** This supply written as a request, the base a merge patch applies to. */
     SupplyRequest asRequest() {
         return new SupplyRequest(siteId, material, contaminationClass, quantity, densityTonnesPerM3, kind.name(),

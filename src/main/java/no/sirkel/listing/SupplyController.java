@@ -15,6 +15,6 @@ class SupplyController extends ListingController<Supply, SupplyRequest, SupplyRe
     SupplyController(SupplyRepository supplies, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json,
                     ListingChanges changes) {
         super(PATH, new ListingService<>("supply", supplies, sites, catalogue, json, changes, SupplyRequest.class,
-                Supply::asRequest));
+                Supply::asRequest, Supply::anonymised));
     }
 }

@@ -5,14 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.geo.GeoPoint;
+import no.sirkel.listing.ListingPrivacy;
 import no.sirkel.listing.Listings;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 
 /**
  * A proposal as the API shows it. Planners and admins see the match itself; a member also sees which side it is on
- * and the counterpart's listing, but the counterpart's company only once the proposal is a deal: the broker keeps
- * names confidential until both sides have accepted.
+ * and the counterpart's listing, but the counterpart's company and exact location only once the proposal is a deal: the
+ * broker keeps names confidential until both sides have accepted. The counterpart's listing id is shown; it leads
+ * only to the listing as {@link ListingPrivacy} shows it, without company or site.
  *
  * @param tonnes tonnes to move
  * @param km     road kilometres between the two sites
@@ -43,7 +46,8 @@ record ProposalView(UUID id, UUID scenarioId, UUID supplyId, UUID demandId, doub
      * @param remainingTonnes    tonnes not yet promised in deals
      * @param from               start of the availability or need window
      * @param to                 end of that window
-     * @param location           the site as a GeoJSON Point (WGS84 longitude, latitude)
+     * @param location           the site as a GeoJSON Point (WGS84 longitude, latitude): before the deal snapped to
+     *                           the grid of {@link ListingPrivacy#coarse}, exact once it is a deal
      * @param company            who the counterpart is: present only once the proposal is a deal
      */
     record Counterpart(UUID listingId, String listingType, String material, List<String> accepts,
@@ -54,9 +58,11 @@ record ProposalView(UUID id, UUID scenarioId, UUID supplyId, UUID demandId, doub
             Company company = state == ProposalState.DEAL
                     ? new Company(listing.companyId(), listing.companyName(), listing.contactEmail()) : null;
             Listings.Summary terms = listing.listing();
+            GeoPoint site = new GeoPoint(terms.lon(), terms.lat());
+            GeoPoint shown = state == ProposalState.DEAL ? site : ListingPrivacy.coarse(site);
             return new Counterpart(listing.listingId(), listingType, terms.material(), terms.accepts(),
                     terms.contaminationClass(), terms.tonnes(), terms.tonnes() - terms.reservedTonnes(),
-                    terms.from(), terms.to(), terms.municipality(), Point.of(terms.lon(), terms.lat()), company);
+                    terms.from(), terms.to(), terms.municipality(), Point.of(shown.lon(), shown.lat()), company);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -208,7 +209,9 @@ class ListingSearchApiTest {
 
         assertThat(ids(page(api.memberToken(company), all))).containsExactlyInAnyOrder(active.toString(), draft);
         assertThat(ids(page(api.plannerToken(), all))).containsExactlyInAnyOrder(active.toString(), draft);
-        assertThat(ids(page(api.memberToken(api.createCompany("Annen AS")), all)))
+        String around = String.format(Locale.ROOT, "supplies?status=DRAFT,ACTIVE&bbox=%f,%f,%f,%f",
+                lon - 0.1, lat - 0.1, lon + 0.1, lat + 0.1);
+        assertThat(ids(page(api.memberToken(api.createCompany("Annen AS")), around)))
                 .containsExactly(active.toString());
         assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company)))
                 .containsExactly(active.toString());

@@ -206,7 +206,7 @@ class ProposalApiTest {
     }
 
     @Test
-    void theCounterpartsNameIsHiddenUntilTheDeal() {
+    void theCounterpartsNameAndExactSiteAreHiddenUntilTheDeal() {
         Sides sides = sides(100, 100);
         UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
 
@@ -222,12 +222,15 @@ class ProposalApiTest {
                 .jsonPath("$.counterpart.to").isEqualTo("2027-06-30")
                 .jsonPath("$.counterpart.municipality").isEqualTo("Trondheim")
                 .jsonPath("$.counterpart.location.type").isEqualTo("Point")
-                .jsonPath("$.counterpart.location.coordinates[0]").isEqualTo(10.39)
+                .jsonPath("$.counterpart.location.coordinates[0]").isEqualTo(10.4)
+                .jsonPath("$.counterpart.location.coordinates[1]").isEqualTo(63.43)
                 .jsonPath("$.counterpart.company").doesNotExist();
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.counterpart.accepts[0]").isEqualTo("GRAVEL")
                 .jsonPath("$.counterpart.municipality").isEqualTo("Melhus")
+                .jsonPath("$.counterpart.location.coordinates[0]").isEqualTo(10.28)
+                .jsonPath("$.counterpart.location.coordinates[1]").isEqualTo(63.29)
                 .jsonPath("$.counterpart.company").doesNotExist();
         api.as(sides.supplier()).get().uri("/api/v1/proposals").exchange()
                 .expectStatus().isOk()
@@ -236,7 +239,9 @@ class ProposalApiTest {
         answer(sides.receiver(), proposal, "accept").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.counterpart.company.name").isEqualTo("Leverandør AS")
-                .jsonPath("$.counterpart.company.contactEmail").isEqualTo("post@example.no");
+                .jsonPath("$.counterpart.company.contactEmail").isEqualTo("post@example.no")
+                .jsonPath("$.counterpart.location.coordinates[0]").isEqualTo(10.3937)
+                .jsonPath("$.counterpart.location.coordinates[1]").isEqualTo(63.4312);
         api.as(sides.supplier()).get().uri("/api/v1/proposals/{id}", proposal).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.counterpart.company.id").isEqualTo(sides.receiverCompany().toString());

@@ -25,7 +25,7 @@ final class ProposalFixture {
         this.api = api;
     }
 
-    /** An active one-off supply of gravel at a new site of the company in Trondheim. */
+    /** An active one-off supply of gravel at a new site of the company in Trondheim (63.4312 N, 10.3937 E). */
     UUID supply(UUID company, double tonnes) {
         return db.sql("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
@@ -33,12 +33,12 @@ final class ProposalFixture {
                         values (:site, :company, 'GRAVEL', 1, :tonnes, 't', :tonnes, 'ONE_OFF',
                                 date '2027-03-01', date '2027-06-30')
                         returning id""")
-                .bind("site", site(company, "Trondheim", 63.43, 10.39)).bind("company", company)
+                .bind("site", site(company, "Trondheim", 63.4312, 10.3937)).bind("company", company)
                 .bind("tonnes", tonnes)
                 .map(row -> row.get("id", UUID.class)).one().block();
     }
 
-    /** An active one-off demand accepting gravel and sand at a new site of the company in Melhus. */
+    /** An active one-off demand accepting gravel and sand at a new site of the company in Melhus (63.2874 N, 10.2811 E). */
     UUID demand(UUID company, double tonnes) {
         return db.sql("""
                         insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
@@ -46,7 +46,7 @@ final class ProposalFixture {
                         values (:site, :company, array['GRAVEL', 'SAND'], 2, :tonnes, 't', :tonnes, 'ONE_OFF',
                                 date '2027-05-01', date '2027-09-30')
                         returning id""")
-                .bind("site", site(company, "Melhus", 63.29, 10.28)).bind("company", company)
+                .bind("site", site(company, "Melhus", 63.2874, 10.2811)).bind("company", company)
                 .bind("tonnes", tonnes)
                 .map(row -> row.get("id", UUID.class)).one().block();
     }

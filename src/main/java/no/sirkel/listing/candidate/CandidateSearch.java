@@ -12,6 +12,7 @@ import no.sirkel.facility.Facility;
 import no.sirkel.facility.FacilityService;
 import no.sirkel.facility.FacilityType;
 import no.sirkel.geo.GeoPoint;
+import no.sirkel.listing.ListingPrivacy;
 import no.sirkel.listing.ListingStatus;
 import no.sirkel.listing.candidate.CandidateRepository.DemandRow;
 import no.sirkel.listing.candidate.CandidateRepository.SupplyRow;
@@ -63,8 +64,9 @@ class CandidateSearch {
                             Candidates.Parameters.of(query), found.getT1().orElse(null),
                             found.getT2().stream()
                                     .flatMap(demand -> rules.match(terms, demand.terms()).stream()
-                                            .map(estimate -> demandCandidate(demand, estimate,
-                                                    found.getT1().orElse(null))))
+                                            .map(estimate -> ListingPrivacy.shown(caller, demand.companyId(),
+                                                    demandCandidate(demand, estimate, found.getT1().orElse(null)),
+                                                    DemandCandidate::anonymised)))
                                     .sorted(Comparator.comparingDouble(DemandCandidate::costPerTonne)
                                             .thenComparingDouble(DemandCandidate::km)
                                             .thenComparing(DemandCandidate::id))
@@ -93,8 +95,9 @@ class CandidateSearch {
                             Candidates.Parameters.of(query), found.getT1().orElse(null),
                             found.getT2().stream()
                                     .flatMap(supply -> rules.match(supply.terms(), terms).stream()
-                                            .map(estimate -> supplyCandidate(supply, estimate,
-                                                    found.getT1().orElse(null))))
+                                            .map(estimate -> ListingPrivacy.shown(caller, supply.companyId(),
+                                                    supplyCandidate(supply, estimate, found.getT1().orElse(null)),
+                                                    SupplyCandidate::anonymised)))
                                     .sorted(Comparator.comparingDouble(SupplyCandidate::costPerTonne)
                                             .thenComparingDouble(SupplyCandidate::km)
                                             .thenComparing(SupplyCandidate::id))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import no.sirkel.geo.GeoJsonPoint;
+import no.sirkel.listing.ListingPrivacy;
 
 /**
  * The answer to a candidate search: the listing asked about, the rules applied, its cheapest conventional
@@ -52,6 +53,13 @@ record Candidates<T>(UUID listingId, String listingType, Parameters parameters, 
                            List<String> accepts, Integer maxContaminationClass, double tonnes, String kind,
                            LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm,
                            double km, double costPerTonne, double co2KgPerTonne, Double savingPerTonne) {
+
+        /** Without its company and site, at its coarse location ({@link ListingPrivacy}). */
+        DemandCandidate anonymised() {
+            return new DemandCandidate(id, null, null, null, ListingPrivacy.coarse(location), municipality, accepts,
+                    maxContaminationClass, tonnes, kind, neededFrom, neededTo, maxHaulKm, km, costPerTonne,
+                    co2KgPerTonne, savingPerTonne);
+        }
     }
 
     /** A supply the demand may take; the numbers as for {@link DemandCandidate}, saving against virgin material. */
@@ -60,5 +68,12 @@ record Candidates<T>(UUID listingId, String listingType, Parameters parameters, 
                            String material, Integer contaminationClass, double tonnes, String kind,
                            LocalDate availableFrom, LocalDate availableTo,
                            double km, double costPerTonne, double co2KgPerTonne, Double savingPerTonne) {
+
+        /** Without its company and site, at its coarse location ({@link ListingPrivacy}). */
+        SupplyCandidate anonymised() {
+            return new SupplyCandidate(id, null, null, null, ListingPrivacy.coarse(location), municipality, material,
+                    contaminationClass, tonnes, kind, availableFrom, availableTo, km, costPerTonne, co2KgPerTonne,
+                    savingPerTonne);
+        }
     }
 }

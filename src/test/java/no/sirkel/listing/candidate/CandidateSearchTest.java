@@ -20,6 +20,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.geo.GeoPoint;
+import no.sirkel.listing.ListingPrivacy;
 import no.sirkel.listing.candidate.CandidateFixture.Site;
 
 @IntegrationTest
@@ -65,6 +67,10 @@ class CandidateSearchTest {
         return items(body).stream().map(item -> (String) item.get("id")).toList();
     }
 
+    private static Map<String, Object> point(GeoPoint position) {
+        return Map.of("type", "Point", "coordinates", List.of(position.lon(), position.lat()));
+    }
+
     private static double number(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
     }
@@ -95,12 +101,16 @@ class CandidateSearchTest {
         assertThat(number(first, "km")).isCloseTo(km, within(1e-9));
         assertThat(number(first, "costPerTonne")).isCloseTo(2.0 * km, within(1e-9));
         assertThat(number(first, "co2KgPerTonne")).isCloseTo(0.09 * km, within(1e-9));
-        assertThat(first).containsEntry("siteId", near.id().toString())
-                .containsEntry("companyId", receiver.toString())
+        assertThat(first).doesNotContainKeys("siteId", "companyId", "siteName")
                 .containsEntry("accepts", List.of("SILT", "CLAY"))
                 .containsEntry("maxContaminationClass", 3)
                 .containsEntry("neededFrom", "2027-06-30")
-                .containsEntry("location", Map.of("type", "Point", "coordinates", List.of(near.lon(), near.lat())));
+                .containsEntry("location", point(ListingPrivacy.coarse(new GeoPoint(near.lon(), near.lat()))));
+        Map<String, Object> asPlanner = items(get(api.plannerToken(), "/api/v1/supplies/" + supply + "/candidates"))
+                .get(0);
+        assertThat(asPlanner).containsEntry("siteId", near.id().toString())
+                .containsEntry("companyId", receiver.toString())
+                .containsEntry("location", point(new GeoPoint(near.lon(), near.lat())));
         assertThat(number(first, "tonnes")).isEqualTo(500.0);
         assertThat(number(items(body).get(1), "km")).isCloseTo(30 * 1.3, within(0.5));
     }
