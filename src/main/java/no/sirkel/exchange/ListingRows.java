@@ -3,6 +3,7 @@ package no.sirkel.exchange;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,21 +41,21 @@ public class ListingRows {
     public Mono<List<Located<SupplyRow>>> supplies(Caller caller, List<Supply> supplies, Language language) {
         return names(caller, ids(supplies, Supply::siteId), ids(supplies, Supply::companyId)).map(names ->
                 supplies.stream().map(supply -> {
-                    Site site = names.sites().get(supply.siteId());
+                    Site site = names.site(supply.siteId());
                     return new Located<>(supply.id(), supply.location(), new SupplyRow(supply.material(),
                             names.material(supply.material(), language), supply.contaminationClass(),
                             supply.tonnes(), supply.quantity().amount(), supply.quantity().unit(),
                             supply.kind().name(), supply.availableFrom(), supply.availableTo(),
                             supply.status().name(), supply.description(), supply.siteId(),
                             site == null ? null : site.name(), site == null ? null : site.municipality(),
-                            supply.companyId(), names.companies().get(supply.companyId()), supply.updatedAt()));
+                            supply.companyId(), names.company(supply.companyId()), supply.updatedAt()));
                 }).toList());
     }
 
     public Mono<List<Located<DemandRow>>> demands(Caller caller, List<Demand> demands, Language language) {
         return names(caller, ids(demands, Demand::siteId), ids(demands, Demand::companyId)).map(names ->
                 demands.stream().map(demand -> {
-                    Site site = names.sites().get(demand.siteId());
+                    Site site = names.site(demand.siteId());
                     return new Located<>(demand.id(), demand.location(), new DemandRow(
                             String.join(",", demand.accepts()),
                             demand.accepts().stream().map(code -> names.material(code, language))
@@ -63,7 +64,7 @@ public class ListingRows {
                             demand.quantity().unit(), demand.kind().name(), demand.neededFrom(), demand.neededTo(),
                             demand.maxHaulKm(), demand.status().name(), demand.description(), demand.siteId(),
                             site == null ? null : site.name(), site == null ? null : site.municipality(),
-                            demand.companyId(), names.companies().get(demand.companyId()), demand.updatedAt()));
+                            demand.companyId(), names.company(demand.companyId()), demand.updatedAt()));
                 }).toList());
     }
 
@@ -74,10 +75,20 @@ public class ListingRows {
     }
 
     private static <L> Set<UUID> ids(Collection<L> listings, Function<L, UUID> id) {
-        return listings.stream().map(id).collect(Collectors.toSet());
+        return listings.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
+    /** Names the caller may see; a listing shown without its site or company (another company's) has none. */
     private record Names(Map<UUID, Site> sites, Map<UUID, String> companies, Map<String, Material> materials) {
+
+        Site site(UUID id) {
+            return id == null ? null : sites.get(id);
+        }
+
+        String company(UUID id) {
+            return id == null ? null : companies.get(id);
+        }
+
 
         String material(String code, Language language) {
             Material material = materials.get(code);
