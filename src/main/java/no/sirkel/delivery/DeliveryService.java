@@ -59,7 +59,7 @@ class DeliveryService {
                     .toList();
             errors.check(!requests.isEmpty(), "rows", "must hold at least one delivery");
             errors.throwIfAny();
-            return deliveries.ofDeal(proposalId).map(Delivery::ticket).collect(HashSet<String>::new, Set::add)
+            return deliveries.ofDeal(proposalId).mapNotNull(Delivery::ticket).collect(HashSet<String>::new, Set::add)
                     .flatMap(tickets -> {
                         for (DeliveryRequest.ValidDelivery delivery : valid) {
                             if (delivery.ticket() != null && !tickets.add(delivery.ticket())) {

@@ -14,7 +14,8 @@ import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
 /**
- * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue,
+ * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue
+ * and the open indicators,
  * and puts the resolved {@link Caller} into the exchange. Resolved tokens are remembered briefly so that a busy client
  * does not cost a database round trip per request.
  */
@@ -54,9 +55,11 @@ class BearerAuthentication implements WebFilter {
         if (!path.startsWith("/api/v1/")) {
             return false;
         }
-        boolean readsCatalogue = HttpMethod.GET.equals(exchange.getRequest().getMethod())
-                && (path.equals("/api/v1/materials") || path.startsWith("/api/v1/materials/"));
-        return !readsCatalogue;
+        boolean reads = HttpMethod.GET.equals(exchange.getRequest().getMethod());
+        boolean readsCatalogue = reads && (path.equals("/api/v1/materials") || path.startsWith("/api/v1/materials/"));
+        boolean readsIndicators = reads
+                && (path.equals("/api/v1/indicators") || path.startsWith("/api/v1/indicators/"));
+        return !readsCatalogue && !readsIndicators;
     }
 
     private Mono<Caller> resolve(String tokenHash) {
