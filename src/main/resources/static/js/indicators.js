@@ -157,6 +157,11 @@ function unitOf(key) {
     return report.definitions.find(definition => definition.key === key)?.unit ?? '';
 }
 
+/** The unit of a change: percentage points for a percentage. */
+function changeUnit(key) {
+    return unitOf(key) === '%' ? t('points') : unitOf(key);
+}
+
 /** A change against last year: the number, and 'worse'/'better' where the indicator carries a judgement. */
 function changeCell(comparison, unit) {
     if (comparison.suppressed) {
@@ -214,7 +219,7 @@ function renderCharts() {
                 data: seriesOf(key).map((figure, index) => {
                     const worse = figure.sameMonthLastYear.worse === true;
                     if (worse) {
-                        worseMonths.push(`${months[index]} ${t(key)} ${signed(figure.sameMonthLastYear.change, unitOf(key))}`);
+                        worseMonths.push(`${months[index]} ${t(key)} ${signed(figure.sameMonthLastYear.change, changeUnit(key))}`);
                     }
                     return {
                         value: figure.suppressed ? null : figure.value ?? null,
