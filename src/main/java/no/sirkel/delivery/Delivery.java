@@ -2,6 +2,7 @@ package no.sirkel.delivery;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import no.sirkel.listing.Quantity;
@@ -19,6 +20,9 @@ import no.sirkel.listing.Quantity;
  */
 public record Delivery(UUID id, UUID proposalId, LocalDate date, double tonnes, Quantity quantity, int truckTrips,
                        String ticket, DeliveryState state, String disputeNote, Instant createdAt, Instant updatedAt) {
+
+    /** Delivery days, report days and indicator months are Norwegian calendar days. */
+    public static final ZoneId CALENDAR = ZoneId.of("Europe/Oslo");
 
     /** Whether it counts as delivered: recorded and not disputed. */
     public boolean counts() {

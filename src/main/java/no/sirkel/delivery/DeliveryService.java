@@ -1,7 +1,6 @@
 package no.sirkel.delivery;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +26,6 @@ import reactor.core.publisher.Mono;
 @Service
 class DeliveryService {
 
-    /** Delivery days are Norwegian calendar days. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
     private static final int MAX_NOTE_LENGTH = 2000;
 
     private final Deals deals;
@@ -52,7 +49,7 @@ class DeliveryService {
                 return Mono.error(ApiException.forbidden("only the receiving side records deliveries"));
             }
             FieldErrors errors = new FieldErrors();
-            LocalDate today = LocalDate.now(ZONE);
+            LocalDate today = LocalDate.now(Delivery.CALENDAR);
             boolean single = requests.size() == 1;
             List<DeliveryRequest.ValidDelivery> valid = IntStream.range(0, requests.size())
                     .mapToObj(i -> requests.get(i).validated(deal, today, single ? "" : "rows[" + i + "].", errors))
@@ -79,7 +76,7 @@ class DeliveryService {
 
     Mono<DeliveryLedger> ledger(UUID proposalId, Caller caller) {
         return visibleDeal(proposalId, caller).flatMap(deal -> deliveries.ofDeal(proposalId).collectList()
-                .map(list -> DeliveryLedger.of(deal, list, LocalDate.now(ZONE))));
+                .map(list -> DeliveryLedger.of(deal, list, LocalDate.now(Delivery.CALENDAR))));
     }
 
     /** The supplier disputes a delivery, with a note: 409 where it is disputed already. */

@@ -48,7 +48,7 @@ class OutsideDeliveries {
                 .filter(Objects::nonNull).distinct().flatMap(sites::find).collectMap(Site::id);
         return Mono.zip(catalogue.byCode(), named).flatMap(found -> {
             FieldErrors errors = new FieldErrors();
-            LocalDate today = LocalDate.now(DeliveryService.ZONE);
+            LocalDate today = LocalDate.now(Delivery.CALENDAR);
             boolean single = requests.size() == 1;
             List<OutsideDeliveryRequest.Valid> valid = IntStream.range(0, requests.size())
                     .mapToObj(i -> requests.get(i).validated(today, found.getT1(), found.getT2(),

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import no.sirkel.delivery.Delivery;
+
 /** Whole months, first to last inclusive, in Norwegian calendar days. */
 record Period(YearMonth first, YearMonth last) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+    static final ZoneId ZONE = Delivery.CALENDAR;
 
     static Period month(YearMonth month) {
         return new Period(month, month);

@@ -1,7 +1,6 @@
 package no.sirkel.massreport;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import reactor.core.publisher.Mono;
 /** Builds a site's mass report from its listings, their deals and deliveries, and its records outside Sirkel. */
 @Service
 class MassReports {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     private final SiteDirectory sites;
     private final ListingFacts listings;
@@ -103,7 +100,7 @@ class MassReports {
                     moved.km() == null ? 0 : Emissions.co2Kg(moved.tonnes(), moved.km()),
                     landfill ? moved.tonnes() : 0, true));
         }
-        return new MassReport(site.name(), site.municipality(), LocalDate.now(ZONE), rows, totals(rows));
+        return new MassReport(site.name(), site.municipality(), LocalDate.now(Delivery.CALENDAR), rows, totals(rows));
     }
 
     private static MassReport.Totals totals(List<MassReport.Row> rows) {

@@ -22,7 +22,7 @@ import no.sirkel.TestApi;
 @IntegrationTest
 class DeliveryApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(DeliveryService.ZONE);
+    private static final LocalDate TODAY = LocalDate.now(Delivery.CALENDAR);
 
     @Autowired
     WebTestClient client;

@@ -23,11 +23,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.DealFixture;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.delivery.Delivery;
 
 @IntegrationTest
 class MassReportApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Delivery.CALENDAR);
 
     @Autowired
     WebTestClient client;

@@ -45,7 +45,9 @@ class OpenApiDocumentationTest {
                                 .doesNotContain("caller", "tokenId", "role", "companyId"))
                 .jsonPath("$.paths['/api/v1/facilities'].post.parameters").doesNotExist()
                 .jsonPath("$.paths['/api/v1/materials'].get.security").isEmpty()
-                .jsonPath("$.paths['/api/v1/materials'].post.security").doesNotExist();
+                .jsonPath("$.paths['/api/v1/materials'].post.security").doesNotExist()
+                .jsonPath("$.paths['/api/v1/indicators'].get.security").isEmpty()
+                .jsonPath("$.paths['/api/v1/indicators/targets/{indicator}/{year}'].put.security").doesNotExist();
     }
 
     @Test
