@@ -1,6 +1,7 @@
 // The deliveries page for signed-in companies: deals with what is delivered and still due, recording deliveries
 // (the receiving side) and disputing them (the supplying side), masses moved outside Sirkel, and mass reports.
 import * as api from './api.js';
+import {el} from './ui.js';
 
 const labels = {
     nb: {
@@ -38,19 +39,6 @@ const $ = selector => document.querySelector(selector);
 const t = (key, values = {}) => (labels[language][key] ?? key).replace(/\{(\w+)}/g, (w, n) => values[n] ?? w);
 const number = value => new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', {maximumFractionDigits: 1})
     .format(value);
-
-function el(tag, attributes = {}, ...children) {
-    const element = document.createElement(tag);
-    Object.entries(attributes).forEach(([name, value]) => {
-        if (name.startsWith('on')) {
-            element.addEventListener(name.slice(2), value);
-        } else if (value !== null && value !== undefined && value !== false) {
-            element.setAttribute(name, value);
-        }
-    });
-    element.append(...children.filter(child => child !== null && child !== undefined));
-    return element;
-}
 
 function status(text) {
     $('#status').textContent = text;

@@ -1,5 +1,6 @@
 // The public indicators page: no token. Reads /api/v1/indicators, draws one chart per theme with ECharts, a summary
 // of the last month with every change against last year (worse ones marked, with the number), and the definitions.
+import {el} from './ui.js';
 
 const labels = {
     nb: {
@@ -83,17 +84,6 @@ function number(value, digits = 1) {
 function signed(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
     return `${sign}${number(Math.abs(value))} ${unit}`;
-}
-
-function el(tag, attributes = {}, ...children) {
-    const element = document.createElement(tag);
-    Object.entries(attributes).forEach(([name, value]) => {
-        if (value !== null && value !== undefined && value !== false) {
-            element.setAttribute(name, value);
-        }
-    });
-    element.append(...children.filter(child => child !== null && child !== undefined));
-    return element;
 }
 
 function defaultMonths() {

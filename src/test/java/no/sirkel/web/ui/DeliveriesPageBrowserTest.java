@@ -3,9 +3,6 @@ package no.sirkel.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,18 +89,11 @@ class DeliveriesPageBrowserTest {
         row.findElement(By.tagName("button")).click();
         wait.until(driver -> driver.findElement(By.cssSelector("[data-deal='" + deal + "']")).getText()
                 .contains("Vekten viser 20 t"));
-        saveScreenshot();
+        Browser.saveScreenshot(browser, "deliveries");
     }
 
     private void open(String token) {
         browser.get("http://localhost:" + port + "/deliveries#token=" + token);
         browser.navigate().refresh();
-    }
-
-    private static void saveScreenshot() throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target", "screenshots", "deliveries.png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,13 +86,6 @@ class IndicatorsPageBrowserTest {
         assertThat(switched).containsAnyOf("Last month", "Siste måned");
         browser.executeScript("document.getElementById('charts').scrollIntoView()");
         wait.until(driver -> driver.findElements(By.cssSelector(".chart-card canvas")).size() >= 8);
-        saveScreenshot();
-    }
-
-    private static void saveScreenshot() throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target", "screenshots", "indicators.png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        Browser.saveScreenshot(browser, "indicators");
     }
 }
