@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import no.sirkel.listing.CandidateRules;
+import no.sirkel.optimizer.problem.Parameters;
+import no.sirkel.optimizer.rules.GreatCircle;
 
 /**
  * A hand-made history in a municipality of its own (so other tests' data stays out), far north at 69° N with a
@@ -47,8 +48,8 @@ public record IndicatorHistory(String municipality, double baselineKm) {
                 "location", point(18.2, 69.0)));
         facility(api, Map.of("type", "VIRGIN_SOURCE", "name", "Nordlig pukkverk", "materials", List.of("GRAVEL"),
                 "pricePerTonne", 150, "location", point(18.0, 69.2)));
-        CandidateRules rules = CandidateRules.defaults();
-        double baselineKm = rules.roadKm(SUPPLY_LAT, LON, 69.0, 18.2) + rules.roadKm(69.2, 18.0, DEMAND_LAT, LON);
+        double baselineKm = (GreatCircle.km(SUPPLY_LAT, LON, 69.0, 18.2) + GreatCircle.km(69.2, 18.0, DEMAND_LAT, LON))
+                * Parameters.DEFAULT_ROAD_FACTOR;
 
         UUID lastYearAb = deals.deal(spec(a, aSite, b, bSite, 200, 10, "2024-03-01", "2024-03-31",
                 "2024-02-01", "2024-02-06"));

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
-import no.sirkel.web.Cursors;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,16 +48,12 @@ class CompanyController {
     @GetMapping
     Mono<Page<Company>> list(Caller caller, @RequestParam(required = false) String cursor,
                              @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        Paging.limit(limit, MAX_LIMIT);
         if (caller.role() == Role.MEMBER) {
             return companies.findById(caller.companyId()).map(own -> new Page<>(List.of(own), null));
         }
-        return companies.findAfter(Cursors.afterId(cursor), limit + 1).collectList()
-                .map(found -> found.size() > limit
-                        ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
-                        : new Page<>(found, null));
+        return companies.findAfter(Cursor.afterId(cursor), limit + 1).collectList()
+                .map(found -> Paging.page(found, limit, company -> Cursor.after(company.id())));
     }
 
     /** A member asking for another company gets 404: which companies exist is not theirs to probe. */

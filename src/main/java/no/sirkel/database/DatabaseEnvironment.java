@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points both the JDBC side (Flyway) and the R2DBC side (the service) at one PostgreSQL database: the server named by
  * {@code sirkel.db.url} ({@code SIRKEL_DB_URL}, a JDBC URL) where it is set, otherwise an embedded PostgreSQL whose
- * data lives under {@code sirkel.data-dir} ({@code SIRKEL_DATA_DIR}, default {@code ./data}).
+ * data lives under {@code sirkel.data-dir} ({@code SIRKEL_DATA_DIR}, default {@code ./data}), durable unless
+ * {@code sirkel.embedded.durable} is false (tests).
  */
 class DatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -38,8 +39,9 @@ class DatabaseEnvironment implements EnvironmentPostProcessor {
     private static Connection embedded(ConfigurableEnvironment environment) {
         Path dataDirectory = Path.of(environment.getProperty("sirkel.data-dir", "./data"));
         boolean clean = environment.getProperty("sirkel.embedded.clean-on-start", Boolean.class, false);
-        EmbeddedDatabase database = EmbeddedDatabase.startOnce(dataDirectory, clean);
-        return new Connection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+        boolean durable = environment.getProperty("sirkel.embedded.durable", Boolean.class, true);
+        EmbeddedDatabase database = EmbeddedDatabase.startOnce(dataDirectory, clean, durable);
+        return new Connection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
     }
 
     static String r2dbcUrl(String jdbcUrl) {

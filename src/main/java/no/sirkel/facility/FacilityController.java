@@ -11,10 +11,12 @@ import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.ContentNegotiation;
-import no.sirkel.web.Cursors;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.IfMatch;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,20 +73,16 @@ class FacilityController {
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
                 .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
-        UUID after = Cursors.afterId(cursor);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
+        UUID after = Cursor.afterId(cursor);
         boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
                 FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        Paging.limit(limit, MAX_LIMIT);
         Mono<Boolean> materialKnown = material == null ? Mono.just(true) : catalogue.find(material).hasElement();
         return materialKnown
                 .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
                         : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
-                .map(found -> found.size() > limit
-                        ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
-                        : new Page<>(found, null))
+                .map(found -> Paging.page(found, limit, facility -> Cursor.after(facility.id())))
                 .map(page -> geoJson
                         ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(featureCollection(page))
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));

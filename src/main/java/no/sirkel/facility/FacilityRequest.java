@@ -15,7 +15,7 @@ import no.sirkel.web.FieldErrors;
  * A facility as a client sends it to create or replace one; {@link #validated} checks every field against the rules
  * of its type.
  */
-public record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
+record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
                               List<String> accepts, List<String> materials, Integer maxContaminationClass,
                               BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
                               Double capacityTonnes) {
@@ -41,7 +41,7 @@ public record FacilityRequest(String type, String name, GeoJsonPoint location, S
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
                     "must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        GeoPoint point = GeoPoint.read(location, "location", errors);
+        GeoPoint point = GeoPoint.read(location, "location", errors::add);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
                 "must be at most " + MAX_MUNICIPALITY_LENGTH + " characters");
         checkMaterialCodes(accepts, "accepts", catalogue, errors);

@@ -23,8 +23,13 @@ public class FacilityService {
     }
 
     /** Validates and stores a new facility; fails with a 422 {@link ApiException} naming every field at fault. */
-    public Mono<Facility> create(FacilityRequest request) {
+    Mono<Facility> create(FacilityRequest request) {
         return catalogue.byCode().map(request::validated).flatMap(facilities::insert);
+    }
+
+    /** Every active facility of the type, or only those inside the box (WGS84) where one is given, in id order. */
+    public Flux<Facility> active(FacilityType type, BoundingBox box) {
+        return facilities.find(type, null, box, null, Integer.MAX_VALUE);
     }
 
     Mono<Facility> find(UUID id) {

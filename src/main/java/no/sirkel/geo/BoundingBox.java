@@ -1,20 +1,14 @@
 package no.sirkel.geo;
 
-import java.util.Optional;
-
-import no.sirkel.optimizer.network.GreatCircle;
-import no.sirkel.web.ApiException;
+import no.sirkel.optimizer.rules.GreatCircle;
 
 /**
- * A longitude/latitude rectangle in WGS84 degrees, as given in a {@code bbox=minLon,minLat,maxLon,maxLat} query
- * parameter (the GeoJSON order). Boxes crossing the antimeridian are not supported: {@code minLon ≤ maxLon}.
+ * A longitude/latitude rectangle in WGS84 degrees, minimum longitude and latitude first (the GeoJSON order). Boxes crossing the antimeridian are not supported: {@code minLon ≤ maxLon}.
  *
  * <p>Repositories filter with {@code location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))} on the
  * {@code point(lon, lat)} columns, which their GiST indexes serve.
  */
 public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
-
-    public static final String PARAMETER = "bbox";
 
     public BoundingBox {
         if (!GeoPoint.validLongitude(minLon) || !GeoPoint.validLongitude(maxLon)
@@ -23,47 +17,6 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
             throw new IllegalArgumentException("not a bounding box: " + minLon + "," + minLat + "," + maxLon + ","
                     + maxLat);
         }
-    }
-
-    /**
-     * Reads the {@code bbox} query parameter.
-     *
-     * @return the box, or empty where the parameter is absent or blank
-     * @throws ApiException 400 naming {@code bbox} where it is not four numbers forming a valid box
-     */
-    public static Optional<BoundingBox> parse(String parameter) {
-        if (parameter == null || parameter.isBlank()) {
-            return Optional.empty();
-        }
-        String[] parts = parameter.split(",", -1);
-        if (parts.length != 4) {
-            throw invalid("must be four numbers: minLon,minLat,maxLon,maxLat");
-        }
-        double[] values = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                values[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw invalid("must be four numbers: minLon,minLat,maxLon,maxLat");
-            }
-            if (!Double.isFinite(values[i])) {
-                throw invalid("must be four finite numbers");
-            }
-        }
-        if (!GeoPoint.validLongitude(values[0]) || !GeoPoint.validLongitude(values[2])) {
-            throw invalid("longitudes must be within -180..180");
-        }
-        if (!GeoPoint.validLatitude(values[1]) || !GeoPoint.validLatitude(values[3])) {
-            throw invalid("latitudes must be within -90..90");
-        }
-        if (values[0] > values[2] || values[1] > values[3]) {
-            throw invalid("minimum must not exceed maximum (minLon,minLat,maxLon,maxLat)");
-        }
-        return Optional.of(new BoundingBox(values[0], values[1], values[2], values[3]));
-    }
-
-    private static ApiException invalid(String message) {
-        return ApiException.badRequest(PARAMETER, message);
     }
 
     /**

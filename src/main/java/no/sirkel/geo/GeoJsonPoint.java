@@ -10,4 +10,9 @@ import java.util.List;
  * @param coordinates longitude and latitude in degrees (an optional third value, altitude, is ignored)
  */
 public record GeoJsonPoint(String type, List<Double> coordinates) {
+
+    /** The position of a point the service itself wrote (one read from a request is checked by {@link GeoPoint#read}). */
+    public GeoPoint position() {
+        return new GeoPoint(coordinates.get(0), coordinates.get(1));
+    }
 }

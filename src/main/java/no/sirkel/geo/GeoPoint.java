@@ -1,8 +1,8 @@
 package no.sirkel.geo;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
-import no.sirkel.web.FieldErrors;
 
 /**
  * A position on the WGS84 ellipsoid (EPSG:4326), in decimal degrees.
@@ -24,33 +24,34 @@ public record GeoPoint(double lon, double lat) {
      * @param json   the point as sent, possibly null or malformed
      * @param field  the JSON path of the point in the request, e.g. {@code location}; problems are recorded at
      *               {@code field}, {@code field.type} or {@code field.coordinates}
-     * @param errors where problems are recorded
+     * @param errors where problems are recorded, as (field, message)
      * @return the position, or null where the point is missing or invalid (and the problem is recorded)
      */
-    public static GeoPoint read(GeoJsonPoint json, String field, FieldErrors errors) {
-        if (!errors.required(json, field)) {
+    public static GeoPoint read(GeoJsonPoint json, String field, BiConsumer<String, String> errors) {
+        if (json == null) {
+            errors.accept(field, "is required");
             return null;
         }
         boolean valid = true;
         if (!"Point".equals(json.type())) {
-            errors.add(field + ".type", "must be \"Point\"");
+            errors.accept(field + ".type", "must be \"Point\"");
             valid = false;
         }
         List<Double> coordinates = json.coordinates();
         String coordinatesField = field + ".coordinates";
         if (coordinates == null || coordinates.size() < 2 || coordinates.size() > 3
                 || coordinates.stream().anyMatch(value -> value == null || !Double.isFinite(value))) {
-            errors.add(coordinatesField, "must be [longitude, latitude] in WGS84 degrees");
+            errors.accept(coordinatesField, "must be [longitude, latitude] in WGS84 degrees");
             return null;
         }
         double lon = coordinates.get(0);
         double lat = coordinates.get(1);
         if (!validLongitude(lon)) {
-            errors.add(coordinatesField, "longitude " + lon + " is outside -180..180");
+            errors.accept(coordinatesField, "longitude " + lon + " is outside -180..180");
             valid = false;
         }
         if (!validLatitude(lat)) {
-            errors.add(coordinatesField, "latitude " + lat + " is outside -90..90");
+            errors.accept(coordinatesField, "latitude " + lat + " is outside -90..90");
             valid = false;
         }
         return valid ? new GeoPoint(lon, lat) : null;
@@ -61,11 +62,11 @@ public record GeoPoint(double lon, double lat) {
         return new GeoJsonPoint("Point", List.of(lon, lat));
     }
 
-    static boolean validLongitude(double lon) {
+    public static boolean validLongitude(double lon) {
         return lon >= -180 && lon <= 180;
     }
 
-    static boolean validLatitude(double lat) {
+    public static boolean validLatitude(double lat) {
         return lat >= -90 && lat <= 90;
     }
 }

@@ -2,6 +2,7 @@ package no.sirkel.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -11,7 +12,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.valid.IsValidOp;
-import no.sirkel.web.FieldErrors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,20 +36,20 @@ public final class Region {
      *
      * @param json   the polygon as sent; null or JSON null means no region
      * @param field  its JSON path in the request, for error messages
-     * @param errors where problems are recorded
+     * @param errors where problems are recorded, as (field, message)
      * @return the region, or null where there is none or it is invalid (then the problem is recorded)
      */
-    public static Region read(JsonNode json, String field, FieldErrors errors) {
+    public static Region read(JsonNode json, String field, BiConsumer<String, String> errors) {
         if (json == null || json.isNull()) {
             return null;
         }
         if (!json.isObject() || !"Polygon".equals(json.path("type").asString(null))) {
-            errors.add(field + ".type", "must be Polygon (a GeoJSON Polygon)");
+            errors.accept(field + ".type", "must be Polygon (a GeoJSON Polygon)");
             return null;
         }
         JsonNode rings = json.path("coordinates");
         if (!rings.isArray() || rings.isEmpty()) {
-            errors.add(field + ".coordinates", "must be a non-empty array of linear rings");
+            errors.accept(field + ".coordinates", "must be a non-empty array of linear rings");
             return null;
         }
         List<LinearRing> linearRings = new ArrayList<>();
@@ -64,16 +64,16 @@ public final class Region {
                 linearRings.subList(1, linearRings.size()).toArray(LinearRing[]::new));
         IsValidOp validity = new IsValidOp(polygon);
         if (!validity.isValid()) {
-            errors.add(field + ".coordinates", "is not a valid polygon: "
+            errors.accept(field + ".coordinates", "is not a valid polygon: "
                     + validity.getValidationError().getMessage().toLowerCase());
             return null;
         }
         return new Region(polygon);
     }
 
-    private static LinearRing ring(JsonNode positions, String field, FieldErrors errors) {
+    private static LinearRing ring(JsonNode positions, String field, BiConsumer<String, String> errors) {
         if (!positions.isArray() || positions.size() < 4) {
-            errors.add(field, "must be a closed ring of at least 4 positions");
+            errors.accept(field, "must be a closed ring of at least 4 positions");
             return null;
         }
         Coordinate[] coordinates = new Coordinate[positions.size()];
@@ -81,19 +81,19 @@ public final class Region {
             JsonNode position = positions.get(i);
             if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
                     || !position.get(1).isNumber()) {
-                errors.add(field + "[" + i + "]", "must be a position [lon, lat]");
+                errors.accept(field + "[" + i + "]", "must be a position [lon, lat]");
                 return null;
             }
             double lon = position.get(0).asDouble();
             double lat = position.get(1).asDouble();
             if (!GeoPoint.validLongitude(lon) || !GeoPoint.validLatitude(lat)) {
-                errors.add(field + "[" + i + "]", "must be within lon -180..180 and lat -90..90");
+                errors.accept(field + "[" + i + "]", "must be within lon -180..180 and lat -90..90");
                 return null;
             }
             coordinates[i] = new Coordinate(lon, lat);
         }
         if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-            errors.add(field, "must be closed: the last position must repeat the first");
+            errors.accept(field, "must be closed: the last position must repeat the first");
             return null;
         }
         return GEOMETRY.createLinearRing(coordinates);

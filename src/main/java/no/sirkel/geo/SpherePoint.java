@@ -1,6 +1,6 @@
 package no.sirkel.geo;
 
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 
 /**
  * A WGS84 position as a point on the unit sphere: x towards 0° E on the equator, y towards 90° E, z towards the North

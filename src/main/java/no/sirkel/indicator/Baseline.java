@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import no.sirkel.facility.Facility;
-import no.sirkel.listing.CandidateRules;
+import no.sirkel.optimizer.problem.Parameters;
+import no.sirkel.optimizer.rules.GreatCircle;
 import no.sirkel.proposal.Deal;
 
 /**
@@ -17,8 +18,6 @@ import no.sirkel.proposal.Deal;
  * registered counts 0 km, so the baseline never overstates the saving.
  */
 final class Baseline {
-
-    private static final CandidateRules RULES = CandidateRules.defaults();
 
     private Baseline() {
     }
@@ -40,7 +39,8 @@ final class Baseline {
     }
 
     private static OptionalDouble nearest(Deal.Party party, List<Facility> facilities) {
-        return facilities.stream().mapToDouble(facility -> RULES.roadKm(party.lat(), party.lon(),
-                facility.location().coordinates().get(1), facility.location().coordinates().get(0))).min();
+        return facilities.stream().mapToDouble(facility -> GreatCircle.km(party.lat(), party.lon(),
+                facility.location().coordinates().get(1), facility.location().coordinates().get(0))
+                * Parameters.DEFAULT_ROAD_FACTOR).min();
     }
 }

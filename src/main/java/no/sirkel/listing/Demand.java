@@ -16,7 +16,7 @@ import no.sirkel.geo.GeoJsonPoint;
  * @param maxHaulKm             the farthest the receiver will haul from, km, or null for no limit
  * @param location              the site's location, WGS84
  */
-public record Demand(UUID id, UUID siteId, UUID companyId, List<String> accepts, Integer maxContaminationClass,
+record Demand(UUID id, UUID siteId, UUID companyId, List<String> accepts, Integer maxContaminationClass,
                      Quantity quantity, Double densityTonnesPerM3, double tonnes, ListingKind kind,
                      LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm, String description,
                      ListingStatus status, int version, GeoJsonPoint location, Instant createdAt, Instant updatedAt)

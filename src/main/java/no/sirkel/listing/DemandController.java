@@ -12,8 +12,9 @@ class DemandController extends ListingController<Demand, DemandRequest, DemandRe
 
     static final String PATH = "/api/v1/demands";
 
-    DemandController(DemandRepository demands, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json) {
-        super(PATH, new ListingService<>("demand", demands, sites, catalogue, json, DemandRequest.class,
+    DemandController(DemandRepository demands, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json,
+                    ListingChanges changes) {
+        super(PATH, new ListingService<>("demand", demands, sites, catalogue, json, changes, DemandRequest.class,
                 Demand::asRequest));
     }
 }

@@ -25,9 +25,8 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
     static final double MAX_HAUL_KM = 1000;
 
     @Override
-    public Fields validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current) {
-        FieldErrors errors = new FieldErrors();
-        checkSite(siteRegistered, errors);
+    public Fields check(Map<String, Material> catalogue, ListingStatus current, FieldErrors errors) {
+        errors.required(siteId, "siteId");
         boolean anyKnown = false;
         boolean classesApply = false;
         if (errors.required(accepts, "accepts")) {
@@ -66,8 +65,7 @@ record DemandRequest(UUID siteId, List<String> accepts, Integer maxContamination
         ListingTerms terms = ListingTerms.read(quantity, densityTonnesPerM3, first, kind,
                 neededFrom, "neededFrom", neededTo, "neededTo", description,
                 ListingTerms.status(status, current, errors), errors);
-        errors.throwIfAny();
-        return new Fields(siteId, List.copyOf(accepts), maxClass, maxHaulKm, terms);
+        return !errors.isEmpty() ? null : new Fields(siteId, List.copyOf(accepts), maxClass, maxHaulKm, terms);
     }
 
     /** A demand's validated fields. */

@@ -15,8 +15,14 @@ import java.util.UUID;
  * @param from               start of the availability or need window; null: open
  * @param to                 end of the window; null: open
  * @param municipality       the site's municipality, or null
+ * @param lat                the site's latitude, WGS84 degrees
+ * @param lon                the site's longitude, WGS84 degrees
+ * @param quantityUnit       the unit code the owner gave the quantity in ({@code t}, {@code m3_solid},
+ *                           {@code m3_loose})
+ * @param tonnesPerUnit      tonnes per one of {@code quantityUnit}, as the listing's own conversion made them
  */
 public record ListingFact(UUID id, boolean supply, UUID companyId, UUID siteId, String municipality,
                           List<String> materials, Integer contaminationClass, double tonnes, LocalDate from,
-                          LocalDate to, ListingStatus status, Instant createdAt) {
+                          LocalDate to, ListingStatus status, Instant createdAt, double lat, double lon,
+                          String quantityUnit, double tonnesPerUnit) {
 }

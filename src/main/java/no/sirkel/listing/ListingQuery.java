@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
+import no.sirkel.web.Cursor;
+import no.sirkel.web.Paging;
 
 /**
  * The filters of {@code GET /api/v1/supplies} and {@code /demands}, read from the query string. Every parameter is
@@ -45,11 +48,12 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badRequest("to", "must not be before from");
         }
-        String cursor = blankToNull(parameters.get(ListingCursor.PARAMETER));
+        String cursor = blankToNull(parameters.get(Cursor.PARAMETER));
         return new ListingQuery(material, statuses(parameters.get("status")), companyId(parameters.get("companyId")),
-                BoundingBox.parse(parameters.get(BoundingBox.PARAMETER)).orElse(null),
+                BoundingBoxParameter.parse(parameters.get(BoundingBoxParameter.NAME)).orElse(null),
                 Near.parse(parameters.get("near"), parameters.get("radiusKm")), from, to,
-                limit(parameters.get("limit")), cursor == null ? null : ListingCursor.decode(cursor));
+                Paging.limit(parameters.get(Paging.LIMIT), DEFAULT_LIMIT, MAX_LIMIT),
+                cursor == null ? null : ListingCursor.decode(cursor));
     }
 
     private static List<ListingStatus> statuses(String value) {
@@ -84,21 +88,6 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(parameter, "must be a date yyyy-mm-dd");
         }
-    }
-
-    private static int limit(String value) {
-        if (blankToNull(value) == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     private static String blankToNull(String value) {

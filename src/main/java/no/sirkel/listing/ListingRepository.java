@@ -42,6 +42,9 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
     private static final String DISTANCE_KM = "great_circle_km(:nearLat, :nearLon, s.lat, s.lon)";
 
+    /** The page's order and size, after a search's conditions. */
+    private static final String NEWEST_FIRST_PAGE = " order by l.created_at desc, l.id desc limit :limit";
+
     protected final DatabaseClient db;
     private final String table;
     private final String columns;
@@ -96,14 +99,6 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
                 .map(this::map).one();
     }
 
-    /** Sets the status where it is still {@code from}, whatever the version; empty where it is not. */
-    Mono<L> changeStatus(UUID id, ListingStatus from, ListingStatus to) {
-        return db.sql(returning("update " + table + " set status = :to, version = version + 1, updated_at = now() "
-                        + "where id = :id and status = :from"))
-                .bind("id", id).bind("from", from.name()).bind("to", to.name())
-                .map(this::map).one();
-    }
-
     /** Deletes the listing where it is a draft still at {@code expectedVersion}; false where it is not. */
     Mono<Boolean> deleteDraft(UUID id, int expectedVersion) {
         return db.sql("delete from " + table + " where id = :id and version = :expected and status = 'DRAFT'")
@@ -114,80 +109,115 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     /**
      * One page of listings matching the query, newest first, plus one more where there is a next page. Members see
      * other companies' listings only while ACTIVE.
+     *
+     * <p>Without an area the listings' own (status, material, created_at, id) indexes serve the page. With an area
+     * (a bounding box, or a circle) the search takes one of two shapes: {@link #newestFirst} where the area holds a
+     * busy share of the sites, {@link #sitesFirst} elsewhere and where the busy scan does not fill the page.
      */
     Flux<L> search(ListingQuery query, Caller caller, int fetch) {
-        Map<String, Object> areaBinds = new HashMap<>();
-        StringBuilder area = new StringBuilder();
+        SqlConditions area = area(query);
+        SqlConditions listing = listingFilters(query, caller);
+        Map<String, Object> binds = new HashMap<>(area.binds());
+        binds.putAll(listing.binds());
+        binds.put("limit", fetch);
+        if (area.isEmpty()) {
+            return run(select("l.status in (:statuses)" + listing.andAll() + materialFilter(query, false)
+                    + NEWEST_FIRST_PAGE), binds);
+        }
+        Flux<L> bySites = run(sitesFirst(query, listing, area), binds);
+        return busy(area).flatMapMany(busy -> !busy ? bySites
+                : run(newestFirst(query, listing, area), binds).collectList()
+                        .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
+    }
+
+    /** The conditions on the listing's site {@code s}: inside the bounding box, within the circle. */
+    private static SqlConditions area(ListingQuery query) {
+        SqlConditions area = new SqlConditions();
         if (query.bbox() != null) {
-            area.append(" and s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
-            bindBox(query.bbox(), "", areaBinds);
+            bindBox(query.bbox(), "", area);
+            area.add("s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
         }
         if (query.near() != null) {
-            area.append(" and s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
-                    .append(" and ").append(DISTANCE_KM).append(" <= :radiusKm");
-            bindBox(query.near().boundingBox(), "near", areaBinds);
-            areaBinds.put("nearLat", query.near().centre().lat());
-            areaBinds.put("nearLon", query.near().centre().lon());
-            areaBinds.put("radiusKm", query.near().radiusKm());
+            bindBox(query.near().boundingBox(), "near", area);
+            area.add("s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))")
+                    .add(DISTANCE_KM + " <= :radiusKm", "radiusKm", query.near().radiusKm())
+                    .bind("nearLat", query.near().centre().lat()).bind("nearLon", query.near().centre().lon());
         }
-        Map<String, Object> binds = new HashMap<>(areaBinds);
-        StringBuilder where = new StringBuilder("l.status in (:statuses)");
-        binds.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        return area;
+    }
+
+    /**
+     * The conditions on listing {@code l} beyond {@code l.status in (:statuses)} (which binds here too) and the
+     * material (whose condition depends on the query's shape): what a member may see, company, window, cursor.
+     */
+    private SqlConditions listingFilters(ListingQuery query, Caller caller) {
+        SqlConditions listing = new SqlConditions()
+                .bind("statuses", query.statuses().stream().map(Enum::name).toList());
         if (caller.role() == Role.MEMBER) {
-            where.append(" and (l.status = 'ACTIVE' or l.company_id = :caller)");
-            binds.put("caller", caller.companyId());
+            listing.add("(l.status = 'ACTIVE' or l.company_id = :caller)", "caller", caller.companyId());
         }
         if (query.material() != null) {
-            binds.put("material", query.material());
+            listing.bind("material", query.material());
         }
         if (query.companyId() != null) {
-            where.append(" and l.company_id = :company");
-            binds.put("company", query.companyId());
+            listing.add("l.company_id = :company", "company", query.companyId());
         }
         if (query.from() != null) {
-            where.append(" and (l.").append(toColumn).append(" is null or l.").append(toColumn).append(" >= :from)");
-            binds.put("from", query.from());
+            listing.add("(l." + toColumn + " is null or l." + toColumn + " >= :from)", "from", query.from());
         }
         if (query.to() != null) {
-            where.append(" and (l.").append(fromColumn).append(" is null or l.").append(fromColumn)
-                    .append(" <= :to)");
-            binds.put("to", query.to());
+            listing.add("(l." + fromColumn + " is null or l." + fromColumn + " <= :to)", "to", query.to());
         }
         if (query.cursor() != null) {
-            where.append(" and (l.created_at, l.id) < (:cursorAt, :cursorId)");
-            binds.put("cursorAt", query.cursor().createdAt().atOffset(ZoneOffset.UTC));
-            binds.put("cursorId", query.cursor().id());
+            listing.add("(l.created_at, l.id) < (:cursorAt, :cursorId)", "cursorAt",
+                    query.cursor().createdAt().atOffset(ZoneOffset.UTC)).bind("cursorId", query.cursor().id());
         }
-        binds.put("limit", fetch);
-        String order = " order by l.created_at desc, l.id desc limit :limit";
-        if (area.isEmpty()) {
-            return db.sql(select(where + materialFilter(query, false) + order)).bindValues(binds).map(this::map).all();
-        }
-        // A busy area's newest listings are among the newest of all: scanning those, newest first, and looking up
-        // each one's site fills the page after a few hundred rows. Whether the area is busy is judged by its share of
-        // the sites (a GiST count). Elsewhere, or where the scan does not fill the page, the area's sites come first,
-        // from the GiST index, then each site's listings from the (site_id, status, ...) index. The lateral
-        // subqueries (kept apart by "offset 0") hold the plans to these shapes even when a cached statement is
-        // planned without its parameters, which would otherwise compare every listing with every site.
-        String newest = "select " + columns + " from (select * from " + table + " l where " + where
-                + materialFilter(query, false) + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED
-                + ") l cross join lateral "
-                + "(select * from site s where s.id = l.site_id" + area + " offset 0) s" + order;
-        String sitesFirst = "select " + columns + " from site s cross join lateral (select * from " + table + " l "
-                + "where l.site_id = s.id and " + where + materialFilter(query, true) + " offset 0) l where true" + area
-                + order;
-        Flux<L> bySites = db.sql(sitesFirst).bindValues(binds).map(this::map).all();
+        return listing;
+    }
+
+    /**
+     * Whether the area holds a busy share of the sites ({@value #BUSY_AREA_SHARE} or more, counted on the sites'
+     * GiST index against the planner's row estimate).
+     */
+    private Mono<Boolean> busy(SqlConditions area) {
         return db.sql("select count(*)::float8 / greatest(1, (select reltuples from pg_class "
-                        + "where oid = 'site'::regclass)) as share from site s where s.deleted_at is null" + area)
-                .bindValues(areaBinds).map(row -> row.get("share", Double.class)).one()
-                .flatMapMany(share -> share < BUSY_AREA_SHARE ? bySites
-                        : db.sql(newest).bindValues(binds).map(this::map).all().collectList()
-                                .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
+                        + "where oid = 'site'::regclass)) as share from site s where s.deleted_at is null"
+                        + area.andAll())
+                .bindValues(area.binds()).map(row -> row.get("share", Double.class) >= BUSY_AREA_SHARE).one();
+    }
+
+    /**
+     * A busy area's newest listings are among the newest of all: this scans the {@value #NEWEST_SCANNED} newest
+     * listings matching the filters, newest first, and looks up each one's site, which fills the page after a few
+     * hundred rows. The lateral subquery (kept apart by {@code offset 0}) holds the plan to this shape even when a
+     * cached statement is planned without its parameters, which would otherwise compare every listing with every
+     * site.
+     */
+    private String newestFirst(ListingQuery query, SqlConditions listing, SqlConditions area) {
+        return "select " + columns + " from (select * from " + table + " l where l.status in (:statuses)"
+                + listing.andAll() + materialFilter(query, false)
+                + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l"
+                + " cross join lateral (select * from site s where s.id = l.site_id" + area.andAll() + " offset 0) s"
+                + NEWEST_FIRST_PAGE;
+    }
+
+    /**
+     * The area's sites first, from their GiST index, then each site's listings from the (site_id, status, ...)
+     * index; the lateral subquery (kept apart by {@code offset 0}) holds the plan to this shape as above.
+     */
+    private String sitesFirst(ListingQuery query, SqlConditions listing, SqlConditions area) {
+        return "select " + columns + " from site s cross join lateral (select * from " + table + " l"
+                + " where l.site_id = s.id and l.status in (:statuses)" + listing.andAll()
+                + materialFilter(query, true) + " offset 0) l where true" + area.andAll() + NEWEST_FIRST_PAGE;
     }
 
     /** {@code " and "} the material condition where the query names a material, else nothing. */
     private String materialFilter(ListingQuery query, boolean withinOneSite) {
         return query.material() == null ? "" : " and " + materialCondition(withinOneSite);
+    }
+
+    private Flux<L> run(String sql, Map<String, Object> binds) {
+        return db.sql(sql).bindValues(binds).map(this::map).all();
     }
 
     /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */
@@ -243,11 +273,9 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         return row.get(column, OffsetDateTime.class).toInstant();
     }
 
-    private static void bindBox(BoundingBox box, String prefix, Map<String, Object> binds) {
-        binds.put(name(prefix, "minLon"), box.minLon());
-        binds.put(name(prefix, "minLat"), box.minLat());
-        binds.put(name(prefix, "maxLon"), box.maxLon());
-        binds.put(name(prefix, "maxLat"), box.maxLat());
+    private static void bindBox(BoundingBox box, String prefix, SqlConditions conditions) {
+        conditions.bind(name(prefix, "minLon"), box.minLon()).bind(name(prefix, "minLat"), box.minLat())
+                .bind(name(prefix, "maxLon"), box.maxLon()).bind(name(prefix, "maxLat"), box.maxLat());
     }
 
     private static String name(String prefix, String name) {

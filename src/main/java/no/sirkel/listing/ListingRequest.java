@@ -24,12 +24,23 @@ interface ListingRequest<F extends ListingFields> {
      * @return the validated fields
      * @throws no.sirkel.web.ApiException 422 naming each invalid field
      */
-    F validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current);
+    default F validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current) {
+        FieldErrors errors = new FieldErrors();
+        checkSiteRegistered(siteRegistered, errors);
+        F fields = check(catalogue, current, errors);
+        errors.throwIfAny();
+        return fields;
+    }
 
-    /** Records that the site is missing or unknown. */
-    default void checkSite(boolean siteRegistered, FieldErrors errors) {
-        if (errors.required(siteId(), "siteId")) {
-            errors.check(siteRegistered, "siteId", "is not a registered site");
-        }
+    /**
+     * Checks every field but whether the site is registered, recording each problem.
+     *
+     * @return the validated fields, or null where a problem was recorded
+     */
+    F check(Map<String, Material> catalogue, ListingStatus current, FieldErrors errors);
+
+    /** Records that the site given is unknown (a missing one is recorded by {@link #check}). */
+    default void checkSiteRegistered(boolean siteRegistered, FieldErrors errors) {
+        errors.check(siteId() == null || siteRegistered, "siteId", "is not a registered site");
     }
 }

@@ -1,13 +1,11 @@
 package no.sirkel.listing;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import no.sirkel.material.Material;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -15,7 +13,9 @@ import no.sirkel.site.Site;
 import no.sirkel.site.SiteDirectory;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.IfMatch;
+import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -41,6 +41,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     private final SiteDirectory sites;
     private final MaterialCatalogue catalogue;
     private final ObjectMapper json;
+    private final ListingChanges changes;
     private final Class<R> requestType;
     private final Function<L, R> asRequest;
 
@@ -49,38 +50,44 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
      * @param asRequest the listing as a request, the base of merge patches
      */
     ListingService(String what, ListingRepository<L, F> listings, SiteDirectory sites, MaterialCatalogue catalogue,
-                   ObjectMapper json, Class<R> requestType, Function<L, R> asRequest) {
+                   ObjectMapper json, ListingChanges changes, Class<R> requestType, Function<L, R> asRequest) {
         this.what = what;
         this.listings = listings;
         this.sites = sites;
         this.catalogue = catalogue;
         this.json = json;
+        this.changes = changes;
         this.requestType = requestType;
         this.asRequest = asRequest;
     }
 
     /**
-     * Creates the listing. A valid request takes one statement, the insert, which checks that the site is registered
-     * and the writer's; only where something is wrong is the site looked up, to tell the caller all of it.
+     * Creates the listing. The request is validated once; a valid one takes one statement, the insert, which checks
+     * that the site is registered and the writer's. Only where something is wrong is the site looked up, to tell the
+     * caller all of it.
      */
     Mono<L> create(Caller caller, R request) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
         UUID writer = caller.isAdmin() ? null : caller.companyId();
-        return catalogue.byCode()
-                .flatMap(materials -> validIfSiteRegistered(request, materials)
-                        .map(fields -> listings.insert(fields, writer))
-                        .orElseGet(Mono::empty))
-                .switchIfEmpty(Mono.defer(() -> validate(caller, request, null, null)
-                        .flatMap(fields -> listings.insert(fields, writer))
-                        .switchIfEmpty(Mono.error(() -> ApiException.invalid("siteId", "is not a registered site")))));
+        return catalogue.byCode().flatMap(materials -> {
+            FieldErrors errors = new FieldErrors();
+            F fields = request.check(materials, null, errors);
+            Mono<L> inserted = fields == null ? Mono.empty() : listings.insert(fields, writer);
+            return inserted.switchIfEmpty(Mono.defer(() -> refusal(caller, request, errors)));
+        });
     }
 
-    private Optional<F> validIfSiteRegistered(R request, Map<String, Material> materials) {
-        try {
-            return Optional.of(request.validated(true, materials, null));
-        } catch (ApiException invalid) {
-            return Optional.empty();
-        }
+    /**
+     * Why a creation was refused: the site is another company's (403), or is not registered, or other fields are
+     * wrong (422 naming each).
+     */
+    private Mono<L> refusal(Caller caller, R request, FieldErrors errors) {
+        return sites.find(request.siteId()).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(site -> {
+            site.ifPresent(found -> caller.requireWriteFor(found.companyId()));
+            request.checkSiteRegistered(site.isPresent(), errors);
+            errors.throwIfAny();
+            return Mono.error(ApiException.invalid("siteId", "is not a registered site"));
+        });
     }
 
     /** The listing where the caller may see it; 404 otherwise. */
@@ -121,8 +128,8 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
             case DRAFT -> listings.deleteDraft(id, current.version())
                     .flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new StaleVersion()));
             case CLOSED -> Mono.<Void>empty();
-            case ACTIVE, MATCHED -> listings.changeStatus(id, current.version(), ListingStatus.CLOSED)
-                    .switchIfEmpty(Mono.error(new StaleVersion())).then();
+            case ACTIVE, MATCHED -> changes.announcing(id, listings.changeStatus(id, current.version(),
+                    ListingStatus.CLOSED).switchIfEmpty(Mono.error(new StaleVersion()))).then();
         })));
     }
 
@@ -130,13 +137,9 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     Mono<Page<L>> search(Caller caller, Map<String, String> parameters) {
         return catalogue.byCode().flatMap(materials -> {
             ListingQuery query = ListingQuery.parse(parameters, materials.keySet());
-            return listings.search(query, caller, query.limit() + 1).collectList().map(found -> {
-                if (found.size() <= query.limit()) {
-                    return new Page<>(found, null);
-                }
-                List<L> page = found.subList(0, query.limit());
-                return new Page<>(page, ListingCursor.after(page.get(page.size() - 1)).encode());
-            });
+            return listings.search(query, caller, query.limit() + 1).collectList()
+                    .map(found -> Paging.page(found, query.limit(),
+                            listing -> new ListingCursor(listing.createdAt(), listing.id()).encode()));
         });
     }
 
@@ -155,8 +158,8 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                             return Mono.error(ApiException.conflict("status",
                                     "cannot change from " + current.status() + " to " + next));
                         }
-                        return listings.update(id, current.version(), fields)
-                                .switchIfEmpty(Mono.error(new StaleVersion()));
+                        return changes.announcing(id, listings.update(id, current.version(), fields)
+                                .switchIfEmpty(Mono.error(new StaleVersion())));
                     });
         })));
     }

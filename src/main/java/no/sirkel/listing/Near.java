@@ -6,7 +6,7 @@ import no.sirkel.web.ApiException;
 
 /**
  * A circle on the earth: everything within {@code radiusKm} great-circle kilometres of {@code centre}, on a sphere of
- * the mean earth radius (IUGG, {@value no.sirkel.optimizer.network.GreatCircle#EARTH_RADIUS_KM} km).
+ * the mean earth radius (IUGG, {@value no.sirkel.optimizer.rules.GreatCircle#EARTH_RADIUS_KM} km).
  *
  * @param centre   WGS84 position
  * @param radiusKm radius, kilometres, more than 0

@@ -13,7 +13,7 @@ import no.sirkel.geo.GeoJsonPoint;
  * @param tonnes             the quantity converted to tonnes (per year where {@code kind} is RECURRING)
  * @param location           the site's location, WGS84
  */
-public record Supply(UUID id, UUID siteId, UUID companyId, String material, Integer contaminationClass,
+record Supply(UUID id, UUID siteId, UUID companyId, String material, Integer contaminationClass,
                      Quantity quantity, Double densityTonnesPerM3, double tonnes, ListingKind kind,
                      LocalDate availableFrom, LocalDate availableTo, String description, ListingStatus status,
                      int version, GeoJsonPoint location, Instant createdAt, Instant updatedAt) implements Listing {

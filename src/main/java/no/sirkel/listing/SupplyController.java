@@ -12,8 +12,9 @@ class SupplyController extends ListingController<Supply, SupplyRequest, SupplyRe
 
     static final String PATH = "/api/v1/supplies";
 
-    SupplyController(SupplyRepository supplies, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json) {
-        super(PATH, new ListingService<>("supply", supplies, sites, catalogue, json, SupplyRequest.class,
+    SupplyController(SupplyRepository supplies, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json,
+                    ListingChanges changes) {
+        super(PATH, new ListingService<>("supply", supplies, sites, catalogue, json, changes, SupplyRequest.class,
                 Supply::asRequest));
     }
 }

@@ -17,9 +17,8 @@ record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Q
                      String description, String status) implements ListingRequest<SupplyRequest.Fields> {
 
     @Override
-    public Fields validated(boolean siteRegistered, Map<String, Material> catalogue, ListingStatus current) {
-        FieldErrors errors = new FieldErrors();
-        checkSite(siteRegistered, errors);
+    public Fields check(Map<String, Material> catalogue, ListingStatus current, FieldErrors errors) {
+        errors.required(siteId, "siteId");
         Material known = null;
         if (errors.required(material, "material")) {
             known = catalogue.get(material);
@@ -35,8 +34,7 @@ record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Q
         ListingTerms terms = ListingTerms.read(quantity, densityTonnesPerM3, known, kind,
                 availableFrom, "availableFrom", availableTo, "availableTo", description,
                 ListingTerms.status(status, current, errors), errors);
-        errors.throwIfAny();
-        return new Fields(siteId, material, contaminationClass, terms);
+        return !errors.isEmpty() ? null : new Fields(siteId, material, contaminationClass, terms);
     }
 
     /** A supply's validated fields. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import no.sirkel.listing.ListingStock;
 import no.sirkel.web.ApiException;
 
 /** 409 refusals about the state of proposals and listings, which no single request field is to blame for. */
@@ -15,6 +16,14 @@ final class Conflicts {
 
     static ApiException conflict(String detail) {
         return new ApiException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+    }
+
+    /** Refuses (409) unless the listing still has the tonnes free. */
+    static void requireRemaining(ListingStock listing, double wanted) {
+        if (!listing.has(wanted)) {
+            throw conflict(listing.kind() + " " + listing.id() + " has " + tonnes(listing.remaining()) + " t left of "
+                    + tonnes(listing.tonnes()) + " t; the proposal needs " + tonnes(wanted) + " t");
+        }
     }
 
     /** Tonnes for messages: at most three decimals (kilograms), no trailing zeros. */

@@ -5,6 +5,8 @@ import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import no.sirkel.listing.ListingStock;
+import no.sirkel.listing.Listings;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
@@ -15,11 +17,11 @@ import reactor.core.publisher.Mono;
  * and its tonnes are reserved on both listings, all in one transaction.
  *
  * <p>Locks are always taken in one order: the supply row, then the demand row, then the proposal row. It is the order
- * the V6 trigger uses too (a listing's row, then its undecided proposals), so a deal that marks a listing
- * {@code MATCHED} can never wait for a proposal held by a transaction that waits for that listing: every transaction
- * holding a proposal lock already holds its listings. (Locking the proposal first deadlocks: two receivers accepting
- * rival proposals for a supply that fits one each hold their proposal and wait for the supply, and the winner's
- * trigger then waits for the loser's proposal.) With the listings locked, the remaining tonnes read are those the
+ * a listing change stales proposals in too (the listing's row, then its undecided proposals, see
+ * {@link ProposalStaling}), so a deal that marks a listing {@code MATCHED} can never wait for a proposal held by a
+ * transaction that waits for that listing: every transaction holding a proposal lock already holds its listings.
+ * (Locking the proposal first deadlocks: two receivers accepting rival proposals for a supply that fits one each hold
+ * their proposal and wait for the supply, and the winner's staling then waits for the loser's proposal.) With the listings locked, the remaining tonnes read are those the
  * reservation then adds to, so two deals can never both take the same tonnes; with the proposal locked, two answers
  * to one proposal cannot both start from the same state (the second sees the first's result).
  */
@@ -27,11 +29,14 @@ import reactor.core.publisher.Mono;
 class ProposalAnswers {
 
     private final ProposalRepository proposals;
-    private final ListingStockRepository listings;
+    private final Proposals withListings;
+    private final Listings listings;
     private final TransactionalOperator transaction;
 
-    ProposalAnswers(ProposalRepository proposals, ListingStockRepository listings, TransactionalOperator transaction) {
+    ProposalAnswers(ProposalRepository proposals, Proposals withListings, Listings listings,
+                    TransactionalOperator transaction) {
         this.proposals = proposals;
+        this.withListings = withListings;
         this.listings = listings;
         this.transaction = transaction;
     }
@@ -51,14 +56,13 @@ class ProposalAnswers {
                 .filter(proposal -> proposal.sideOf(caller.companyId()) != null)
                 .switchIfEmpty(Mono.error(ApiException.notFound("proposal", id)))
                 .flatMap(proposal -> transaction.transactional(answerLocked(proposal, caller, answer)))
-                .then(proposals.findById(id));
+                .then(withListings.findById(id));
     }
 
-    private Mono<Void> answerLocked(ProposalRow proposal, Caller caller,
+    private Mono<Void> answerLocked(StoredProposal proposal, Caller caller,
                                     BiFunction<ProposalState, Side, ProposalState> answer) {
         Side side = proposal.sideOf(caller.companyId());
-        return listings.lockSupply(proposal.supply().listingId())
-                .zipWhen(supply -> listings.lockDemand(proposal.demand().listingId()))
+        return listings.lockForDeal(proposal.supply().listingId(), proposal.demand().listingId())
                 .zipWhen(locked -> proposals.lockState(proposal.id()))
                 .flatMap(locked -> {
                     ProposalState from = locked.getT2();
@@ -67,7 +71,7 @@ class ProposalAnswers {
                         return Mono.empty();
                     }
                     return to == ProposalState.DEAL
-                            ? makeDeal(proposal, from, locked.getT1().getT1(), locked.getT1().getT2(), caller)
+                            ? makeDeal(proposal, from, locked.getT1(), caller)
                             : change(proposal, from, to, caller, reason(to, side));
                 });
     }
@@ -75,19 +79,20 @@ class ProposalAnswers {
     /**
      * Makes the proposal a deal and reserves its tonnes on both listings, or refuses (409) with nothing changed where
      * either listing no longer has them. The proposal becomes {@code DEAL} before the listings change, so that when a
-     * listing turns {@code MATCHED} the trigger stales only the listing's other undecided proposals, not this one.
+     * listing turns {@code MATCHED} its change stales only the listing's other undecided proposals, not this one.
      */
-    private Mono<Void> makeDeal(ProposalRow proposal, ProposalState from, ListingStock supply, ListingStock demand,
-                                Caller caller) {
-        supply.requireRemaining(proposal.tonnes());
-        demand.requireRemaining(proposal.tonnes());
+    private Mono<Void> makeDeal(StoredProposal proposal, ProposalState from, Listings.Pair pair, Caller caller) {
+        ListingStock supply = pair.supply();
+        ListingStock demand = pair.demand();
+        Conflicts.requireRemaining(supply, proposal.tonnes());
+        Conflicts.requireRemaining(demand, proposal.tonnes());
         return change(proposal, from, ProposalState.DEAL, caller,
                 "both sides accepted; " + Conflicts.tonnes(proposal.tonnes()) + " t reserved")
                 .then(listings.reserve(supply, supply.reservationFor(proposal.tonnes())))
                 .then(listings.reserve(demand, demand.reservationFor(proposal.tonnes())));
     }
 
-    private Mono<Void> change(ProposalRow proposal, ProposalState from, ProposalState to, Caller caller,
+    private Mono<Void> change(StoredProposal proposal, ProposalState from, ProposalState to, Caller caller,
                               String reason) {
         return proposals.changeState(proposal.id(), to)
                 .then(proposals.recordEvent(proposal.id(), from, to, caller.tokenId(), caller.companyId(), reason));

@@ -6,8 +6,9 @@ import java.util.UUID;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
-import no.sirkel.web.Cursors;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +31,9 @@ class ProposalController {
 
     private final ProposalPublisher publisher;
     private final ProposalAnswers answers;
-    private final ProposalRepository proposals;
+    private final Proposals proposals;
 
-    ProposalController(ProposalPublisher publisher, ProposalAnswers answers, ProposalRepository proposals) {
+    ProposalController(ProposalPublisher publisher, ProposalAnswers answers, Proposals proposals) {
         this.publisher = publisher;
         this.answers = answers;
         this.proposals = proposals;
@@ -50,17 +51,13 @@ class ProposalController {
                                   @RequestParam(required = false) UUID scenarioId,
                                   @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        Paging.limit(limit, MAX_LIMIT);
         ProposalState wanted = state == null ? null : ProposalState.parse("state", state);
         UUID company = caller.role() == Role.MEMBER ? caller.companyId() : null;
-        return proposals.find(company, wanted, scenarioId, Cursors.afterId(cursor), limit + 1)
+        return proposals.find(company, wanted, scenarioId, Cursor.afterId(cursor), limit + 1)
                 .map(row -> ProposalView.of(row, caller))
                 .collectList()
-                .map(found -> found.size() > limit
-                        ? new Page<>(found.subList(0, limit), found.get(limit - 1).id().toString())
-                        : new Page<>(found, null));
+                .map(found -> Paging.page(found, limit, proposal -> Cursor.after(proposal.id())));
     }
 
     @GetMapping("/proposals/{id}")

@@ -1,8 +1,6 @@
 package no.sirkel.proposal;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -12,29 +10,21 @@ import no.sirkel.security.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reads proposals with both of their listings, and writes their state changes and history. */
+/**
+ * Reads proposals with their two sides' companies, and writes their state changes and history. A proposal keeps the
+ * companies of its listings; the listings themselves are the listing feature's.
+ */
 @Repository
 class ProposalRepository {
 
     private static final String SELECT = """
-            select p.id, p.scenario_id, p.tonnes, p.km, p.cost, p.co2_kg, p.state, p.created_at, p.updated_at,
-                   s.id as s_id, s.company_id as s_company, sc.name as s_company_name,
-                   sc.contact_email as s_contact_email, s.material as s_material, null::text[] as s_accepts,
-                   s.contamination_class::int as s_class, s.tonnes as s_tonnes, s.reserved_tonnes as s_reserved,
-                   s.available_from as s_from, s.available_to as s_to,
-                   ss.municipality as s_municipality, ss.lat as s_lat, ss.lon as s_lon,
-                   d.id as d_id, d.company_id as d_company, dc.name as d_company_name,
-                   dc.contact_email as d_contact_email, null::text as d_material, d.accepts as d_accepts,
-                   d.max_contamination_class::int as d_class, d.tonnes as d_tonnes, d.reserved_tonnes as d_reserved,
-                   d.needed_from as d_from, d.needed_to as d_to,
-                   ds.municipality as d_municipality, ds.lat as d_lat, ds.lon as d_lon
+            select p.id, p.scenario_id, p.supply_id, p.demand_id, p.tonnes, p.km, p.cost, p.co2_kg, p.state,
+                   p.created_at, p.updated_at,
+                   p.supplier_company, sc.name as supplier_name, sc.contact_email as supplier_email,
+                   p.receiver_company, dc.name as receiver_name, dc.contact_email as receiver_email
             from proposal p
-            join supply s on s.id = p.supply_id
-            join site ss on ss.id = s.site_id
-            join company sc on sc.id = s.company_id
-            join demand d on d.id = p.demand_id
-            join site ds on ds.id = d.site_id
-            join company dc on dc.id = d.company_id
+            join company sc on sc.id = p.supplier_company
+            join company dc on dc.id = p.receiver_company
             """;
 
     private final DatabaseClient db;
@@ -43,7 +33,7 @@ class ProposalRepository {
         this.db = db;
     }
 
-    Mono<ProposalRow> findById(UUID id) {
+    Mono<StoredProposal> findById(UUID id) {
         return db.sql(SELECT + "where p.id = :id").bind("id", id).map(ProposalRepository::proposal).one();
     }
 
@@ -51,9 +41,10 @@ class ProposalRepository {
      * Proposals ordered by id after the given one (null: from the start), optionally only those touching the
      * company's listings, in the state, or of the scenario (each null: no such filter).
      */
-    Flux<ProposalRow> find(UUID company, ProposalState state, UUID scenarioId, UUID after, int limit) {
+    Flux<StoredProposal> find(UUID company, ProposalState state, UUID scenarioId, UUID after, int limit) {
         var spec = db.sql(SELECT + """
-                where (:company::uuid is null or s.company_id = :company::uuid or d.company_id = :company::uuid)
+                where (:company::uuid is null or p.supplier_company = :company::uuid
+                       or p.receiver_company = :company::uuid)
                   and (:state::text is null or p.state = :state::text)
                   and (:scenario::uuid is null or p.scenario_id = :scenario::uuid)
                   and (:after::uuid is null or p.id > :after::uuid)
@@ -107,23 +98,17 @@ class ProposalRepository {
         return spec.then();
     }
 
-    private static ProposalRow proposal(Readable row) {
-        return new ProposalRow(row.get("id", UUID.class), row.get("scenario_id", UUID.class),
+    private static StoredProposal proposal(Readable row) {
+        return new StoredProposal(row.get("id", UUID.class), row.get("scenario_id", UUID.class),
                 row.get("tonnes", Double.class), row.get("km", Double.class), row.get("cost", Double.class),
                 row.get("co2_kg", Double.class), ProposalState.valueOf(row.get("state", String.class)),
                 row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class),
-                party(row, "s_"), party(row, "d_"));
+                party(row, "supply_id", "supplier"), party(row, "demand_id", "receiver"));
     }
 
-    private static ListingParty party(Readable row, String prefix) {
-        String[] accepts = row.get(prefix + "accepts", String[].class);
-        return new ListingParty(row.get(prefix + "id", UUID.class), row.get(prefix + "company", UUID.class),
-                row.get(prefix + "company_name", String.class), row.get(prefix + "contact_email", String.class),
-                row.get(prefix + "material", String.class), accepts == null ? null : List.of(accepts),
-                row.get(prefix + "class", Integer.class), row.get(prefix + "tonnes", Double.class),
-                row.get(prefix + "reserved", Double.class), row.get(prefix + "from", LocalDate.class),
-                row.get(prefix + "to", LocalDate.class), row.get(prefix + "municipality", String.class),
-                row.get(prefix + "lat", Double.class), row.get(prefix + "lon", Double.class));
+    private static StoredProposal.Party party(Readable row, String listingColumn, String side) {
+        return new StoredProposal.Party(row.get(listingColumn, UUID.class), row.get(side + "_company", UUID.class),
+                row.get(side + "_name", String.class), row.get(side + "_email", String.class));
     }
 
     private static ProposalState state(String name) {

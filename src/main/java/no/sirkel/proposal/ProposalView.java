@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.listing.Listings;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 
@@ -52,10 +53,10 @@ record ProposalView(UUID id, UUID scenarioId, UUID supplyId, UUID demandId, doub
         static Counterpart of(String listingType, ListingParty listing, ProposalState state) {
             Company company = state == ProposalState.DEAL
                     ? new Company(listing.companyId(), listing.companyName(), listing.contactEmail()) : null;
-            return new Counterpart(listing.listingId(), listingType, listing.material(), listing.accepts(),
-                    listing.contaminationClass(), listing.tonnes(), listing.tonnes() - listing.reservedTonnes(),
-                    listing.from(), listing.to(), listing.municipality(), Point.of(listing.lon(), listing.lat()),
-                    company);
+            Listings.Summary terms = listing.listing();
+            return new Counterpart(listing.listingId(), listingType, terms.material(), terms.accepts(),
+                    terms.contaminationClass(), terms.tonnes(), terms.tonnes() - terms.reservedTonnes(),
+                    terms.from(), terms.to(), terms.municipality(), Point.of(terms.lon(), terms.lat()), company);
         }
     }
 

@@ -1,6 +1,6 @@
 package no.sirkel.scenario;
 
-import tools.jackson.databind.JsonNode;
+import no.sirkel.optimizer.plan.Plan;
 
 /**
  * A plan's key figures beside the baseline (everything to landfill, everything from quarries) and what the plan
@@ -20,22 +20,23 @@ record Kpis(double cost, double reusedTonnes, double reuseRate, double tonneKm, 
                    double versusGreedyCost) {
     }
 
-    /** Reads the figures from a plan in the optimizer plan format (or a summary holding its totals and baseline). */
-    static Kpis of(JsonNode plan) {
-        JsonNode totals = plan.path("totals");
-        JsonNode baselineJson = plan.path("baseline");
-        Baseline baseline = new Baseline(baselineJson.path("cost").asDouble(), baselineJson.path("tonneKm").asDouble(),
-                baselineJson.path("truckTrips").asLong(), baselineJson.path("co2Kg").asDouble());
-        double cost = totals.path("cost").asDouble();
-        double greedy = plan.path("greedy").path("cost").asDouble();
-        return new Kpis(cost, totals.path("reusedTonnes").asDouble(), totals.path("reuseRate").asDouble(),
-                totals.path("tonneKm").asDouble(), totals.path("truckTrips").asLong(), totals.path("co2Kg").asDouble(),
-                plan.path("lowerBound").asDouble(), plan.path("gapPercent").asDouble(), greedy, baseline,
-                new Savings(baseline.cost() - cost,
-                        baseline.cost() == 0 ? 0 : 100 * (baseline.cost() - cost) / baseline.cost(),
-                        baseline.tonneKm() - totals.path("tonneKm").asDouble(),
-                        baseline.truckTrips() - totals.path("truckTrips").asLong(),
-                        baseline.co2Kg() - totals.path("co2Kg").asDouble(),
-                        greedy - cost));
+    /** The figures of a plan's summary; the gap is 0 where the plan states none. */
+    static Kpis of(PlanSummary plan) {
+        Plan.Totals totals = plan.totals();
+        Baseline baseline = new Baseline(plan.baseline().cost(), plan.baseline().tonneKm(),
+                plan.baseline().truckTrips(), plan.baseline().co2Kg());
+        double greedy = plan.greedy() == null ? 0 : plan.greedy().cost();
+        return new Kpis(totals.cost(), totals.reusedTonnes(), totals.reuseRate(), totals.tonneKm(),
+                totals.truckTrips(), totals.co2Kg(), plan.lowerBound(),
+                plan.gapPercent() == null ? 0 : plan.gapPercent(), greedy, baseline,
+                new Savings(baseline.cost() - totals.cost(),
+                        baseline.cost() == 0 ? 0 : 100 * (baseline.cost() - totals.cost()) / baseline.cost(),
+                        baseline.tonneKm() - totals.tonneKm(), baseline.truckTrips() - totals.truckTrips(),
+                        baseline.co2Kg() - totals.co2Kg(), greedy - totals.cost()));
+    }
+
+    /** What the scenario list shows of a plan, without its flows: the optimizer's own records, as it wrote them. */
+    record PlanSummary(Plan.Totals totals, Plan.Baseline baseline, Plan.Greedy greedy, double lowerBound,
+                       Double gapPercent) {
     }
 }

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.plan.PlanBuilder;
-import tools.jackson.databind.JsonNode;
+import no.sirkel.optimizer.problem.Parameters;
+import no.sirkel.optimizer.problem.Problem;
 
 /**
  * A plan in the shapes GIS tools and spreadsheets take: its flows as GeoJSON LineStrings (WGS84, [lon, lat]) and as
@@ -24,13 +26,13 @@ final class PlanExports {
     private PlanExports() {
     }
 
-    static FeatureCollection geoJson(JsonNode problem, JsonNode plan) {
-        Map<String, JsonNode> places = places(problem);
+    static FeatureCollection geoJson(Problem problem, Plan plan) {
+        Map<String, Place> places = places(problem);
         List<FeatureCollection.Feature> features = new ArrayList<>();
         for (Flow flow : flows(problem, plan)) {
-            JsonNode from = places.get(flow.from());
-            JsonNode to = flow.to() == null ? null : places.get(flow.to());
-            if (from == null || to == null || !from.hasNonNull("lat") || !to.hasNonNull("lat")) {
+            Place from = places.get(flow.from());
+            Place to = flow.to() == null ? null : places.get(flow.to());
+            if (from == null || to == null || from.lat() == null || to.lat() == null) {
                 continue;
             }
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -43,13 +45,13 @@ final class PlanExports {
             properties.put("cost", flow.cost());
             properties.put("co2Kg", flow.co2Kg());
             features.add(new FeatureCollection.Feature(flow.kind() + ":" + flow.from() + ":" + flow.to(),
-                    Map.of("type", "LineString", "coordinates", List.of(position(from), position(to))),
+                    Map.of("type", "LineString", "coordinates", List.of(from.position(), to.position())),
                     properties));
         }
         return new FeatureCollection(features, null);
     }
 
-    static String csv(JsonNode problem, JsonNode plan) {
+    static String csv(Problem problem, Plan plan) {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (Flow flow : flows(problem, plan)) {
             csv.append(flow.kind()).append(',').append(flow.from()).append(',')
@@ -62,73 +64,68 @@ final class PlanExports {
     }
 
     /**
-     * Every flow of the plan, with its cost in NOK at the problem's prices: a match's cost is the plan's (transport
-     * plus fixed cost); a disposal costs transport plus gate fee, a virgin delivery transport plus price, and a
-     * remainder with nowhere to go its penalty. CO2 and truck trips follow the problem's parameters.
+     * Every flow of the plan with its cost in NOK. A match's cost is the plan's (transport plus fixed cost). A plan of
+     * format version 1 states no cost for its remainders: a disposal costs transport plus the problem's gate fee, a
+     * virgin delivery transport plus its price, and a remainder with nowhere to go its penalty, the plan format's
+     * cost formula applied to the problem's prices. CO2 and truck trips follow the problem's parameters.
      */
-    static List<Flow> flows(JsonNode problem, JsonNode plan) {
-        JsonNode parameters = problem.path("parameters");
-        double costPerTonneKm = parameters.path("costPerTonneKm").asDouble();
-        double co2PerTonneKm = parameters.path("co2KgPerTonneKm").asDouble();
-        double payload = parameters.path("truckPayloadTonnes").asDouble();
-        Map<String, JsonNode> places = places(problem);
+    static List<Flow> flows(Problem problem, Plan plan) {
+        Parameters parameters = problem.parameters();
+        Map<String, Double> gateFees = new HashMap<>();
+        problem.disposalSites().forEach(site -> gateFees.put(site.id(), site.gateFeePerTonne()));
+        Map<String, Double> prices = new HashMap<>();
+        problem.virginSources().forEach(source -> prices.put(source.id(), source.pricePerTonne()));
         List<Flow> flows = new ArrayList<>();
-        for (JsonNode match : plan.path("matches")) {
-            flows.add(new Flow("MATCH", match.path("supply").asString(), match.path("demand").asString(),
-                    match.path("tonnes").asDouble(), match.path("km").asDouble(), match.path("truckTrips").asLong(),
-                    match.path("cost").asDouble(), match.path("co2Kg").asDouble()));
+        for (Plan.Match match : plan.matches()) {
+            flows.add(new Flow("MATCH", match.supply(), match.demand(), match.tonnes(), match.km(),
+                    match.truckTrips(), match.cost(), match.co2Kg()));
         }
-        for (JsonNode disposal : plan.path("disposals")) {
-            String site = text(disposal.path("site"));
-            double perTonne = site == null ? parameters.path("unplacedPenaltyPerTonne").asDouble()
-                    : places.get(site).path("gateFeePerTonne").asDouble();
-            flows.add(remainder("DISPOSAL", disposal.path("supply").asString(), site, disposal, perTonne,
-                    costPerTonneKm, co2PerTonneKm, payload));
+        for (Plan.Disposal disposal : plan.disposals()) {
+            double perTonne = disposal.site() == null ? parameters.unplacedPenaltyPerTonne()
+                    : gateFees.get(disposal.site());
+            flows.add(remainder("DISPOSAL", disposal.supply(), disposal.site(), disposal.tonnes(), disposal.km(),
+                    perTonne, parameters));
         }
-        for (JsonNode delivery : plan.path("virginDeliveries")) {
-            String source = text(delivery.path("source"));
-            double perTonne = source == null ? parameters.path("unmetPenaltyPerTonne").asDouble()
-                    : places.get(source).path("pricePerTonne").asDouble();
-            Flow flow = remainder("VIRGIN", delivery.path("demand").asString(), source, delivery, perTonne,
-                    costPerTonneKm, co2PerTonneKm, payload);
+        for (Plan.VirginDelivery delivery : plan.virginDeliveries()) {
+            double perTonne = delivery.source() == null ? parameters.unmetPenaltyPerTonne()
+                    : prices.get(delivery.source());
+            Flow flow = remainder("VIRGIN", delivery.demand(), delivery.source(), delivery.tonnes(), delivery.km(),
+                    perTonne, parameters);
             flows.add(new Flow(flow.kind(), flow.to(), flow.from(), flow.tonnes(), flow.km(), flow.truckTrips(),
                     flow.cost(), flow.co2Kg()));
         }
         return flows;
     }
 
-    private static Flow remainder(String kind, String listing, String place, JsonNode flow, double perTonne,
-                                  double costPerTonneKm, double co2PerTonneKm, double payload) {
-        double tonnes = flow.path("tonnes").asDouble();
-        long truckTrips = PlanBuilder.truckTrips(tonnes, payload);
+    private static Flow remainder(String kind, String listing, String place, double tonnes, Double km,
+                                  double perTonne, Parameters parameters) {
+        long truckTrips = PlanBuilder.truckTrips(tonnes, parameters.truckPayloadTonnes());
         if (place == null) {
             return new Flow(kind, listing, null, tonnes, 0, truckTrips, tonnes * perTonne, 0);
         }
-        double km = flow.path("km").asDouble();
-        return new Flow(kind, listing, place, tonnes, km, truckTrips, tonnes * (perTonne + costPerTonneKm * km),
-                tonnes * km * co2PerTonneKm);
+        return new Flow(kind, listing, place, tonnes, km, truckTrips,
+                tonnes * (perTonne + parameters.costPerTonneKm() * km), tonnes * km * parameters.co2KgPerTonneKm());
     }
 
-    private static Map<String, JsonNode> places(JsonNode problem) {
-        Map<String, JsonNode> places = new HashMap<>();
-        for (String list : List.of("supplies", "demands", "disposalSites", "virginSources")) {
-            for (JsonNode item : problem.path(list)) {
-                places.put(item.path("id").asString(), item);
-            }
-        }
+    private static Map<String, Place> places(Problem problem) {
+        Map<String, Place> places = new HashMap<>();
+        problem.supplies().forEach(supply -> places.put(supply.id(), new Place(supply.lat(), supply.lon())));
+        problem.demands().forEach(demand -> places.put(demand.id(), new Place(demand.lat(), demand.lon())));
+        problem.disposalSites().forEach(site -> places.put(site.id(), new Place(site.lat(), site.lon())));
+        problem.virginSources().forEach(source -> places.put(source.id(), new Place(source.lat(), source.lon())));
         return places;
-    }
-
-    private static List<Double> position(JsonNode place) {
-        return List.of(place.path("lon").asDouble(), place.path("lat").asDouble());
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? null : node.asString();
     }
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Where a problem's item lies, WGS84 degrees; null for an item given only by its routes. */
+    private record Place(Double lat, Double lon) {
+
+        List<Double> position() {
+            return List.of(lon, lat);
+        }
     }
 
     /** Tonnes carried km from one place to another (to is null for a remainder that only pays its penalty). */

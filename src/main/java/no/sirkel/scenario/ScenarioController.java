@@ -1,29 +1,25 @@
 package no.sirkel.scenario;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.optimizer.explain.UnmatchedListings;
-import no.sirkel.optimizer.problem.Problem;
-import no.sirkel.optimizer.problem.ProblemReader;
+import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.problem.ProblemWriter;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -49,7 +44,6 @@ class ScenarioController {
 
     private static final int MAX_LIMIT = 200;
     private static final int MAX_COMPARED = 10;
-    private static final Duration STATUS_POLL = Duration.ofSeconds(1);
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final List<MediaType> PLAN_FORMATS =
             List.of(MediaType.APPLICATION_JSON, FeatureCollection.MEDIA_TYPE, CSV);
@@ -58,15 +52,20 @@ class ScenarioController {
     private final SnapshotTaker snapshots;
     private final ScenarioSolver solver;
     private final ScenarioEvents events;
+    private final ScenarioEventStream eventStream;
+    private final StoredPlans plans;
     private final MaterialCatalogue catalogue;
     private final JsonMapper json;
 
     ScenarioController(ScenarioRepository scenarios, SnapshotTaker snapshots, ScenarioSolver solver,
-                       ScenarioEvents events, MaterialCatalogue catalogue, JsonMapper json) {
+                       ScenarioEvents events, ScenarioEventStream eventStream, StoredPlans plans,
+                       MaterialCatalogue catalogue, JsonMapper json) {
         this.scenarios = scenarios;
         this.snapshots = snapshots;
         this.solver = solver;
         this.events = events;
+        this.eventStream = eventStream;
+        this.plans = plans;
         this.catalogue = catalogue;
         this.json = json;
     }
@@ -93,18 +92,14 @@ class ScenarioController {
     Mono<Page<ScenarioView>> list(Caller caller, @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "50") int limit) {
         requirePlanner(caller);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        ScenarioCursor after = ScenarioCursor.parse(cursor);
-        return scenarios.findPage(after == null ? null : after.createdAt(), after == null ? null : after.id(),
-                        limit + 1)
+        Paging.limit(limit, MAX_LIMIT);
+        Cursor after = Cursor.parse(cursor);
+        return scenarios.findPage(after == null ? null : after.instant(0).atOffset(ZoneOffset.UTC),
+                        after == null ? null : after.uuid(1), limit + 1)
+                .map(row -> ScenarioView.of(row, json))
                 .collectList()
-                .map(rows -> {
-                    List<ScenarioRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-                    String next = rows.size() > limit ? ScenarioCursor.after(page.get(page.size() - 1)) : null;
-                    return new Page<>(page.stream().map(row -> ScenarioView.of(row, json)).toList(), next);
-                });
+                .map(rows -> Paging.page(rows, limit,
+                        scenario -> Cursor.after(scenario.timings().createdAt().toInstant(), scenario.id())));
     }
 
     @GetMapping("/{id}")
@@ -115,38 +110,14 @@ class ScenarioController {
 
     /**
      * Status changes and every new best solution, as Server-Sent Events ({@code event: status} / {@code event:
-     * best}), starting with the scenario's current state and ending with its final status. Best solutions come
-     * straight from a solver on this instance; status is also read from the database, so a scenario solved by
-     * another instance reports too.
+     * best}), starting with the scenario's current state and ending with its final status (see
+     * {@link ScenarioEventStream}).
      */
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ScenarioEvent>> events(Caller caller, @PathVariable UUID id) {
         requirePlanner(caller);
-        return existing(id).flatMapMany(row -> {
-            Flux<ScenarioEvent> current = Flux.just(ScenarioEvent.status(id, row.status(), row.failureReason()));
-            if (row.progress() != null) {
-                current = current.concatWithValues(ScenarioEvent.best(id, json.readTree(row.progress())));
-            }
-            if (row.status().isFinal()) {
-                return current;
-            }
-            Flux<ScenarioEvent> polled = Flux.interval(STATUS_POLL)
-                    .concatMap(tick -> scenarios.find(id))
-                    .map(latest -> ScenarioEvent.status(id, latest.status(), latest.failureReason()))
-                    .distinctUntilChanged(ScenarioEvent::status)
-                    .skip(1);
-            Flux<ScenarioEvent> live = Flux.merge(events.stream(id), polled);
-            return current.concatWith(withoutRepeats(live).takeUntil(ScenarioEvent::isFinal));
-        }).map(event -> ServerSentEvent.builder(event).event(event.type()).build());
-    }
-
-    /** Status events are passed on when the status changes; best events when the best cost does. */
-    private static Flux<ScenarioEvent> withoutRepeats(Flux<ScenarioEvent> events) {
-        return Flux.defer(() -> {
-            Set<String> seen = new HashSet<>();
-            return events.filter(event -> seen.add(event.type() + ":" + (ScenarioEvent.BEST.equals(event.type())
-                    ? event.progress().path("bestCost").asString() : event.status())));
-        });
+        return existing(id).flatMapMany(eventStream::of)
+                .map(event -> ServerSentEvent.builder(event).event(event.type()).build());
     }
 
     /** Stops the solver early, keeping the best plan; a queued scenario stops without a plan. */
@@ -184,20 +155,17 @@ class ScenarioController {
         requirePlanner(caller);
         MediaType format = ContentNegotiation.choose(accept, PLAN_FORMATS);
         if (format.equals(MediaType.APPLICATION_JSON)) {
-            return planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
+            return plans.planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
         }
-        return Mono.zip(scenarios.problemJson(id), planJson(id)).map(both -> {
-            JsonNode problem = json.readTree(both.getT1());
-            JsonNode plan = json.readTree(both.getT2());
+        return plans.problemAndPlan(id).map(both -> {
             if (format.equals(FeatureCollection.MEDIA_TYPE)) {
-                return ResponseEntity.ok().contentType(format).body(PlanExports.geoJson(problem, plan));
+                return ResponseEntity.ok().contentType(format).body(PlanExports.geoJson(both.getT1(), both.getT2()));
             }
             return ResponseEntity.ok().contentType(format)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-" + id + ".csv\"")
-                    .body(PlanExports.csv(problem, plan));
+                    .body(PlanExports.csv(both.getT1(), both.getT2()));
         });
     }
-
 
     /**
      * The listings the plan leaves (partly) unmatched, each with why: no compatible counterpart, none in reach, a
@@ -207,19 +175,19 @@ class ScenarioController {
     @GetMapping("/{id}/unmatched")
     Mono<Map<String, List<UnmatchedListings.Unmatched>>> unmatched(Caller caller, @PathVariable UUID id) {
         requirePlanner(caller);
-        return Mono.zip(scenarios.problemJson(id), planJson(id))
+        return plans.problemAndPlan(id)
                 .publishOn(Schedulers.boundedElastic())
-                .map(both -> {
-                    Map<String, Double> matched = new HashMap<>();
-                    for (JsonNode match : json.readTree(both.getT2()).path("matches")) {
-                        double tonnes = match.path("tonnes").asDouble();
-                        matched.merge(match.path("supply").asString(), tonnes, Double::sum);
-                        matched.merge(match.path("demand").asString(), tonnes, Double::sum);
-                    }
-                    Problem problem = ProblemReader.read(
-                            new ByteArrayInputStream(both.getT1().getBytes(StandardCharsets.UTF_8)));
-                    return Map.of("items", UnmatchedListings.explain(problem, matched));
-                });
+                .map(both -> Map.of("items", UnmatchedListings.explain(both.getT1(), matchedTonnes(both.getT2()))));
+    }
+
+    /** The tonnes the plan matches of each listing, by listing id. */
+    private static Map<String, Double> matchedTonnes(Plan plan) {
+        Map<String, Double> matched = new HashMap<>();
+        for (Plan.Match match : plan.matches()) {
+            matched.merge(match.supply(), match.tonnes(), Double::sum);
+            matched.merge(match.demand(), match.tonnes(), Double::sum);
+        }
+        return matched;
     }
 
     /** Several scenarios' KPIs side by side, each with its differences from the first. */
@@ -233,7 +201,7 @@ class ScenarioController {
             List<Comparison.Column> columns = new ArrayList<>();
             Kpis first = null;
             for (ScenarioRow row : rows) {
-                Kpis kpis = row.summary() == null ? null : Kpis.of(json.readTree(row.summary()));
+                Kpis kpis = ScenarioView.kpis(row, json);
                 if (columns.isEmpty()) {
                     first = kpis;
                 }
@@ -242,11 +210,6 @@ class ScenarioController {
             }
             return new Comparison(columns);
         });
-    }
-
-    private Mono<String> planJson(UUID id) {
-        return existing(id).flatMap(row -> scenarios.planJson(id).switchIfEmpty(Mono.error(
-                ApiException.conflict("status", "is " + row.status() + "; the scenario has no plan yet"))));
     }
 
     private Mono<ScenarioRow> existing(UUID id) {
@@ -276,27 +239,6 @@ class ScenarioController {
                 return new Difference(kpis.cost() - first.cost(), kpis.reusedTonnes() - first.reusedTonnes(),
                         kpis.reuseRate() - first.reuseRate(), kpis.tonneKm() - first.tonneKm(),
                         kpis.truckTrips() - first.truckTrips(), kpis.co2Kg() - first.co2Kg());
-            }
-        }
-    }
-
-    /** Keyset cursor of the scenario list: creation time and id of the last scenario shown. */
-    record ScenarioCursor(OffsetDateTime createdAt, UUID id) {
-
-        static String after(ScenarioRow row) {
-            return row.createdAt() + "_" + row.id();
-        }
-
-        static ScenarioCursor parse(String cursor) {
-            if (cursor == null) {
-                return null;
-            }
-            try {
-                int separator = cursor.lastIndexOf('_');
-                return new ScenarioCursor(OffsetDateTime.parse(cursor.substring(0, separator)),
-                        UUID.fromString(cursor.substring(separator + 1)));
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "is not a cursor this service issued");
             }
         }
     }

@@ -2,13 +2,13 @@ package no.sirkel.scenario;
 
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
+import no.sirkel.optimizer.Progress;
 
 /**
  * What the event stream of a scenario says: a status change ({@code status}), or a new best solution ({@code best},
  * with the solver's progress: elapsed seconds, phase, best cost, lower bound, gap).
  */
-record ScenarioEvent(String type, UUID scenarioId, ScenarioStatus status, String failureReason, JsonNode progress) {
+record ScenarioEvent(String type, UUID scenarioId, ScenarioStatus status, String failureReason, Progress progress) {
 
     static final String STATUS = "status";
     static final String BEST = "best";
@@ -17,7 +17,7 @@ record ScenarioEvent(String type, UUID scenarioId, ScenarioStatus status, String
         return new ScenarioEvent(STATUS, scenarioId, status, failureReason, null);
     }
 
-    static ScenarioEvent best(UUID scenarioId, JsonNode progress) {
+    static ScenarioEvent best(UUID scenarioId, Progress progress) {
         return new ScenarioEvent(BEST, scenarioId, ScenarioStatus.SOLVING, null, progress);
     }
 

@@ -85,6 +85,17 @@ class ScenarioRepository {
                 .map(row -> row.get("plan", String.class)).one();
     }
 
+    /** Locks the scenario's row until the transaction ends; its status, plan matches and snapshot versions. */
+    Mono<StoredMatches> lockPlanMatches(UUID id) {
+        return db.sql("""
+                        select status, (plan -> 'matches')::text as matches, listing_versions::text as versions
+                        from scenario where id = :id for no key update""")
+                .bind("id", id)
+                .map(row -> new StoredMatches(ScenarioStatus.valueOf(row.get("status", String.class)),
+                        row.get("matches", String.class), row.get("versions", String.class)))
+                .one();
+    }
+
     /** Claims the oldest queued scenario for this instance, or completes empty where none is waiting. */
     Mono<Claim> claimNext(String instance) {
         return db.sql("""
@@ -194,6 +205,10 @@ class ScenarioRepository {
                         row.get("disposal_sites", Integer.class), row.get("virgin_sources", Integer.class)),
                 row.get("created_at", OffsetDateTime.class), row.get("started_at", OffsetDateTime.class),
                 row.get("finished_at", OffsetDateTime.class));
+    }
+
+    /** A scenario's status, its plan's matches (null without a plan) and its listings' versions, as JSON. */
+    record StoredMatches(ScenarioStatus status, String matchesJson, String listingVersionsJson) {
     }
 
     /** A scenario this instance now solves. */

@@ -1,7 +1,5 @@
 package no.sirkel.scenario;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,12 +9,9 @@ import no.sirkel.geo.Region;
 import no.sirkel.material.Material;
 import no.sirkel.optimizer.problem.InvalidProblemException;
 import no.sirkel.optimizer.problem.Parameters;
-import no.sirkel.optimizer.problem.ProblemReader;
+import no.sirkel.optimizer.problem.ParametersReader;
 import no.sirkel.web.FieldErrors;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a planner asks for: which part of the marketplace to plan (horizon, region, materials), with which optimizer
@@ -28,7 +23,6 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
     static final int DEFAULT_SECONDS = 30;
     static final int MAX_SECONDS = 3600;
     static final long MAX_HORIZON_DAYS = 5 * 366;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     record Horizon(LocalDate from, LocalDate to) {
     }
@@ -48,7 +42,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
                         "must be at most five years after horizon.from");
             }
         }
-        Region area = Region.read(region, "region", errors);
+        Region area = Region.read(region, "region", errors::add);
         if (materials != null) {
             errors.check(!materials.isEmpty(), "materials", "must be null (every material) or name at least one");
             for (int i = 0; i < materials.size(); i++) {
@@ -57,6 +51,8 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
             }
         }
         Parameters optimizerParameters = parameters(errors);
+        errors.check(optimizerParameters == null || optimizerParameters.horizon() == null, "parameters.horizon",
+                "is not taken here: a scenario plans over the request's horizon");
         int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
         errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",
                 "must be between 1 and " + MAX_SECONDS);
@@ -65,28 +61,12 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
                 materials == null ? null : List.copyOf(materials), optimizerParameters, solveSeconds);
     }
 
-    /**
-     * Reads the parameters with the optimizer's own reader, so that their rules and defaults live in one place: they
-     * are read as the parameters of an otherwise empty problem, and its messages already name {@code parameters.x}.
-     */
+    /** Reads the parameters with the optimizer's own reader, so that their rules and defaults live in one place. */
     private Parameters parameters(FieldErrors errors) {
-        if (parameters == null || parameters.isNull()) {
-            return Parameters.defaults();
-        }
-        ObjectNode problem = JsonNodeFactory.instance.objectNode();
-        problem.set("parameters", parameters);
-        for (String list : List.of("supplies", "demands", "disposalSites", "virginSources")) {
-            problem.putArray(list);
-        }
         try {
-            byte[] json = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
-            return ProblemReader.read(new ByteArrayInputStream(json)).parameters();
+            return ParametersReader.read(parameters);
         } catch (InvalidProblemException e) {
-            for (String error : e.errors()) {
-                int space = error.indexOf(' ');
-                errors.add(space > 0 ? error.substring(0, space) : "parameters",
-                        space > 0 ? error.substring(space + 1) : error);
-            }
+            e.fieldErrors().forEach(error -> errors.add(error.field(), error.message()));
             return null;
         }
     }

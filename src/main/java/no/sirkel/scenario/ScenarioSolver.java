@@ -1,8 +1,6 @@
 package no.sirkel.scenario;
 
-import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -161,11 +158,10 @@ class ScenarioSolver implements SmartLifecycle {
         runs.put(id, run);
         events.publish(ScenarioEvent.status(id, ScenarioStatus.SOLVING, null));
         Mono.fromCallable(() -> {
-                    Problem problem = ProblemReader.read(
-                            new ByteArrayInputStream(claim.problemJson().getBytes(StandardCharsets.UTF_8)));
+                    Problem problem = ProblemReader.read(claim.problemJson());
                     return optimizer.solve(problem, progress -> {
                         run.latest().set(progress);
-                        events.publish(ScenarioEvent.best(id, json.valueToTree(progress)));
+                        events.publish(ScenarioEvent.best(id, progress));
                     });
                 })
                 .subscribeOn(solverThreads)
@@ -187,10 +183,9 @@ class ScenarioSolver implements SmartLifecycle {
     /** The last progress reported, or one made from the plan where the solver reported none. */
     private String progressJson(Run run, Plan plan) {
         Progress last = run.latest().get();
-        JsonNode progress = json.valueToTree(last != null && last.bestCost() == plan.totals().cost() ? last
+        return json.writeValueAsString(last != null && last.bestCost() == plan.totals().cost() ? last
                 : new Progress(plan.solveSeconds(), "done", plan.totals().cost(), plan.lowerBound(),
-                        plan.gapPercent()));
-        return progress.toString();
+                        plan.gapPercent() == null ? Double.NaN : plan.gapPercent()));
     }
 
     private Mono<Void> beat() {

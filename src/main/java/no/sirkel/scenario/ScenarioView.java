@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.optimizer.Progress;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record ScenarioView(UUID id, String name, ScenarioStatus status, ScenarioRequest.Horizon horizon, JsonNode region,
                     List<String> materials, JsonNode parameters, int seconds, ScenarioRow.Size size,
-                    JsonNode progress, Kpis kpis, String failureReason, boolean stopRequested, Timings timings) {
+                    Progress progress, Kpis kpis, String failureReason, boolean stopRequested, Timings timings) {
 
     /**
      * @param queuedSeconds  from creation until a solver took it (or until now while queued)
@@ -33,9 +34,15 @@ record ScenarioView(UUID id, String name, ScenarioStatus status, ScenarioRequest
                 : seconds(row.startedAt(), row.finishedAt() != null ? row.finishedAt() : now);
         return new ScenarioView(row.id(), row.name(), row.status(),
                 new ScenarioRequest.Horizon(row.horizonFrom(), row.horizonTo()), tree(row.region(), json),
-                row.materials(), tree(row.parameters(), json), row.seconds(), row.size(), tree(row.progress(), json),
-                row.summary() == null ? null : Kpis.of(tree(row.summary(), json)), row.failureReason(),
+                row.materials(), tree(row.parameters(), json), row.seconds(), row.size(),
+                row.progress() == null ? null : json.readValue(row.progress(), Progress.class),
+                kpis(row, json), row.failureReason(),
                 row.stopRequested(), new Timings(row.createdAt(), row.startedAt(), row.finishedAt(), queued, solving));
+    }
+
+    /** The plan's KPIs, or null while there is no plan. */
+    static Kpis kpis(ScenarioRow row, JsonMapper json) {
+        return row.summary() == null ? null : Kpis.of(json.readValue(row.summary(), Kpis.PlanSummary.class));
     }
 
     private static Double seconds(OffsetDateTime from, OffsetDateTime to) {

@@ -1,19 +1,18 @@
 package no.sirkel.scenario;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import io.r2dbc.spi.Readable;
+import no.sirkel.facility.FacilityService;
+import no.sirkel.facility.FacilityType;
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.geo.GeoPoint;
+import no.sirkel.listing.ListingKind;
+import no.sirkel.listing.Listings;
 import no.sirkel.optimizer.problem.Demand;
 import no.sirkel.optimizer.problem.DisposalSite;
 import no.sirkel.optimizer.problem.Problem;
@@ -36,114 +35,66 @@ class SnapshotTaker {
 
     private static final double DAYS_PER_YEAR = 365.0;
     private static final double MIN_TONNES = 1e-6;
+    private static final BoundingBox WORLD = new BoundingBox(-180, -90, 180, 90);
 
-    private final DatabaseClient db;
+    private final Listings listings;
+    private final FacilityService facilities;
 
-    SnapshotTaker(DatabaseClient db) {
-        this.db = db;
+    SnapshotTaker(Listings listings, FacilityService facilities) {
+        this.listings = listings;
+        this.facilities = facilities;
     }
 
     Mono<Snapshot> take(ScenarioSpec spec) {
+        BoundingBox box = spec.region() == null ? WORLD : spec.region().boundingBox();
+        Listings.Area area = new Listings.Area(box, spec.from(), spec.to(), spec.materials());
         Map<String, Integer> versions = new HashMap<>();
-        Mono<List<Supply>> supplies = withListingFilters(listingQuery("""
-                        select s.id, s.material, s.contamination_class, s.tonnes - s.reserved_tonnes as remaining, s.kind,
-                               s.available_from as window_from, s.available_to as window_to, s.version, t.lat, t.lon
-                        from supply s join site t on t.id = s.site_id
-                        where s.status = 'ACTIVE'
-                          and (cast(:materials as text[]) is null or s.material = any(cast(:materials as text[])))""",
-                        "s.available_from", "s.available_to", "s"), spec)
-                .map(row -> {
-                    versions.put(row.get("id", UUID.class).toString(), row.get("version", Integer.class));
-                    return supply(row, spec);
-                })
-                .all().filter(supply -> covered(spec, supply.lon(), supply.lat()) && supply.tonnes() > MIN_TONNES)
+        Mono<List<Supply>> supplies = listings.activeSupplies(area)
+                .filter(supply -> covered(spec, supply.lon(), supply.lat()))
+                .doOnNext(supply -> versions.put(supply.id().toString(), supply.version()))
+                .map(supply -> supply(supply, spec))
+                .filter(supply -> supply.tonnes() > MIN_TONNES)
                 .collectList();
-        Mono<List<Demand>> demands = withListingFilters(listingQuery("""
-                        select d.id, d.accepts, d.max_contamination_class, d.tonnes - d.reserved_tonnes as remaining,
-                               d.kind, d.needed_from as window_from, d.needed_to as window_to, d.max_haul_km,
-                               d.version, t.lat, t.lon
-                        from demand d join site t on t.id = d.site_id
-                        where d.status = 'ACTIVE'
-                          and (cast(:materials as text[]) is null or d.accepts && cast(:materials as text[]))""",
-                        "d.needed_from", "d.needed_to", "d"), spec)
-                .map(row -> {
-                    versions.put(row.get("id", UUID.class).toString(), row.get("version", Integer.class));
-                    return demand(row, spec);
-                })
-                .all().filter(demand -> covered(spec, demand.lon(), demand.lat()) && demand.tonnes() > MIN_TONNES)
+        Mono<List<Demand>> demands = listings.activeDemands(area)
+                .filter(demand -> covered(spec, demand.lon(), demand.lat()))
+                .doOnNext(demand -> versions.put(demand.id().toString(), demand.version()))
+                .map(demand -> demand(demand, spec))
+                .filter(demand -> demand.tonnes() > MIN_TONNES)
                 .collectList();
-        Mono<List<DisposalSite>> disposalSites = facilities(spec, "DISPOSAL")
-                .map(row -> new DisposalSite(id(row), row.get("lat", Double.class), row.get("lon", Double.class),
-                        codes(row, "accepts"), row.get("max_contamination_class", Integer.class),
-                        row.get("gate_fee_per_tonne", BigDecimal.class).doubleValue()))
-                .all().filter(site -> covered(spec, site.lon(), site.lat())).collectList();
-        Mono<List<VirginSource>> virginSources = facilities(spec, "VIRGIN_SOURCE")
-                .map(row -> new VirginSource(id(row), row.get("lat", Double.class), row.get("lon", Double.class),
-                        codes(row, "materials"), row.get("price_per_tonne", BigDecimal.class).doubleValue()))
-                .all().filter(source -> covered(spec, source.lon(), source.lat())).collectList();
+        Mono<List<DisposalSite>> disposalSites = facilities.active(FacilityType.DISPOSAL, box)
+                .filter(site -> covered(spec, site.location().position()))
+                .map(site -> new DisposalSite(site.id().toString(), site.location().position().lat(),
+                        site.location().position().lon(), site.accepts(), site.maxContaminationClass(),
+                        site.gateFeePerTonne().doubleValue()))
+                .collectList();
+        Mono<List<VirginSource>> virginSources = facilities.active(FacilityType.VIRGIN_SOURCE, box)
+                .filter(source -> covered(spec, source.location().position()))
+                .map(source -> new VirginSource(source.id().toString(), source.location().position().lat(),
+                        source.location().position().lon(), source.materials(), source.pricePerTonne().doubleValue()))
+                .collectList();
         return Mono.zip(supplies, demands, disposalSites, virginSources)
                 .map(parts -> new Snapshot(new Problem(spec.name(), spec.parameters(), parts.getT1(), parts.getT2(),
                         parts.getT3(), parts.getT4(), List.of()), Map.copyOf(versions)));
     }
 
-    /** Adds the horizon and the region's bounding box (served by the sites' GiST index) to a listing query. */
-    private DatabaseClient.GenericExecuteSpec listingQuery(String select, String windowFrom, String windowTo,
-                                                           String alias) {
-        return db.sql(select + "\n and (" + windowFrom + " is null or " + windowFrom + " <= :horizonTo)"
-                + "\n and (" + windowTo + " is null or " + windowTo + " >= :horizonFrom)"
-                + "\n and " + alias + ".tonnes - " + alias + ".reserved_tonnes > 0"
-                + "\n and t.deleted_at is null"
-                + "\n and t.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))"
-                + "\n order by " + alias + ".id");
+    private static Supply supply(Listings.ActiveSupply supply, ScenarioSpec spec) {
+        Window window = Window.of(supply.from(), supply.to(), spec);
+        return new Supply(supply.id().toString(), supply.lat(), supply.lon(), supply.material(),
+                supply.contaminationClass(), tonnesInHorizon(supply.remainingTonnes(), supply.kind(), window),
+                window.from(), window.to());
     }
 
-    private static DatabaseClient.GenericExecuteSpec withListingFilters(DatabaseClient.GenericExecuteSpec query,
-                                                                       ScenarioSpec spec) {
-        query = withArea(query, spec).bind("horizonFrom", spec.from()).bind("horizonTo", spec.to());
-        return spec.materials() == null ? query.bindNull("materials", String[].class)
-                : query.bind("materials", spec.materials().toArray(String[]::new));
+    private static Demand demand(Listings.ActiveDemand demand, ScenarioSpec spec) {
+        Window window = Window.of(demand.from(), demand.to(), spec);
+        List<String> accepts = spec.materials() == null ? demand.accepts()
+                : demand.accepts().stream().filter(spec.materials()::contains).toList();
+        return new Demand(demand.id().toString(), demand.lat(), demand.lon(), accepts,
+                demand.maxContaminationClass(), tonnesInHorizon(demand.remainingTonnes(), demand.kind(), window),
+                window.from(), window.to(), demand.maxHaulKm());
     }
 
-    /** Binds the region's bounding box, or the whole world where there is no region. */
-    private static DatabaseClient.GenericExecuteSpec withArea(DatabaseClient.GenericExecuteSpec query,
-                                                              ScenarioSpec spec) {
-        BoundingBox box = spec.region() == null ? new BoundingBox(-180, -90, 180, 90) : spec.region().boundingBox();
-        return query.bind("minLon", box.minLon()).bind("minLat", box.minLat())
-                .bind("maxLon", box.maxLon()).bind("maxLat", box.maxLat());
-    }
-
-    private DatabaseClient.GenericExecuteSpec facilities(ScenarioSpec spec, String type) {
-        return withArea(db.sql("""
-                        select id, lat, lon, accepts, materials, max_contamination_class, gate_fee_per_tonne,
-                               price_per_tonne
-                        from facility
-                        where type = :type and active
-                          and location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))
-                        order by id""")
-                .bind("type", type), spec);
-    }
-
-    private Supply supply(Readable row, ScenarioSpec spec) {
-        Window window = Window.of(row, spec);
-        return new Supply(id(row), row.get("lat", Double.class), row.get("lon", Double.class),
-                row.get("material", String.class), row.get("contamination_class", Integer.class),
-                tonnesInHorizon(row, window, spec), window.from(), window.to());
-    }
-
-    private Demand demand(Readable row, ScenarioSpec spec) {
-        Window window = Window.of(row, spec);
-        List<String> accepts = codes(row, "accepts");
-        if (spec.materials() != null) {
-            accepts = accepts.stream().filter(spec.materials()::contains).toList();
-        }
-        return new Demand(id(row), row.get("lat", Double.class), row.get("lon", Double.class), accepts,
-                row.get("max_contamination_class", Integer.class), tonnesInHorizon(row, window, spec),
-                window.from(), window.to(), row.get("max_haul_km", Double.class));
-    }
-
-    private static double tonnesInHorizon(Readable row, Window window, ScenarioSpec spec) {
-        double remaining = row.get("remaining", Double.class);
-        if (!"RECURRING".equals(row.get("kind", String.class))) {
+    private static double tonnesInHorizon(double remaining, ListingKind kind, Window window) {
+        if (kind != ListingKind.RECURRING) {
             return remaining;
         }
         long days = ChronoUnit.DAYS.between(window.from(), window.to()) + 1;
@@ -154,21 +105,14 @@ class SnapshotTaker {
         return spec.region() == null || spec.region().covers(lon, lat);
     }
 
-    private static String id(Readable row) {
-        return row.get("id", UUID.class).toString();
-    }
-
-    private static List<String> codes(Readable row, String column) {
-        String[] codes = row.get(column, String[].class);
-        return codes == null ? null : new ArrayList<>(Arrays.asList(codes));
+    private static boolean covered(ScenarioSpec spec, GeoPoint point) {
+        return covered(spec, point.lon(), point.lat());
     }
 
     /** A listing's window cut to the horizon; open ends become the horizon's ends. */
     private record Window(LocalDate from, LocalDate to) {
 
-        static Window of(Readable row, ScenarioSpec spec) {
-            LocalDate from = row.get("window_from", LocalDate.class);
-            LocalDate to = row.get("window_to", LocalDate.class);
+        static Window of(LocalDate from, LocalDate to, ScenarioSpec spec) {
             return new Window(from == null || from.isBefore(spec.from()) ? spec.from() : from,
                     to == null || to.isAfter(spec.to()) ? spec.to() : to);
         }

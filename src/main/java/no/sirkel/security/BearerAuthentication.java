@@ -1,9 +1,5 @@
 package no.sirkel.security;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -15,19 +11,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue
- * and the open indicators,
- * and puts the resolved {@link Caller} into the exchange. Resolved tokens are remembered briefly so that a busy client
- * does not cost a database round trip per request.
+ * and the open indicators, and puts the resolved {@link Caller} into the exchange. Every request looks its token up
+ * (one read on a unique index), so that a revoked or expired token is refused at once, by every instance sharing the
+ * database.
  */
 @Component
 class BearerAuthentication implements WebFilter {
 
     static final String CALLER_ATTRIBUTE = Caller.class.getName();
-    private static final Duration REMEMBER_FOR = Duration.ofSeconds(30);
     private static final String BEARER = "Bearer ";
 
     private final TokenRepository tokens;
-    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
     BearerAuthentication(TokenRepository tokens) {
         this.tokens = tokens;
@@ -42,8 +36,8 @@ class BearerAuthentication implements WebFilter {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Mono.error(ApiException.unauthorized("this call needs an Authorization: Bearer <token> header"));
         }
-        return resolve(Tokens.hash(header.substring(BEARER.length()).trim()))
-                .switchIfEmpty(Mono.error(ApiException.unauthorized("the token is unknown or revoked")))
+        return tokens.findActiveByHash(Tokens.hash(header.substring(BEARER.length()).trim()))
+                .switchIfEmpty(Mono.error(ApiException.unauthorized("the token is unknown, revoked or expired")))
                 .flatMap(caller -> {
                     exchange.getAttributes().put(CALLER_ATTRIBUTE, caller);
                     return chain.filter(exchange);
@@ -60,18 +54,5 @@ class BearerAuthentication implements WebFilter {
         boolean readsIndicators = reads
                 && (path.equals("/api/v1/indicators") || path.startsWith("/api/v1/indicators/"));
         return !readsCatalogue && !readsIndicators;
-    }
-
-    private Mono<Caller> resolve(String tokenHash) {
-        Remembered remembered = recent.get(tokenHash);
-        long now = System.nanoTime();
-        if (remembered != null && now < remembered.expiresAtNanos()) {
-            return Mono.just(remembered.caller());
-        }
-        return tokens.findActiveByHash(tokenHash)
-                .doOnNext(caller -> recent.put(tokenHash, new Remembered(caller, now + REMEMBER_FOR.toNanos())));
-    }
-
-    private record Remembered(Caller caller, long expiresAtNanos) {
     }
 }

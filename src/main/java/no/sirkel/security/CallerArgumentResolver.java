@@ -1,5 +1,6 @@
 package no.sirkel.security;
 
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.reactive.BindingContext;
@@ -10,9 +11,16 @@ import org.springframework.web.server.ServerWebExchange;
 import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
-/** Lets controller methods take the authenticated {@link Caller} as a parameter. */
+/**
+ * Lets controller methods take the authenticated {@link Caller} as a parameter; the OpenAPI description leaves it out,
+ * since it is resolved from the bearer token, not sent by clients.
+ */
 @Configuration(proxyBeanMethods = false)
 class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebFluxConfigurer {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Override
     public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {

@@ -1,16 +1,21 @@
 package no.sirkel.security;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.FieldErrors;
+import no.sirkel.web.Page;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -35,13 +40,38 @@ class TokenController {
                     }
                     String token = Tokens.generate();
                     String label = request.label() == null ? "" : request.label();
-                    return tokens.insert(Tokens.hash(token), role, request.companyId(), label)
-                            .map(id -> ResponseEntity.created(URI.create("/api/v1/tokens/" + id))
-                                    .body(new IssuedToken(id, token, role, request.companyId(), label)));
+                    return tokens.insert(Tokens.hash(token), role, request.companyId(), label, request.expiresAt())
+                            .map(issued -> ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
+                                    .body(new IssuedToken(issued.id(), token, role, request.companyId(), label,
+                                            issued.expiresAt())));
                 });
     }
 
-    record TokenRequest(String role, UUID companyId, String label) {
+    /** Every token for an admin; a member's company's own for a member. Never a token's secret. */
+    @GetMapping
+    Mono<Page<TokenView>> list(Caller caller) {
+        caller.requireRole(Role.ADMIN, Role.MEMBER);
+        return tokens.list(caller.isAdmin() ? null : caller.companyId()).collectList()
+                .map(all -> new Page<>(all, null));
+    }
+
+    /**
+     * Revokes a token: every request with it is refused from the moment this answers, on every instance (each request
+     * looks its token up; nothing is cached). An admin may revoke any token, a member its company's own; another
+     * company's token is 404 to a member.
+     */
+    @DeleteMapping("/{id}")
+    Mono<ResponseEntity<Void>> revoke(Caller caller, @PathVariable UUID id) {
+        caller.requireRole(Role.ADMIN, Role.MEMBER);
+        return tokens.find(id)
+                .filter(token -> caller.isAdmin() || caller.isMemberOf(token.companyId()))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("token", id)))
+                .flatMap(token -> tokens.revoke(id))
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    /** @param expiresAt when the token stops working (in the future); absent for never */
+    record TokenRequest(String role, UUID companyId, String label, OffsetDateTime expiresAt) {
 
         Role validatedRole() {
             FieldErrors errors = new FieldErrors();
@@ -56,11 +86,14 @@ class TokenController {
                 errors.check(companyId == null, "companyId", "is only for MEMBER tokens");
             }
             errors.check(label == null || label.length() <= 200, "label", "must be at most 200 characters");
+            errors.check(expiresAt == null || expiresAt.isAfter(OffsetDateTime.now()), "expiresAt",
+                    "must be in the future");
             errors.throwIfAny();
             return parsed;
         }
     }
 
-    record IssuedToken(UUID id, String token, Role role, UUID companyId, String label) {
+    /** @param token the token itself, shown only in this answer */
+    record IssuedToken(UUID id, String token, Role role, UUID companyId, String label, OffsetDateTime expiresAt) {
     }
 }

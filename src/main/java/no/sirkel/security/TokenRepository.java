@@ -1,9 +1,11 @@
 package no.sirkel.security;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
@@ -15,8 +17,11 @@ class TokenRepository {
         this.db = db;
     }
 
+    /** The caller the token belongs to, where it is neither revoked nor expired. */
     Mono<Caller> findActiveByHash(String tokenHash) {
-        return db.sql("select id, role, company_id from api_token where token_hash = :hash and revoked_at is null")
+        return db.sql("""
+                        select id, role, company_id from api_token where token_hash = :hash and revoked_at is null
+                        and (expires_at is null or expires_at > now())""")
                 .bind("hash", tokenHash)
                 .map(row -> new Caller(row.get("id", UUID.class), Role.valueOf(row.get("role", String.class)),
                         row.get("company_id", UUID.class)))
@@ -24,14 +29,40 @@ class TokenRepository {
     }
 
     Mono<UUID> insert(String tokenHash, Role role, UUID companyId, String label) {
+        return insert(tokenHash, role, companyId, label, null).map(TokenView::id);
+    }
+
+    /** @param expiresAt when the token stops working; null for never */
+    Mono<TokenView> insert(String tokenHash, Role role, UUID companyId, String label, OffsetDateTime expiresAt) {
         var spec = db.sql("""
-                        insert into api_token (token_hash, role, company_id, label)
-                        values (:hash, :role, :company, :label) returning id""")
+                        insert into api_token (token_hash, role, company_id, label, expires_at)
+                        values (:hash, :role, :company, :label, :expires) returning *""")
                 .bind("hash", tokenHash)
                 .bind("role", role.name())
                 .bind("label", label);
         spec = companyId == null ? spec.bindNull("company", UUID.class) : spec.bind("company", companyId);
-        return spec.map(row -> row.get("id", UUID.class)).one();
+        spec = expiresAt == null ? spec.bindNull("expires", OffsetDateTime.class) : spec.bind("expires", expiresAt);
+        return spec.map(TokenRepository::view).one();
+    }
+
+    /** Every token, or the company's only where companyId is set; newest first. Never the hash. */
+    Flux<TokenView> list(UUID companyId) {
+        var spec = db.sql("""
+                select * from api_token where :company::uuid is null or company_id = :company::uuid
+                order by created_at desc, id""");
+        spec = companyId == null ? spec.bindNull("company", UUID.class) : spec.bind("company", companyId);
+        return spec.map(TokenRepository::view).all();
+    }
+
+    Mono<TokenView> find(UUID id) {
+        return db.sql("select * from api_token where id = :id").bind("id", id).map(TokenRepository::view).one();
+    }
+
+    private static TokenView view(io.r2dbc.spi.Readable row) {
+        return new TokenView(row.get("id", UUID.class), Role.valueOf(row.get("role", String.class)),
+                row.get("company_id", UUID.class), row.get("label", String.class),
+                row.get("created_at", OffsetDateTime.class), row.get("expires_at", OffsetDateTime.class),
+                row.get("revoked_at", OffsetDateTime.class));
     }
 
     Mono<Boolean> anyActiveAdmin() {
@@ -50,7 +81,8 @@ class TokenRepository {
     }
 
     Mono<Void> revoke(UUID id) {
-        return db.sql("update api_token set revoked_at = now() where id = :id").bind("id", id).then();
+        return db.sql("update api_token set revoked_at = coalesce(revoked_at, now()) where id = :id").bind("id", id)
+                .then();
     }
 
     /** The token's label and, for a member token, its company's name; empty where the token is unknown. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,8 +24,12 @@ import no.sirkel.geo.GeoPoint;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.BoundingBoxParameter;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,12 +40,15 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/sites")
 class SiteController {
 
+    private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
+    private final ObjectProvider<SiteUse> uses;
 
-    SiteController(SiteRepository sites) {
+    SiteController(SiteRepository sites, ObjectProvider<SiteUse> uses) {
         this.sites = sites;
+        this.uses = uses;
     }
 
     /** Registers a site; a member may leave out {@code companyId} (it defaults to the member's company). */
@@ -65,9 +73,9 @@ class SiteController {
                               @RequestParam(required = false) String cursor,
                               @RequestParam(required = false) String limit) {
         UUID company = parseUuid(companyId, "companyId");
-        BoundingBox box = BoundingBox.parse(bbox).orElse(null);
-        UUID after = parseUuid(cursor, "cursor");
-        int pageSize = parseLimit(limit);
+        BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
+        UUID after = Cursor.afterId(cursor);
+        int pageSize = Paging.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         if (caller.role() == Role.MEMBER) {
             if (company != null && !caller.isMemberOf(company)) {
                 return Mono.just(new Page<>(List.of(), null));
@@ -75,9 +83,7 @@ class SiteController {
             company = caller.companyId();
         }
         return sites.find(company, box, after, pageSize + 1).map(SiteBody::of).collectList()
-                .map(found -> found.size() > pageSize
-                        ? new Page<>(found.subList(0, pageSize), found.get(pageSize - 1).id().toString())
-                        : new Page<>(found, null));
+                .map(found -> Paging.page(found, pageSize, site -> Cursor.after(site.id())));
     }
 
     @GetMapping("/{id}")
@@ -101,9 +107,10 @@ class SiteController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(Caller caller, @PathVariable UUID id) {
         return writable(caller, id)
-                .flatMap(site -> sites.deleteUnlessInUse(id))
-                .flatMap(deleted -> deleted ? Mono.<Void>empty()
-                        : Mono.error(ApiException.conflict("id", "the site still has listings that are not closed")));
+                .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
+                .flatMap(used -> used
+                        ? Mono.error(ApiException.conflict("id", "the site still has listings that are not closed"))
+                        : sites.markDeleted(id).then());
     }
 
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */
@@ -129,21 +136,6 @@ class SiteController {
         }
     }
 
-    private static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return 100;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ApiException.badRequest("limit", "must be a whole number from 1 to " + MAX_LIMIT);
-    }
-
     /** A site as written by its owner. {@code companyId} is fixed once the site exists. */
     record SiteRequest(UUID companyId, String name, GeoJsonPoint location, String municipality, String address) {
 
@@ -154,7 +146,7 @@ class SiteController {
                 errors.check(!name.isBlank() && name.trim().length() <= 200, "name",
                         "must be 1 to 200 characters");
             }
-            GeoPoint point = GeoPoint.read(location, "location", errors);
+            GeoPoint point = GeoPoint.read(location, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
                     "must be at most 100 characters");
             errors.check(address == null || address.length() <= 300, "address", "must be at most 300 characters");

@@ -83,17 +83,12 @@ class SiteRepository {
     }
 
     /**
-     * Deletes the site unless a listing that is not closed still refers to it. The row stays, marked deleted, so that
-     * closed listings keep their place.
+     * Marks the site deleted. The row stays, so that closed listings keep their place.
      *
-     * @return true where it was deleted, false where an open listing holds it
+     * @return false where it was deleted already
      */
-    Mono<Boolean> deleteUnlessInUse(UUID id) {
-        return db.sql("""
-                        update site set deleted_at = now()
-                        where id = :id and deleted_at is null
-                          and not exists (select 1 from supply where site_id = :id and status <> 'CLOSED')
-                          and not exists (select 1 from demand where site_id = :id and status <> 'CLOSED')""")
+    Mono<Boolean> markDeleted(UUID id) {
+        return db.sql("update site set deleted_at = now() where id = :id and deleted_at is null")
                 .bind("id", id)
                 .fetch().rowsUpdated()
                 .map(rows -> rows > 0);

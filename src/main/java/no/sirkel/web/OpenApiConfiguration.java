@@ -8,15 +8,12 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import no.sirkel.security.Caller;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): every call needs a bearer
- * token but reading the materials catalogue and the open indicators, and the {@link Caller} that controllers take is resolved from that token,
- * not a parameter clients send.
+ * token but reading the materials catalogue and the open indicators.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -24,10 +21,6 @@ class OpenApiConfiguration {
     static final String BEARER = "bearer";
     /** Paths whose GET needs no token: the materials catalogue and the open indicators. */
     private static final List<String> PUBLIC_READS = List.of("/api/v1/materials", "/api/v1/indicators");
-
-    static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
-    }
 
     @Bean
     OpenAPI sirkelOpenApi() {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 
@@ -38,13 +39,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException exception) {
-        log.warn("Refused by a database constraint", exception);
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "Conflict",
-                "the request conflicts with the current state of the data", List.of()));
+        log.warn("Refused by a database constraint: {}", exception.getMostSpecificCause().getMessage());
+        return DatabaseRefusals.of(exception).map(this::apiException)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
+                        "Conflict", "the request conflicts with the current state of the data", List.of())));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+            log.debug("The client went away: {}", exception.toString());
+            return null; // nobody is left to answer
+
+        }
+        var refusal = DatabaseRefusals.of(exception);
+        if (refusal.isPresent()) {
+            log.warn("Refused by the database: {}", exception.getMessage());
+            return apiException(refusal.get());
+        }
         log.error("Unexpected failure", exception);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error", "the service failed; the failure is logged", List.of()));
@@ -56,6 +68,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (causedBy(exception, DataBufferLimitException.class)) {
             return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
                     "the request body is larger than the service accepts", List.of()));
+        }
+        StorableText.UnstorableTextException unstorable = cause(exception, StorableText.UnstorableTextException.class);
+        if (unstorable != null) {
+            return problem(Problems.of(ApiException.invalid(fieldPath(unstorable), unstorable.getOriginalMessage())));
         }
         JacksonException jackson = cause(exception, JacksonException.class);
         if (jackson != null) {

@@ -7,12 +7,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /** Builds the problem+json bodies every refusal uses. */
-public final class Problems {
+final class Problems {
 
     private Problems() {
     }
 
-    public static ProblemDetail of(HttpStatusCode status, String title, String detail,
+    static ProblemDetail of(HttpStatusCode status, String title, String detail,
                                    List<ApiException.FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
@@ -24,7 +24,7 @@ public final class Problems {
         return problem;
     }
 
-    public static ProblemDetail of(ApiException exception) {
+    static ProblemDetail of(ApiException exception) {
         return of(exception.status(), exception.title(), exception.getMessage(), exception.errors());
     }
 }

@@ -3,7 +3,7 @@ package no.sirkel.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 import org.junit.jupiter.api.Test;
 
 class BoundingBoxAroundTest {

@@ -14,7 +14,7 @@ class GeoPointTest {
     @Test
     void readsAGeoJsonPointLongitudeFirst() {
         FieldErrors errors = new FieldErrors();
-        GeoPoint point = GeoPoint.read(new GeoJsonPoint("Point", List.of(10.39333, 63.42972)), "location", errors);
+        GeoPoint point = GeoPoint.read(new GeoJsonPoint("Point", List.of(10.39333, 63.42972)), "location", errors::add);
         assertThat(errors.isEmpty()).isTrue();
         assertThat(point).isEqualTo(new GeoPoint(10.39333, 63.42972));
     }
@@ -51,29 +51,9 @@ class GeoPointTest {
         assertThat(fieldsOf(null)).containsExactly("site.location");
     }
 
-    @Test
-    void parsesABoundingBoxInGeoJsonOrder() {
-        assertThat(BoundingBox.parse("9.8,63.2,10.6,63.5")).contains(new BoundingBox(9.8, 63.2, 10.6, 63.5));
-        assertThat(BoundingBox.parse(null)).isEmpty();
-        assertThat(BoundingBox.parse(" ")).isEmpty();
-    }
-
-    @Test
-    void refusesMalformedBoundingBoxesNamingBbox() {
-        for (String bad : List.of("1,2,3", "a,63,10,64", "10,63,9,64", "10,63,11,62", "10,-91,11,62", "NaN,1,2,3")) {
-            try {
-                BoundingBox.parse(bad);
-                throw new AssertionError("accepted " + bad);
-            } catch (ApiException refused) {
-                assertThat(refused.status().value()).isEqualTo(400);
-                assertThat(refused.errors()).extracting(ApiException.FieldError::field).containsExactly("bbox");
-            }
-        }
-    }
-
     private static List<String> fieldsOf(GeoJsonPoint json) {
         FieldErrors errors = new FieldErrors();
-        assertThat(GeoPoint.read(json, "site.location", errors)).isNull();
+        assertThat(GeoPoint.read(json, "site.location", errors::add)).isNull();
         try {
             errors.throwIfAny();
             throw new AssertionError("no error recorded");

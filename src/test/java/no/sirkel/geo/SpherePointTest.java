@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 import org.junit.jupiter.api.Test;
 
 class SpherePointTest {

@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 
 @IntegrationTest
 @SuppressWarnings("unchecked")

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
-import no.sirkel.optimizer.network.GreatCircle;
+import no.sirkel.optimizer.rules.GreatCircle;
 import no.sirkel.web.ApiException;
 
 class NearTest {

@@ -36,7 +36,7 @@ class ProposalApiTest {
     @BeforeEach
     void setUp() {
         api = new TestApi(client);
-        fixture = new ProposalFixture(db);
+        fixture = new ProposalFixture(db, api);
         planner = api.plannerToken();
         proposals = new ProposalClient(api, fixture, planner);
     }

@@ -2,10 +2,13 @@ package no.sirkel.proposal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import no.sirkel.TestApi;
 
 /**
  * Sets the scene for proposal tests directly in the database: sites with listings, and scenarios as the scenario
@@ -15,9 +18,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 final class ProposalFixture {
 
     private final DatabaseClient db;
+    private final TestApi api;
 
-    ProposalFixture(DatabaseClient db) {
+    ProposalFixture(DatabaseClient db, TestApi api) {
         this.db = db;
+        this.api = api;
     }
 
     /** An active one-off supply of gravel at a new site of the company in Trondheim. */
@@ -72,9 +77,10 @@ final class ProposalFixture {
         return spec.map(row -> row.get("id", UUID.class)).one().block();
     }
 
-    /** An edit by the owner, as the listings API makes it: the version moves. */
+    /** An edit through the listings API: the version moves. */
     void editSupply(UUID id) {
-        db.sql("update supply set version = version + 1 where id = :id").bind("id", id).then().block();
+        api.asAdmin().patch().uri("/api/v1/supplies/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("description", "edited")).exchange().expectStatus().isOk();
     }
 
     /** Tonnes promised in a deal made elsewhere, as a deal records them: no edit, the version stays. */

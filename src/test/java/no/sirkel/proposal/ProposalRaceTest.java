@@ -50,7 +50,7 @@ class ProposalRaceTest {
     @BeforeEach
     void setUp() {
         api = new TestApi(client);
-        fixture = new ProposalFixture(db);
+        fixture = new ProposalFixture(db, api);
         planner = api.plannerToken();
         proposals = new ProposalClient(api, fixture, planner);
         http = WebClient.create("http://localhost:" + port);

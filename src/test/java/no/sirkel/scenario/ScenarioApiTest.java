@@ -225,6 +225,23 @@ class ScenarioApiTest {
     }
 
     @Test
+    void refusesParametersWithAHorizonOfTheirOwn() {
+        api.as(planner).post().uri("/api/v1/scenarios")
+                .bodyValue(Map.of("name", "timed",
+                        "horizon", Map.of("from", "2027-01-01", "to", "2027-06-30"),
+                        "region", Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(10.0, 63.0),
+                                List.of(10.5, 63.0), List.of(10.5, 63.5), List.of(10.0, 63.0)))),
+                        "parameters", Map.of("horizon", Map.of("from", "2027-01-01", "to", "2027-06-30"))))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'parameters.horizon')]").exists();
+        Long stored = db.sql("select count(*) as n from scenario where name = 'timed'")
+                .map(row -> row.get("n", Long.class)).one().block();
+        assertThat(stored).isZero();
+    }
+
+    @Test
     void refusesABadRequestNamingEachField() {
         api.as(planner).post().uri("/api/v1/scenarios")
                 .bodyValue(Map.of("name", "bad",

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
-import tools.jackson.databind.node.JsonNodeFactory;
+import no.sirkel.optimizer.Progress;
 
 class ScenarioEventsTest {
 
@@ -27,7 +27,7 @@ class ScenarioEventsTest {
                         pool.submit(() -> {
                             start.await();
                             for (int i = 0; i < perThread; i++) {
-                                events.publish(ScenarioEvent.best(scenario, JsonNodeFactory.instance.objectNode()));
+                                events.publish(ScenarioEvent.best(scenario, new Progress(0, "greedy", 1, 1, 0)));
                             }
                             return null;
                         });

@@ -170,6 +170,10 @@ public final class BenchmarkRunner {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--v2")) {
+            TimedBenchmarkRunner.main(args);
+            return;
+        }
         Options options = Options.parse(args);
         quietSolverLogging();
         ScaledMinCostFlow.loadNativeLibraries();

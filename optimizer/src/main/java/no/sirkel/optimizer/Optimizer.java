@@ -15,7 +15,9 @@ import no.sirkel.optimizer.network.PreparedProblem;
 import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.plan.PlanBuilder;
 import no.sirkel.optimizer.problem.Problem;
-import no.sirkel.optimizer.solver.LocalSearch;
+import no.sirkel.optimizer.problem.ProblemValidator;
+import no.sirkel.optimizer.timed.TimedSolver;
+import no.sirkel.optimizer.localsearch.LocalSearch;
 
 /**
  * Solves a {@link Problem} into a {@link Plan}: the optimizer's public entry point.
@@ -34,6 +36,9 @@ import no.sirkel.optimizer.solver.LocalSearch;
  *
  * <p>The network, greedy plan and bound are always computed (every plan carries a proven bound), so a limit shorter
  * than they take is overrun by them alone.
+ *
+ * <p>A version 2 problem (one with a horizon) is solved by {@link TimedSolver} on its time-expanded network instead;
+ * the steps above are version 1's alone.
  *
  * <p>One optimizer runs one solve at a time. {@link #stop()} may be called from any thread: the solve under way then
  * finishes the step it is in and returns the best plan so far; a stopped optimizer stays stopped, so later solves
@@ -69,6 +74,9 @@ public final class Optimizer {
      */
     public Plan solve(Problem problem, ProgressListener listener) {
         long start = System.nanoTime();
+        if (problem.parameters() != null && problem.parameters().horizon() != null) {
+            return solveTimed(problem, listener, start);
+        }
         PreparedProblem prepared = NetworkBuilder.build(problem);
         Network network = prepared.network();
         long deadline = start + options.timeLimit().toNanos()
@@ -106,6 +114,21 @@ public final class Optimizer {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return planBuilder.build(incumbent.best(), greedyCost, relaxation.lowerBound(), seconds);
+    }
+
+    /** A version 2 problem, on its time-expanded network ({@link TimedSolver}). */
+    private Plan solveTimed(Problem problem, ProgressListener listener, long start) {
+        ProblemValidator.requireValid(problem);
+        TimedSolver solver = new TimedSolver(listener);
+        stopPhase = solver::stop;
+        try {
+            if (stopRequested) {
+                solver.stop();
+            }
+            return solver.solve(problem, start, start + options.timeLimit().toNanos() - LEAST_PLAN_NANOS);
+        } finally {
+            stopPhase = () -> { };
+        }
     }
 
     /** The basis search, then the local search where it has time. */

@@ -25,7 +25,8 @@ import no.sirkel.optimizer.problem.ProblemReader;
  * {@code solve PROBLEM.json --seconds N [--out PLAN.json] [--threads K]}: reads a problem, solves it so that the
  * command is done within N seconds (reading, solving and writing; only a problem whose network, greedy plan and bound
  * alone take longer overruns), prints progress to the error stream once a second and writes the plan to PLAN.json or
- * the output stream. Exit codes: 0 solved, 2 refused problem or bad arguments (each reason printed).
+ * the output stream. A problem of format version 1 gives a version 1 plan, one of version 2 a version 2 plan. Exit codes:
+ * 0 solved, 2 refused problem or bad arguments (each reason printed).
  */
 public final class SolveCommand {
 
@@ -81,14 +82,37 @@ public final class SolveCommand {
         Duration left = arguments.timeLimit().minusNanos(System.nanoTime() - started).minus(WRITING_ALLOWANCE);
         Optimizer optimizer = new Optimizer(new SolveOptions(left.compareTo(LEAST_SOLVE) < 0 ? LEAST_SOLVE : left,
                 arguments.threads()));
-        AtomicReference<Progress> latest = new AtomicReference<>();
+        ProgressLines lines = new ProgressLines(err);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "solve-progress");
             thread.setDaemon(true);
             return thread;
         });
-        long start = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
+        ticker.scheduleAtFixedRate(lines::print, 1, 1, TimeUnit.SECONDS);
+        try {
+            return optimizer.solve(problem, lines.latest::set);
+        } finally {
+            ticker.shutdownNow();
+            lines.printIfNew();
+        }
+    }
+
+    /**
+     * The progress lines: the best plan so far once a second, and the final best where the last line did not show
+     * it (a solve shorter than a second, or one whose last improvement came after the last tick).
+     */
+    private static final class ProgressLines {
+
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        final AtomicReference<Progress> latest = new AtomicReference<>();
+        private Progress printed;
+
+        ProgressLines(PrintStream err) {
+            this.err = err;
+        }
+
+        synchronized void print() {
             Progress progress = latest.get();
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (progress == null) {
@@ -97,11 +121,13 @@ public final class SolveCommand {
                 err.printf(Locale.ROOT, "%6.1f s  best %.2f  gap %s  (%s)%n", elapsed, progress.bestCost(),
                         gap(progress.gapPercent()), progress.phase());
             }
-        }, 1, 1, TimeUnit.SECONDS);
-        try {
-            return optimizer.solve(problem, latest::set);
-        } finally {
-            ticker.shutdownNow();
+            printed = progress;
+        }
+
+        synchronized void printIfNew() {
+            if (latest.get() != null && latest.get() != printed) {
+                print();
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import no.sirkel.optimizer.network.Eligibility;
+import no.sirkel.optimizer.rules.Eligibility;
 import no.sirkel.optimizer.network.Network;
 import no.sirkel.optimizer.network.RoadDistances;
 import no.sirkel.optimizer.problem.Demand;

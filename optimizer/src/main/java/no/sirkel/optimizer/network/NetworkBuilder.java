@@ -1,5 +1,6 @@
 package no.sirkel.optimizer.network;
 
+import no.sirkel.optimizer.rules.Eligibility;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

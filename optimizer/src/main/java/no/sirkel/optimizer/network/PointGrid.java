@@ -1,5 +1,6 @@
 package no.sirkel.optimizer.network;
 
+import no.sirkel.optimizer.rules.GreatCircle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

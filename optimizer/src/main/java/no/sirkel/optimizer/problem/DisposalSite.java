@@ -11,7 +11,14 @@ import java.util.List;
  * @param accepts               material codes taken (non-empty), or null for every material
  * @param maxContaminationClass highest contamination class taken, 1..5, or null (no limit)
  * @param gateFeePerTonne       NOK per tonne delivered (≥ 0)
+ * @param capacityTonnes        version 2 only: the most the site takes over the whole horizon (> 0), or null (no limit)
  */
 public record DisposalSite(String id, Double lat, Double lon, List<String> accepts, Integer maxContaminationClass,
-                           double gateFeePerTonne) {
+                           double gateFeePerTonne, Double capacityTonnes) {
+
+    /** A site without a capacity, as in version 1. */
+    public DisposalSite(String id, Double lat, Double lon, List<String> accepts, Integer maxContaminationClass,
+                        double gateFeePerTonne) {
+        this(id, lat, lon, accepts, maxContaminationClass, gateFeePerTonne, null);
+    }
 }

@@ -13,10 +13,23 @@ package no.sirkel.optimizer.problem;
  * @param truckPayloadTonnes      tonnes per truck, for truck-trip counts (> 0)
  * @param unplacedPenaltyPerTonne NOK per tonne of supply with no match and no eligible disposal site (≥ 0)
  * @param unmetPenaltyPerTonne    NOK per tonne of demand with no match and no eligible virgin source (≥ 0)
+ * @param horizon                 the dates planned over, which makes the problem version 2; null for version 1
+ * @param periodLength            how a version 2 horizon is cut into periods ({@link PeriodLength#MONTH} by default)
  */
 public record Parameters(Objective objective, double costPerTonneKm, double co2KgPerTonneKm, double fixedCostPerRoute,
                          double roadFactor, Double maxHaulKm, double truckPayloadTonnes,
-                         double unplacedPenaltyPerTonne, double unmetPenaltyPerTonne) {
+                         double unplacedPenaltyPerTonne, double unmetPenaltyPerTonne, Horizon horizon,
+                         PeriodLength periodLength) {
+
+    public static final PeriodLength DEFAULT_PERIOD_LENGTH = PeriodLength.MONTH;
+
+    /** Version 1 parameters: no horizon. */
+    public Parameters(Objective objective, double costPerTonneKm, double co2KgPerTonneKm, double fixedCostPerRoute,
+                      double roadFactor, Double maxHaulKm, double truckPayloadTonnes,
+                      double unplacedPenaltyPerTonne, double unmetPenaltyPerTonne) {
+        this(objective, costPerTonneKm, co2KgPerTonneKm, fixedCostPerRoute, roadFactor, maxHaulKm, truckPayloadTonnes,
+                unplacedPenaltyPerTonne, unmetPenaltyPerTonne, null, DEFAULT_PERIOD_LENGTH);
+    }
 
     public static final Objective DEFAULT_OBJECTIVE = Objective.COST;
     public static final double DEFAULT_COST_PER_TONNE_KM = 2.0;

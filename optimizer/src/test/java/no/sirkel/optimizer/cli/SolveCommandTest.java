@@ -1,6 +1,7 @@
 package no.sirkel.optimizer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,6 +30,34 @@ class SolveCommandTest {
         assertThat(plan.get("matches").size()).isPositive();
         assertThat(plan.at("/totals/cost").doubleValue()).isLessThanOrEqualTo(plan.at("/greedy/cost").doubleValue());
         assertThat(stderr()).contains("best ").contains("gap ").contains("done in ");
+    }
+
+    @Test
+    void reportsTheFinalBestEvenWhenTheSolveEndsBeforeTheFirstTick() {
+        int exit = run(resource("small.json"), "--seconds", "0.3", "--threads", "1");
+
+        assertThat(exit).isZero();
+        assertThat(stderr()).contains("best ").contains("done in ");
+        assertThat(stderr().indexOf("best ")).isLessThan(stderr().indexOf("done in "));
+    }
+
+    @Test
+    void refusesAVersion2ProblemNamingEveryBrokenField(@TempDir Path dir) throws Exception {
+        Path problem = dir.resolve("problem.json");
+        Files.writeString(problem, Files.readString(Path.of(resource("v2/I.json")))
+                .replace("\"capacityTonnes\": 5000", "\"capacityTonnes\": 900"));
+
+        assertThat(run(problem.toString(), "--seconds", "1")).isEqualTo(2);
+        assertThat(stderr()).contains("storageHubs[0].initialStock holds 1000 t together, more than capacityTonnes 900");
+    }
+
+    @Test
+    void solvesAVersion2ProblemIntoAVersion2Plan() throws Exception {
+        assertThat(run(resource("v2/A.json"), "--seconds", "2")).isZero();
+
+        JsonNode plan = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(plan.at("/totals/cost").doubleValue()).isEqualTo(116_200, within(0.01));
+        assertThat(plan.at("/flows/0/kind").asString()).isEqualTo("TO_HUB");
     }
 
     @Test

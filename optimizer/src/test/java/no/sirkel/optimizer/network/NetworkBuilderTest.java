@@ -1,5 +1,6 @@
 package no.sirkel.optimizer.network;
 
+import no.sirkel.optimizer.rules.GreatCircle;
 import static no.sirkel.optimizer.testing.Problems.demand;
 import static no.sirkel.optimizer.testing.Problems.parameters;
 import static no.sirkel.optimizer.testing.Problems.problem;

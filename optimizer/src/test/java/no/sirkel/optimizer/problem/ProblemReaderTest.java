@@ -332,6 +332,18 @@ class ProblemReaderTest {
     }
 
     @Test
+    void readsAProblemFromText() {
+        assertThat(ProblemReader.read(exampleTree().toString())).isEqualTo(ProblemReader.read(example()));
+    }
+
+    @Test
+    void givesEachBrokenFieldAsAFieldAndAMessage() {
+        assertThatThrownBy(() -> read(with("/supplies/0", "tonnes", -5)))
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.fieldErrors())
+                        .containsExactly(new FieldError("supplies[0].tonnes", "must be > 0")));
+    }
+
+    @Test
     void readsBackWhatTheWriterWrites() {
         Problem problem = ProblemReader.read(example());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

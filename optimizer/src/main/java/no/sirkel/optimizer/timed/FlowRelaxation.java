@@ -1,0 +1,248 @@
+package no.sirkel.optimizer.timed;
+
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
+
+import no.sirkel.optimizer.flow.ScaledMinCostFlow;
+
+/**
+ * The {@link TimedModel} without its side constraints, as a min-cost flow solved exactly by OR-Tools' integer
+ * {@code MinCostFlow}: every column but the candidate hubs' open columns is an arc between the nodes its rows balance
+ * (supply and demand per period, hub stock group per period, disposal and virgin pools, landfills and quarries, a
+ * source for unmet need and quarries, a sink for unplaced tonnes, landfills and the stock left after the last
+ * period). What a network cannot carry is relaxed, which can only lower the optimum:
+ *
+ * <ul>
+ *   <li>a hub's capacity shared by its groups: each group's stock arc keeps the whole capacity, and the shared row
+ *       is priced in by Lagrange multipliers λ(h, p) ≥ 0 on the stock arcs, {@code −Σ λ × capacity} added back;</li>
+ *   <li>a candidate hub's open column: its opening cost is spread over the most it can take in, per tonne of intake
+ *       (any plan that opens it takes in at most that much);</li>
+ *   <li>integers: tonnes are counted in units of 1 / {@link #unitsPerTonne} t, every capacity, release, need and
+ *       initial stock rounded up with a free arc of one unit to the sink (or from the source, for a need) that takes
+ *       the rounding, and every cost per unit rounded down.</li>
+ * </ul>
+ *
+ * So for any λ ≥ 0 the optimum minus {@code Σ λ × capacity} is a proven lower bound on every plan, for the column
+ * costs given (which must not exceed the true per-tonne costs plus spread fixed costs). The flows are used for their
+ * support: which pairs and hubs carry tonnes.
+ */
+final class FlowRelaxation {
+
+    private static final double SAFE_COST_MAGNITUDE = 1e17;
+    private static final long MOST_UNITS_PER_TONNE = 10;
+    private static final double MOST_TOTAL_UNITS = 1e12;
+    /**
+     * Costs per tonne are counted in steps of 1 / this NOK (coarser only where overflow demands it): fine enough for
+     * the bound (0.01 NOK/t), coarse enough for OR-Tools' cost scaling, whose phases grow with the cost range.
+     */
+    private static final double COST_STEPS_PER_NOK = 100;
+
+    private final TimedModel model;
+    private final long unitsPerTonne;
+    private final double costScale;
+    private final int nodeCount;
+    private final int source;
+    private final int sink;
+    /** Arcs: the model's columns (tail, head, capacity) where {@code columnOfArc ≥ 0}, then fixed extra arcs. */
+    private final int[] tail;
+    private final int[] head;
+    private final long[] capacity;
+    private final int[] columnOfArc;
+    private final long[] nodeSupply;
+    private final int[] capacityRowOfStockArc;
+    private final int arcCount;
+
+    /** The optimum: tonnes per model column, and the bound it proves for the costs and λ given. */
+    record Solution(double[] x, double bound) {
+    }
+
+    FlowRelaxation(TimedModel model) {
+        ScaledMinCostFlow.loadNativeLibraries();
+        this.model = model;
+        int periods = model.periods.size();
+        int supplies = model.release.length;
+        int demands = model.need.length;
+        int groups = model.hubOfGroup.length;
+        int pools = model.poolSupply.length;
+        int landfills = model.problem.disposalSites().size();
+        int quarries = model.problem.virginSources().size();
+        int supplyBase = 0;
+        int demandBase = supplyBase + supplies * periods;
+        int groupBase = demandBase + demands * periods;
+        int poolBase = groupBase + groups * periods;
+        int virginBase = poolBase + pools;
+        int landfillBase = virginBase + demands;
+        int quarryBase = landfillBase + landfills;
+        source = quarryBase + quarries;
+        sink = source + 1;
+        nodeCount = sink + 1;
+
+        double totalTonnes = 0;
+        for (double[] r : model.release) {
+            for (double t : r) {
+                totalTonnes += t;
+            }
+        }
+        for (double[] n : model.need) {
+            for (double t : n) {
+                totalTonnes += t;
+            }
+        }
+        for (double t : model.initialOfGroup) {
+            totalTonnes += t;
+        }
+        long units = 1;
+        while (units < MOST_UNITS_PER_TONNE && totalTonnes * units * 10 <= MOST_TOTAL_UNITS) {
+            units *= 10;
+        }
+        unitsPerTonne = units;
+
+        int columns = model.columnCount();
+        int extra = 2 * supplies * periods + 2 * demands * periods + groups + landfills + quarries + 1;
+        tail = new int[columns + extra];
+        head = new int[columns + extra];
+        capacity = new long[columns + extra];
+        columnOfArc = new int[columns + extra];
+        capacityRowOfStockArc = new int[columns + extra];
+        nodeSupply = new long[nodeCount];
+        int a = 0;
+        double largestCost = 1;
+        for (int j = 0; j < columns; j++) {
+            int p = model.period[j];
+            int from = model.from[j];
+            int to = model.to[j];
+            int t;
+            int h;
+            switch (model.kind[j]) {
+                case MATCH -> { t = supplyBase + from * periods + p; h = demandBase + to * periods + p; }
+                case TO_HUB -> { t = supplyBase + from * periods + p; h = groupBase + to * periods + p; }
+                case FROM_HUB -> { t = groupBase + from * periods + p; h = demandBase + to * periods + p; }
+                case INTO_DISPOSAL_POOL -> {
+                    t = model.poolSupply[to] >= 0 ? supplyBase + from * periods + p : groupBase + from * periods + p;
+                    h = poolBase + to;
+                }
+                case DISPOSAL -> { t = poolBase + from; h = landfillBase + to; }
+                case FROM_VIRGIN_POOL -> { t = virginBase + to; h = demandBase + to * periods + p; }
+                case VIRGIN -> { t = quarryBase + from; h = virginBase + to; }
+                case UNPLACED -> { t = supplyBase + from * periods + p; h = sink; }
+                case UNMET -> { t = source; h = demandBase + to * periods + p; }
+                case STOCK -> {
+                    t = groupBase + from * periods + p;
+                    h = p < periods - 1 ? t + 1 : sink;
+                }
+                default -> { continue; }
+            }
+            tail[a] = t;
+            head[a] = h;
+            capacity[a] = unitsUp(model.lp.upper[j]);
+            columnOfArc[a] = j;
+            capacityRowOfStockArc[a] = model.kind[j] == ColumnKind.STOCK ? model.hubOfGroup[from] * periods + p : -1;
+            largestCost = Math.max(largestCost, Math.abs(model.lp.cost[j]));
+            a++;
+        }
+        long needUnits = 0;
+        for (int s = 0; s < supplies; s++) {
+            for (int p = 0; p < periods; p++) {
+                if (model.release[s][p] > 0) {
+                    nodeSupply[supplyBase + s * periods + p] = unitsUp(model.release[s][p]);
+                    a = extraArc(a, supplyBase + s * periods + p, sink, 1);
+                }
+            }
+        }
+        for (int d = 0; d < demands; d++) {
+            for (int p = 0; p < periods; p++) {
+                if (model.need[d][p] > 0) {
+                    long need = unitsUp(model.need[d][p]);
+                    nodeSupply[demandBase + d * periods + p] = -need;
+                    needUnits += need;
+                    a = extraArc(a, source, demandBase + d * periods + p, 1);
+                }
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            if (model.initialOfGroup[g] > 0) {
+                nodeSupply[groupBase + g * periods] = unitsUp(model.initialOfGroup[g]);
+                a = extraArc(a, groupBase + g * periods, sink, 1);
+            }
+        }
+        for (int l = 0; l < landfills; l++) {
+            Double most = model.problem.disposalSites().get(l).capacityTonnes();
+            a = extraArc(a, landfillBase + l, sink, most == null ? Long.MAX_VALUE / 4 : unitsUp(most));
+        }
+        for (int q = 0; q < quarries; q++) {
+            Double most = model.problem.virginSources().get(q).capacityTonnes();
+            a = extraArc(a, source, quarryBase + q, most == null ? needUnits : unitsUp(most));
+        }
+        a = extraArc(a, source, sink, needUnits + demands * (long) periods);
+        arcCount = a;
+        nodeSupply[source] = needUnits + demands * (long) periods;
+        long total = 0;
+        for (int node = 0; node < sink; node++) {
+            total += nodeSupply[node];
+        }
+        nodeSupply[sink] = -total;
+        double totalUnits = (double) needUnits + totalTonnes * unitsPerTonne;
+        costScale = Math.min(COST_STEPS_PER_NOK * unitsPerTonne, SAFE_COST_MAGNITUDE / (2 * largestCost * Math.max(nodeCount, totalUnits + 1)));
+    }
+
+    private int extraArc(int a, int from, int to, long units) {
+        tail[a] = from;
+        head[a] = to;
+        capacity[a] = units;
+        columnOfArc[a] = -1;
+        capacityRowOfStockArc[a] = -1;
+        return a + 1;
+    }
+
+    private long unitsUp(double tonnes) {
+        return (long) Math.ceil(tonnes * unitsPerTonne - 1e-9);
+    }
+
+    /**
+     * Solves with per-tonne costs per model column (at most the true ones plus spread fixed costs, for a valid bound)
+     * and multipliers λ per hub capacity row (index {@code hub × periods + period}, ≥ 0).
+     */
+    Solution solve(double[] costPerTonne, double[] lambda) {
+        int periods = model.periods.size();
+        MinCostFlow solver = new MinCostFlow(nodeCount, arcCount);
+        try {
+            for (int a = 0; a < arcCount; a++) {
+                long unitCost = 0;
+                int j = columnOfArc[a];
+                if (j >= 0) {
+                    double cost = costPerTonne[j];
+                    if (capacityRowOfStockArc[a] >= 0) {
+                        cost += lambda[capacityRowOfStockArc[a]];
+                    }
+                    unitCost = (long) Math.floor(cost * costScale / unitsPerTonne);
+                }
+                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], capacity[a], unitCost);
+            }
+            for (int node = 0; node < nodeCount; node++) {
+                solver.setNodeSupply(node, nodeSupply[node]);
+            }
+            MinCostFlowBase.Status status = solver.solve();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("the flow relaxation ended " + status);
+            }
+            double[] x = new double[model.columnCount()];
+            for (int a = 0; a < arcCount; a++) {
+                if (columnOfArc[a] >= 0) {
+                    x[columnOfArc[a]] = (double) solver.getFlow(a) / unitsPerTonne;
+                }
+            }
+            double relaxed = solver.getOptimalCost() / costScale;
+            double priced = 0;
+            for (int h = 0; h < model.hubCount(); h++) {
+                double hubCapacity = model.problem.storageHubs().get(h).capacityTonnes();
+                for (int p = 0; p < periods; p++) {
+                    priced += lambda[h * periods + p] * hubCapacity;
+                }
+            }
+            double margin = 1e-12 * (Math.abs(relaxed) + Math.abs(priced)) + 1e-6;
+            return new Solution(x, relaxed - priced - margin);
+        } finally {
+            solver.delete();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Companies: Member companies, registered by admins with their organisation numbers.
+ *
+ * <p>Owns the table {@code company}.
+ */
+@ApplicationModule(displayName = "Companies", allowedDependencies = {"security", "web"})
+package no.sirkel.company;
+
+import org.springframework.modulith.ApplicationModule;

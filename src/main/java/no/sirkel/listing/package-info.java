@@ -1,0 +1,12 @@
+/**
+ * Listings: Supplies and demands, their search and their candidate search; other features use them only through
+ * Listings (locks and reservations that join the caller's transaction, summaries, a snapshot's active listings),
+ * ListingChangeListener (a changed listing) and SiteUse (open listings hold a site).
+ *
+ * <p>Owns the tables {@code supply}, {@code demand}.
+ */
+@ApplicationModule(displayName = "Listings",
+        allowedDependencies = {"facility", "geo", "material", "security", "site", "web"})
+package no.sirkel.listing;
+
+import org.springframework.modulith.ApplicationModule;

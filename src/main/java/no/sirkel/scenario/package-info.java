@@ -1,0 +1,11 @@
+/**
+ * Scenarios: Snapshots the marketplace into an optimizer problem, solves it in the background and serves the plan;
+ * other features read plans only through ScenarioPlans.
+ *
+ * <p>Owns the table {@code scenario}.
+ */
+@ApplicationModule(displayName = "Scenarios",
+        allowedDependencies = {"facility", "geo", "listing", "material", "security", "web"})
+package no.sirkel.scenario;
+
+import org.springframework.modulith.ApplicationModule;
