@@ -77,12 +77,14 @@ public final class DealFixture {
                                    (select id from api_token where role = 'ADMIN' order by created_at limit 1)
                             returning id)
                         insert into proposal (scenario_id, supply_id, demand_id, tonnes, km, cost, co2_kg,
-                                              supply_version, demand_version, state, created_at)
+                                              supply_version, demand_version, state, created_at,
+                                              supplier_company, receiver_company)
                         select id, :supply, :demand, :tonnes, :km, :tonnes * :km * 2.0, :tonnes * :km * 0.09, 0, 0,
-                               'DEAL', :agreed
+                               'DEAL', :agreed, :supplier, :receiver
                         from scenario returning id""")
                 .bind("from", spec.from()).bind("to", spec.to()).bind("supply", supply).bind("demand", demand)
                 .bind("tonnes", spec.tonnes()).bind("km", spec.km())
+                .bind("supplier", spec.supplier()).bind("receiver", spec.receiver())
                 .bind("agreed", spec.agreedAt().atOffset(ZoneOffset.UTC))
                 .map(row -> row.get("id", UUID.class)).one().block();
         db.sql("""
