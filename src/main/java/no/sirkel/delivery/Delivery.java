@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import no.sirkel.listing.Quantity;
 
 /**
  * A delivery under a deal, recorded by the receiving side.
@@ -18,7 +17,7 @@ import no.sirkel.listing.Quantity;
  * @param ticket      the weighbridge ticket number, or null
  * @param disputeNote the supplier's note while it disputes the delivery, else null
  */
-public record Delivery(UUID id, UUID proposalId, LocalDate date, double tonnes, Quantity quantity, int truckTrips,
+public record Delivery(UUID id, UUID proposalId, LocalDate date, double tonnes, Amount quantity, int truckTrips,
                        String ticket, DeliveryState state, String disputeNote, Instant createdAt, Instant updatedAt) {
 
     /** Delivery days, report days and indicator months are Norwegian calendar days. */

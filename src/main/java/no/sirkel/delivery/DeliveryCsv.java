@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import no.sirkel.listing.Quantity;
 import no.sirkel.web.Csv;
 import no.sirkel.web.FieldErrors;
 
@@ -30,7 +29,7 @@ final class DeliveryCsv {
             Double amount = cells.get("amount", Double::valueOf);
             String unit = cells.text("unit");
             requests.add(new DeliveryRequest(cells.get("date", LocalDate::parse), cells.get("tonnes", Double::valueOf),
-                    amount == null && unit == null ? null : new Quantity(amount, unit),
+                    amount == null && unit == null ? null : new Amount(amount, unit),
                     cells.get("truckTrips", Integer::valueOf), cells.text("ticket")));
         }
         return requests;

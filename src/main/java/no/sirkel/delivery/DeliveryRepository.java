@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import io.r2dbc.spi.Readable;
-import no.sirkel.listing.Quantity;
 import no.sirkel.security.Caller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,7 +32,7 @@ class DeliveryRepository {
                         + " returning " + COLUMNS)
                 .bind("proposal", proposalId).bind("date", delivery.date()).bind("tonnes", delivery.tonnes())
                 .bind("trips", delivery.truckTrips());
-        Quantity quantity = delivery.quantity();
+        Amount quantity = delivery.quantity();
         spec = quantity == null ? spec.bindNull("amount", BigDecimal.class).bindNull("unit", String.class)
                 : spec.bind("amount", BigDecimal.valueOf(quantity.amount())).bind("unit", quantity.unit());
         spec = delivery.ticket() == null ? spec.bindNull("ticket", String.class)
@@ -90,7 +89,7 @@ class DeliveryRepository {
         BigDecimal amount = row.get("quantity_amount", BigDecimal.class);
         return new Delivery(row.get("id", UUID.class), row.get("proposal_id", UUID.class),
                 row.get("delivered_on", LocalDate.class), row.get("tonnes", Double.class),
-                amount == null ? null : new Quantity(amount.doubleValue(), row.get("quantity_unit", String.class)),
+                amount == null ? null : new Amount(amount.doubleValue(), row.get("quantity_unit", String.class)),
                 row.get("truck_trips", Integer.class), row.get("ticket", String.class),
                 DeliveryState.valueOf(row.get("state", String.class)), row.get("dispute_note", String.class),
                 row.get("created_at", OffsetDateTime.class).toInstant(),

@@ -2,7 +2,6 @@ package no.sirkel.delivery;
 
 import java.time.LocalDate;
 
-import no.sirkel.listing.Quantity;
 import no.sirkel.proposal.Deal;
 import no.sirkel.web.FieldErrors;
 
@@ -15,7 +14,7 @@ import no.sirkel.web.FieldErrors;
  * @param truckTrips truck loads, ≥ 1
  * @param ticket     weighbridge ticket number, optional, 1..100 characters
  */
-record DeliveryRequest(LocalDate date, Double tonnes, Quantity quantity, Integer truckTrips, String ticket) {
+record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer truckTrips, String ticket) {
 
     /**
      * Checks the request against the deal, recording every problem under {@code prefix} (empty for a JSON body,
@@ -64,6 +63,6 @@ record DeliveryRequest(LocalDate date, Double tonnes, Quantity quantity, Integer
     }
 
     /** A delivery that passed every check; {@code quantity} is null where tonnes were given. */
-    record ValidDelivery(LocalDate date, double tonnes, Quantity quantity, int truckTrips, String ticket) {
+    record ValidDelivery(LocalDate date, double tonnes, Amount quantity, int truckTrips, String ticket) {
     }
 }
