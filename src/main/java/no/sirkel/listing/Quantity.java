@@ -7,5 +7,5 @@ package no.sirkel.listing;
  * @param unit   {@code t} (tonnes), {@code m3_solid} (pfm³, solid volume in the ground) or {@code m3_loose} (løs m³,
  *               loose volume as loaded)
  */
-public record Quantity(Double amount, String unit) {
+record Quantity(Double amount, String unit) {
 }
