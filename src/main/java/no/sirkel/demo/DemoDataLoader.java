@@ -32,7 +32,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Fills an empty marketplace with a realistic Trondheim-region data set ({@value #RESOURCE}) when {@code sirkel.demo}
  * ({@code SIRKEL_DEMO}) is true: companies, their sites, landfills, quarries and storage hubs, surplus masses, fill
- * demands, and the Thams cluster's by-product streams at Thamshavn with their users.
+ * demands, and the Thams cluster's by-product streams at Thamshavn with their users; then a year of deals,
+ * deliveries and masses to landfill ({@link DemoHistory}).
  *
  * <p>Everything goes in through the service's own HTTP API, so the demo data passes exactly the validation and
  * conversions (volumes to tonnes) that clients' data does. It runs only while no company is registered, which makes
@@ -78,7 +79,9 @@ class DemoDataLoader implements ApplicationRunner {
         DemoData data = read();
         String baseUrl = "http://localhost:" + web.getWebServer().getPort();
         try {
-            Counts counts = adminToken.use("demo data loader", token -> load(data, new Api(baseUrl, token)))
+            Counts counts = adminToken.use("demo data loader", token -> load(data, new Api(baseUrl, token))
+                            .flatMap(loaded -> new DemoHistory(baseUrl, token, adminToken).load()
+                                    .map(deliveries -> loaded.withDeliveries(deliveries))))
                     .block(TIMEOUT);
             log.info("Loaded demo data: {}", counts);
         } catch (RuntimeException e) {
@@ -117,7 +120,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .thenMany(Flux.fromIterable(data.demands())
                         .concatMap(demand -> api.create("demands", atSite(demand, sites))))
                 .then(Mono.fromSupplier(() -> new Counts(companies.size(), sites.size(), data.facilities().size(),
-                        data.supplies().size(), data.demands().size())));
+                        data.supplies().size(), data.demands().size(), 0)));
     }
 
     /** The entry with {@code place} and {@code offset} replaced by a GeoJSON {@code location} (and municipality). */
@@ -166,8 +169,12 @@ class DemoDataLoader implements ApplicationRunner {
         return Math.round(degrees * 1e6) / 1e6;
     }
 
-    /** What the loader registered. */
-    record Counts(int companies, int sites, int facilities, int supplies, int demands) {
+    /** What the loader registered; deliveries are the demo history's (see {@link DemoHistory}). */
+    record Counts(int companies, int sites, int facilities, int supplies, int demands, int deliveries) {
+
+        Counts withDeliveries(int recorded) {
+            return new Counts(companies, sites, facilities, supplies, demands, recorded);
+        }
     }
 
     /** The service's own API, called over the loopback interface with the loader's admin token. */

@@ -93,6 +93,11 @@ public class FacilityService {
         return facilities.find(type, material, box, after, limit);
     }
 
+    /** Every active facility of the type. */
+    public Flux<Facility> active(FacilityType type) {
+        return facilities.find(type, null, null, null, Integer.MAX_VALUE);
+    }
+
     private Mono<Facility> explainMissedWrite(UUID id) {
         return find(id).flatMap(current -> Mono.error(ApiException.preconditionFailed(
                 "facility " + id + " has changed: it is at version " + current.version() + " now")));

@@ -10,10 +10,11 @@ import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
 /**
- * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue,
- * and on the OGC API Features collections ({@code /ogc/collections...}; the landing page and conformance are public),
- * and puts the resolved {@link Caller} into the exchange. Every request looks its token up (one read on a unique
- * index), so that a revoked or expired token is refused at once, by every instance sharing the database.
+ * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue
+ * and the open indicators, and on the OGC API Features collections ({@code /ogc/collections...}; the landing page and
+ * conformance are public), and puts the resolved {@link Caller} into the exchange. Every request looks its token up
+ * (one read on a unique index), so that a revoked or expired token is refused at once, by every instance sharing the
+ * database.
  */
 @Component
 class BearerAuthentication implements WebFilter {
@@ -52,8 +53,10 @@ class BearerAuthentication implements WebFilter {
         if (!path.startsWith("/api/v1/")) {
             return false;
         }
-        boolean readsCatalogue = HttpMethod.GET.equals(exchange.getRequest().getMethod())
-                && (path.equals("/api/v1/materials") || path.startsWith("/api/v1/materials/"));
-        return !readsCatalogue;
+        boolean reads = HttpMethod.GET.equals(exchange.getRequest().getMethod());
+        boolean readsCatalogue = reads && (path.equals("/api/v1/materials") || path.startsWith("/api/v1/materials/"));
+        boolean readsIndicators = reads
+                && (path.equals("/api/v1/indicators") || path.startsWith("/api/v1/indicators/"));
+        return !readsCatalogue && !readsIndicators;
     }
 }

@@ -1,9 +1,13 @@
 package no.sirkel.security;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,6 +35,26 @@ public class TemporaryAdminToken {
                                 .map(id -> new Issued(id, token))),
                 issued -> work.apply(issued.token()),
                 issued -> tokens.revoke(issued.id()));
+    }
+
+    /**
+     * Member tokens for the companies, for work of the service's own that acts as those companies through the API
+     * (the demo data loader answers proposals and records deliveries); all revoked when the work ends.
+     *
+     * @param work receives each company's token by company id
+     */
+    public <T> Mono<T> useMembers(List<UUID> companies, String label, Function<Map<UUID, String>, Mono<T>> work) {
+        return Mono.usingWhen(
+                Flux.fromIterable(companies).distinct()
+                        .concatMap(company -> {
+                            String token = Tokens.generate();
+                            return tokens.insert(Tokens.hash(token), Role.MEMBER, company, label)
+                                    .map(id -> Map.entry(company, new Issued(id, token)));
+                        })
+                        .collectMap(Map.Entry::getKey, Map.Entry::getValue),
+                issued -> work.apply(issued.entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().token()))),
+                issued -> Flux.fromIterable(issued.values()).concatMap(token -> tokens.revoke(token.id())).then());
     }
 
     private record Issued(UUID id, String token) {

@@ -30,6 +30,11 @@ public final class FieldErrors {
         return this;
     }
 
+    /** How many problems are recorded so far. */
+    public int size() {
+        return errors.size();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -13,13 +13,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): every call needs a bearer
- * token but reading the materials catalogue.
+ * token but reading the materials catalogue and the open indicators.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
-    private static final String PUBLIC_CATALOGUE = "/api/v1/materials";
+    /** Paths whose GET needs no token: the materials catalogue and the open indicators. */
+    private static final List<String> PUBLIC_READS = List.of("/api/v1/materials", "/api/v1/indicators");
 
     @Bean
     OpenAPI sirkelOpenApi() {
@@ -32,8 +33,8 @@ class OpenApiConfiguration {
                                 companies that need them in the Trondheim region. Quantities are tonnes unless a unit \
                                 is given, coordinates WGS84 (GeoJSON: longitude first), dates ISO yyyy-mm-dd, errors \
                                 RFC 9457 problem+json naming the fields at fault. Every call but reading the \
-                                materials catalogue needs an Authorization: Bearer token (roles ADMIN, PLANNER, \
-                                MEMBER)."""))
+                                materials catalogue and the open indicators needs an Authorization: Bearer token \
+                                (roles ADMIN, PLANNER, MEMBER)."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
@@ -41,11 +42,12 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
-    /** Marks reading the catalogue as open to anyone, as the service treats it. */
+    /** Marks reading the catalogue and the indicators as open to anyone, as the service treats them. */
     @Bean
-    OpenApiCustomizer publicCatalogue() {
+    OpenApiCustomizer publicReads() {
         return openApi -> openApi.getPaths().forEach((path, item) -> {
-            if ((path.equals(PUBLIC_CATALOGUE) || path.startsWith(PUBLIC_CATALOGUE + "/")) && item.getGet() != null) {
+            boolean open = PUBLIC_READS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
+            if (open && item.getGet() != null) {
                 item.getGet().setSecurity(List.of());
             }
         });

@@ -37,7 +37,9 @@ class TableOwnershipTest {
             entry("supply", "listing"), entry("demand", "listing"),
             entry("facility", "facility"),
             entry("scenario", "scenario"),
-            entry("proposal", "proposal"), entry("proposal_event", "proposal"));
+            entry("proposal", "proposal"), entry("proposal_event", "proposal"),
+            entry("delivery", "delivery"), entry("delivery_event", "delivery"), entry("outside_delivery", "delivery"),
+            entry("indicator_target", "indicator"), entry("indicator_target_event", "indicator"));
 
     /**
      * Read-only joins to other modules' tables where a query needs them (the README's package map says why): listings

@@ -2,11 +2,16 @@ package no.sirkel.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,8 +39,8 @@ class DemoDataLoaderTest {
                 "company", (long) data.companies().size(),
                 "site", (long) data.sites().size(),
                 "facility", (long) data.facilities().size(),
-                "supply", (long) data.supplies().size(),
-                "demand", (long) data.demands().size()));
+                "supply", (long) data.supplies().size() + DemoHistory.LISTINGS,
+                "demand", (long) data.demands().size() + DemoHistory.LISTINGS));
         assertThat(data.companies()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(data.supplies()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(data.demands()).hasSizeGreaterThanOrEqualTo(20);
@@ -75,7 +80,8 @@ class DemoDataLoaderTest {
     void convertsVolumesToTonnesAndKeepsMostMassesClean() {
         Double clayTonnes = db.sql("""
                         select s.tonnes from supply s join site on site.id = s.site_id
-                        where site.name = 'Brattøra kontorbygg, byggegrop' and s.material = 'CLAY'""")
+                        where site.name = 'Brattøra kontorbygg, byggegrop' and s.material = 'CLAY'
+                          and s.quantity_unit = 'm3_solid'""")
                 .map(row -> row.get("tonnes", Double.class)).one().block();
         assertThat(clayTonnes).isCloseTo(28000 * 1.35 * 1.50, org.assertj.core.data.Offset.offset(0.01));
         Map<String, Object> classes = db.sql("""
@@ -106,6 +112,27 @@ class DemoDataLoaderTest {
         new TestApi(client).asAdmin().get().uri("/api/v1/facilities?type=DISPOSAL&bbox=9.5,63.0,11.5,63.7").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.items.length()").isEqualTo(5);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aYearOfDeliveriesShowsGoodMonthsAndBadOnTheOpenIndicators() {
+        YearMonth first = YearMonth.now(ZoneId.of("Europe/Oslo")).minusMonths(12);
+        Map<String, Object> report = client.get().uri("/api/v1/indicators?from=" + first + "&to=" + first.plusMonths(11))
+                .exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        List<Map<String, Object>> months = (List<Map<String, Object>>) report.get("months");
+
+        assertThat(months).hasSize(12);
+        for (int m = 1; m <= 12; m++) {
+            Map<String, Map<String, Object>> figures = ((List<Map<String, Object>>) months.get(m - 1).get("figures"))
+                    .stream().collect(Collectors.toMap(figure -> (String) figure.get("indicator"), figure -> figure));
+            assertThat(((Number) figures.get("reusedTonnes").get("value")).doubleValue()).isPositive();
+            assertThat(figures.get("onTimeShare").get("value"))
+                    .isEqualTo(DemoHistory.BAD_MONTHS.contains(m) ? 0.0 : 100.0);
+        }
+        assertThat(db.sql("select count(*) as n from api_token where label = 'demo history' and revoked_at is null")
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
     }
 
     private long loaderTokens() {

@@ -46,7 +46,9 @@ class OpenApiDocumentationTest {
                 .jsonPath("$.paths['/api/v1/facilities'].post.parameters[*].name").value(names ->
                         assertThat((List<Object>) names).containsExactlyInAnyOrder("Content-Crs", "crs"))
                 .jsonPath("$.paths['/api/v1/materials'].get.security").isEmpty()
-                .jsonPath("$.paths['/api/v1/materials'].post.security").doesNotExist();
+                .jsonPath("$.paths['/api/v1/materials'].post.security").doesNotExist()
+                .jsonPath("$.paths['/api/v1/indicators'].get.security").isEmpty()
+                .jsonPath("$.paths['/api/v1/indicators/targets/{indicator}/{year}'].put.security").doesNotExist();
     }
 
     @Test
