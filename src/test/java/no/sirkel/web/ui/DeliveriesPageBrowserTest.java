@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,8 +88,9 @@ class DeliveriesPageBrowserTest {
                 By.cssSelector("[data-deal='" + deal + "'] tr[data-delivery]")));
         row.findElement(By.tagName("input")).sendKeys("Vekten viser 20 t");
         row.findElement(By.tagName("button")).click();
-        wait.until(driver -> driver.findElement(By.cssSelector("[data-deal='" + deal + "']")).getText()
-                .contains("Vekten viser 20 t"));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector("[data-deal='" + deal + "']")).getText()
+                        .contains("Vekten viser 20 t"));
         Browser.saveScreenshot(browser, "deliveries");
     }
 
