@@ -3,20 +3,15 @@ package no.sirkel.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,11 +26,7 @@ import no.sirkel.delivery.Delivery;
  * form and the supplying side sees it and disputes it. Saves {@code target/screenshots/deliveries.png}.
  */
 @IntegrationTest
-class DeliveriesPageBrowserTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class DeliveriesPageBrowserTest extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -45,19 +36,6 @@ class DeliveriesPageBrowserTest {
 
     @Autowired
     DatabaseClient db;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, WAIT);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theReceiverRecordsADeliveryThroughTheFormAndTheSupplierDisputesIt() throws IOException {

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,11 +25,7 @@ import no.sirkel.TestApi;
  * number. Saves a screenshot to {@code target/screenshots/indicators.png}.
  */
 @IntegrationTest
-class IndicatorsPageBrowserTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class IndicatorsPageBrowserTest extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -44,19 +35,6 @@ class IndicatorsPageBrowserTest {
 
     @Autowired
     DatabaseClient db;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, WAIT);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void thePublicPageDrawsTheChartsAndMarksAFallAgainstLastYearAsWorseWithTheNumber() throws IOException {

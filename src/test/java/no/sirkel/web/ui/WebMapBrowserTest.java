@@ -13,14 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -38,30 +35,13 @@ import no.sirkel.TestApi;
  * Set {@code -Dsirkel.docs.screenshot=src/docs/planner-view.png} to refresh the README's screenshot.
  */
 @IntegrationTest
-class WebMapBrowserTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class WebMapBrowserTest extends BrowserTest {
 
     @LocalServerPort
     int port;
 
     @Autowired
     WebTestClient client;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, WAIT);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void signInThroughTheAddressFragmentShowsWhoAndTheRole() {
