@@ -1,5 +1,7 @@
 package no.sirkel.facility;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
@@ -18,11 +20,14 @@ import reactor.core.publisher.Mono;
 public class FacilityService {
 
     private final FacilityRepository facilities;
+    private final HubReservationRepository reservations;
     private final MaterialCatalogue catalogue;
     private final Coordinates coordinates;
 
-    FacilityService(FacilityRepository facilities, MaterialCatalogue catalogue, Coordinates coordinates) {
+    FacilityService(FacilityRepository facilities, HubReservationRepository reservations, MaterialCatalogue catalogue,
+                    Coordinates coordinates) {
         this.facilities = facilities;
+        this.reservations = reservations;
         this.catalogue = catalogue;
         this.coordinates = coordinates;
     }
@@ -91,6 +96,40 @@ public class FacilityService {
     /** Active facilities matching every filter given; see {@link FacilityRepository#find}. */
     public Flux<Facility> search(FacilityType type, String material, BoundingBox box, UUID after, int limit) {
         return facilities.find(type, material, box, after, limit);
+    }
+
+    /**
+     * Locks the storage hub's row until the caller's transaction ends, so that reservations at one hub are made one
+     * at a time, and reads it with what deals have promised of it; empty where no hub has the id.
+     */
+    public Mono<HubSpace> lockHubSpace(UUID hubId) {
+        return reservations.lockHub(hubId).flatMap(facilities::findById)
+                .flatMap(hub -> spaces(List.of(hub)).next());
+    }
+
+    /** Records a deal's reservations at a hub that the caller's transaction has locked ({@link #lockHubSpace}). */
+    public Mono<Void> reserve(UUID hubId, UUID dealId, List<HubReservation> promised) {
+        return promised.isEmpty() ? Mono.empty() : reservations.insert(hubId, dealId, promised);
+    }
+
+    /** The active storage hubs inside the box (WGS84), each with what deals have promised of it, in id order. */
+    public Flux<HubSpace> activeHubSpaces(BoundingBox box) {
+        return active(FacilityType.STORAGE_HUB, box).collectList().flatMapMany(this::spaces);
+    }
+
+    /** The facilities among the ids, active or not. */
+    public Flux<Facility> findAll(Collection<UUID> ids) {
+        return Flux.fromIterable(ids).concatMap(facilities::findById);
+    }
+
+    private Flux<HubSpace> spaces(List<Facility> hubs) {
+        if (hubs.isEmpty()) {
+            return Flux.empty();
+        }
+        return reservations.find(hubs.stream().map(Facility::id).toList())
+                .collectMultimap(HubReservationRepository.Stored::hubId, HubReservationRepository.Stored::reservation)
+                .flatMapIterable(byHub -> hubs.stream().map(hub -> new HubSpace(hub,
+                        List.copyOf(byHub.getOrDefault(hub.id(), List.of())))).toList());
     }
 
     /** Every active facility of the type. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -104,13 +105,19 @@ public class Listings {
     }
 
     /**
-     * Locks the supply's row, then the demand's, until the transaction ends: the order every deal locks them in.
+     * Locks the supply's row, then the demand's, until the transaction ends: the order every deal locks them in. A
+     * deal on a storage hub's leg has only one of them: the other id is null.
      *
-     * @return both, or empty where either does not exist
+     * @return both (null for a null id), or empty where a listing asked for does not exist
      */
     public Mono<Pair> lockForDeal(UUID supplyId, UUID demandId) {
-        return stock.lock("supply", supplyId)
-                .zipWhen(supply -> stock.lock("demand", demandId), Pair::new);
+        return lockIfAny("supply", supplyId)
+                .zipWhen(supply -> lockIfAny("demand", demandId),
+                        (supply, demand) -> new Pair(supply.orElse(null), demand.orElse(null)));
+    }
+
+    private Mono<Optional<ListingStock>> lockIfAny(String kind, UUID id) {
+        return id == null ? Mono.just(Optional.empty()) : stock.lock(kind, id).map(Optional::of);
     }
 
     /**
@@ -149,7 +156,7 @@ public class Listings {
         return lookups.activeDemands(area);
     }
 
-    /** A supply and a demand, locked. */
+    /** A supply and a demand, locked; either is null where the deal has none. */
     public record Pair(ListingStock supply, ListingStock demand) {
     }
 

@@ -16,7 +16,8 @@ import no.sirkel.listing.ListingFact;
 import no.sirkel.listing.ListingFacts;
 
 /**
- * Deals for other features, without caller checks: the calling feature decides who may see what. The proposal row
+ * Deals between a supply and a demand for other features (a deal on a storage hub's leg is not one of them: it has one
+ * listing only), without caller checks: the calling feature decides who may see what. The proposal row
  * gives the agreed tonnes, km and the sides' companies; the two listings' facts (material, windows, unit, sites) come
  * from the listing feature's {@link ListingFacts}.
  */
@@ -31,7 +32,7 @@ public class Deals {
             from proposal p
             join company sc on sc.id = p.supplier_company
             join company dc on dc.id = p.receiver_company
-            where p.state = 'DEAL'
+            where p.state = 'DEAL' and p.kind = 'MATCH'
             """;
 
     private final DatabaseClient db;

@@ -1,29 +1,40 @@
 package no.sirkel.proposal;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import no.sirkel.facility.FacilityService;
+import no.sirkel.facility.HubReservation;
+import no.sirkel.facility.HubSpace;
 import no.sirkel.listing.ListingStock;
 import no.sirkel.listing.Listings;
+import no.sirkel.scenario.ScenarioPlans;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
 /**
- * The two sides' answers to a proposal: accept or decline. When both sides have accepted, the proposal becomes a deal
- * and its tonnes are reserved on both listings, all in one transaction.
+ * The two sides' answers to a proposal: accept or decline. When both sides have accepted, the proposal becomes a deal:
+ * its tonnes are reserved on its listings and, on a storage hub's leg, its schedule at the hub (space per period, and
+ * the stock it brings or takes), all in one transaction. The hub's side of a leg whose hub the region runs (no
+ * operating company) is answered by a planner or an admin.
  *
- * <p>Locks are always taken in one order: the supply row, then the demand row, then the proposal row. It is the order
- * a listing change stales proposals in too (the listing's row, then its undecided proposals, see
- * {@link ProposalStaling}), so a deal that marks a listing {@code MATCHED} can never wait for a proposal held by a
- * transaction that waits for that listing: every transaction holding a proposal lock already holds its listings.
- * (Locking the proposal first deadlocks: two receivers accepting rival proposals for a supply that fits one each hold
- * their proposal and wait for the supply, and the winner's staling then waits for the loser's proposal.) With the listings locked, the remaining tonnes read are those the
- * reservation then adds to, so two deals can never both take the same tonnes; with the proposal locked, two answers
- * to one proposal cannot both start from the same state (the second sees the first's result).
+ * <p>Locks are always taken in one order: the supply row, then the demand row (a hub leg has only one of them), then
+ * the hub's row, then the proposal row. It is the order a listing change stales proposals in too (the listing's row,
+ * then its undecided proposals, see {@link ProposalStaling}), and a publication supersedes them in (its listings, then
+ * the older proposals, see {@link ProposalPublisher}), so a deal that marks a listing {@code MATCHED} can never wait
+ * for a proposal held by a transaction that waits for that listing: every transaction holding a proposal lock already
+ * holds its listings. (Locking the proposal first deadlocks: two receivers accepting rival proposals for a supply that
+ * fits one each hold their proposal and wait for the supply, and the winner's staling then waits for the loser's
+ * proposal.) With the listings locked, the remaining tonnes read are those the reservation then adds to, so two deals
+ * can never both take the same tonnes; with the hub locked, the same holds for its space in every period; with the
+ * proposal locked, two answers to one proposal cannot both start from the same state (the second sees the first's
+ * result).
  */
 @Service
 class ProposalAnswers {
@@ -31,13 +42,15 @@ class ProposalAnswers {
     private final ProposalRepository proposals;
     private final Proposals withListings;
     private final Listings listings;
+    private final FacilityService facilities;
     private final TransactionalOperator transaction;
 
     ProposalAnswers(ProposalRepository proposals, Proposals withListings, Listings listings,
-                    TransactionalOperator transaction) {
+                    FacilityService facilities, TransactionalOperator transaction) {
         this.proposals = proposals;
         this.withListings = withListings;
         this.listings = listings;
+        this.facilities = facilities;
         this.transaction = transaction;
     }
 
@@ -49,47 +62,94 @@ class ProposalAnswers {
         return answer(id, caller, (from, side) -> from.declined());
     }
 
-    /** Members of either side answer; a member of neither learns nothing (404), planners and admins may not (403). */
+    /**
+     * Members of either side answer, a member of neither learns nothing (404); planners and admins answer for the hub
+     * side of a leg whose hub the region runs, and may not answer anything else (403).
+     */
     private Mono<ProposalRow> answer(UUID id, Caller caller, BiFunction<ProposalState, Side, ProposalState> answer) {
-        caller.requireRole(Role.MEMBER);
         return proposals.findById(id)
-                .filter(proposal -> proposal.sideOf(caller.companyId()) != null)
+                .filter(proposal -> caller.role() != Role.MEMBER || proposal.sideOf(caller.companyId()) != null)
                 .switchIfEmpty(Mono.error(ApiException.notFound("proposal", id)))
+                .doOnNext(proposal -> {
+                    if (proposal.answeringSide(caller) == null) {
+                        throw ApiException.forbidden("planners and admins answer only for the hub's side of a leg"
+                                + " whose hub the region runs; the companies answer their own proposals");
+                    }
+                })
                 .flatMap(proposal -> transaction.transactional(answerLocked(proposal, caller, answer)))
                 .then(withListings.findById(id));
     }
 
     private Mono<Void> answerLocked(StoredProposal proposal, Caller caller,
                                     BiFunction<ProposalState, Side, ProposalState> answer) {
-        Side side = proposal.sideOf(caller.companyId());
-        return listings.lockForDeal(proposal.supply().listingId(), proposal.demand().listingId())
-                .zipWhen(locked -> proposals.lockState(proposal.id()))
-                .flatMap(locked -> {
-                    ProposalState from = locked.getT2();
-                    ProposalState to = answer.apply(from, side);
-                    if (to == from) {
-                        return Mono.empty();
-                    }
-                    return to == ProposalState.DEAL
-                            ? makeDeal(proposal, from, locked.getT1(), caller)
-                            : change(proposal, from, to, caller, reason(to, side));
-                });
+        Side side = proposal.answeringSide(caller);
+        return lock(proposal).flatMap(locked -> {
+            ProposalState to = answer.apply(locked.state(), side);
+            if (to == locked.state()) {
+                return Mono.empty();
+            }
+            return to == ProposalState.DEAL
+                    ? makeDeal(proposal, locked, caller)
+                    : change(proposal, locked.state(), to, caller, reason(to, side, caller));
+        });
+    }
+
+    /** Locks the proposal's listings, its hub and itself, in the order of this class's Javadoc. */
+    private Mono<Locked> lock(StoredProposal proposal) {
+        return listings.lockForDeal(proposal.supplier().listingId(), proposal.receiver().listingId())
+                .flatMap(pair -> (proposal.hubId() == null ? Mono.just(Optional.<HubSpace>empty())
+                        : facilities.lockHubSpace(proposal.hubId()).map(Optional::of))
+                        .flatMap(hub -> proposals.lockState(proposal.id())
+                                .map(state -> new Locked(pair, hub.orElse(null), state))));
     }
 
     /**
-     * Makes the proposal a deal and reserves its tonnes on both listings, or refuses (409) with nothing changed where
-     * either listing no longer has them. The proposal becomes {@code DEAL} before the listings change, so that when a
-     * listing turns {@code MATCHED} its change stales only the listing's other undecided proposals, not this one.
+     * Makes the proposal a deal and reserves its tonnes on its listings and its schedule at its hub, or refuses (409)
+     * with nothing changed where a listing no longer has the tonnes or the hub not the room. The proposal becomes
+     * {@code DEAL} before the listings change, so that when a listing turns {@code MATCHED} its change stales only the
+     * listing's other undecided proposals, not this one.
      */
-    private Mono<Void> makeDeal(StoredProposal proposal, ProposalState from, Listings.Pair pair, Caller caller) {
-        ListingStock supply = pair.supply();
-        ListingStock demand = pair.demand();
-        Conflicts.requireRemaining(supply, proposal.tonnes());
-        Conflicts.requireRemaining(demand, proposal.tonnes());
-        return change(proposal, from, ProposalState.DEAL, caller,
-                "both sides accepted; " + Conflicts.tonnes(proposal.tonnes()) + " t reserved")
-                .then(listings.reserve(supply, supply.reservationFor(proposal.tonnes())))
-                .then(listings.reserve(demand, demand.reservationFor(proposal.tonnes())));
+    private Mono<Void> makeDeal(StoredProposal proposal, Locked locked, Caller caller) {
+        ListingStock supply = locked.listings().supply();
+        ListingStock demand = locked.listings().demand();
+        for (ListingStock listing : new ListingStock[] {supply, demand}) {
+            if (listing != null) {
+                Conflicts.requireRemaining(listing, proposal.tonnes());
+            }
+        }
+        return proposals.schedules(List.of(proposal.id()))
+                .map(schedules -> hubReservations(proposal, schedules.getOrDefault(proposal.id(), List.of())))
+                .flatMap(atHub -> {
+                    if (locked.hub() != null) {
+                        locked.hub().shortfall(atHub).ifPresent(shortfall -> {
+                            throw Conflicts.conflict("hub " + proposal.hubId() + " has room for "
+                                    + Conflicts.tonnes(shortfall.free()) + " t more at the end of the period from "
+                                    + shortfall.period() + "; the proposal would hold "
+                                    + Conflicts.tonnes(shortfall.wanted()) + " t there by then");
+                        });
+                    }
+                    return change(proposal, locked.state(), ProposalState.DEAL, caller,
+                            "both sides accepted; " + Conflicts.tonnes(proposal.tonnes()) + " t reserved")
+                            .then(reserve(supply, proposal.tonnes()))
+                            .then(reserve(demand, proposal.tonnes()))
+                            .then(locked.hub() == null ? Mono.empty()
+                                    : facilities.reserve(proposal.hubId(), proposal.id(), atHub));
+                });
+    }
+
+    private Mono<Void> reserve(ListingStock listing, double tonnes) {
+        return listing == null ? Mono.empty() : listings.reserve(listing, listing.reservationFor(tonnes));
+    }
+
+    /** What a hub leg's deal promises at the hub: each period's tonnes brought in, or taken out of its stock. */
+    private static List<HubReservation> hubReservations(StoredProposal proposal,
+                                                        List<ScenarioPlans.PeriodTonnes> schedule) {
+        if (!proposal.kind().isHubLeg()) {
+            return List.of();
+        }
+        double sign = proposal.kind() == ProposalKind.TO_HUB ? 1 : -1;
+        return schedule.stream().map(period -> new HubReservation(period.period(), proposal.material(),
+                proposal.contaminationClass(), sign * period.tonnes())).toList();
     }
 
     private Mono<Void> change(StoredProposal proposal, ProposalState from, ProposalState to, Caller caller,
@@ -98,8 +158,13 @@ class ProposalAnswers {
                 .then(proposals.recordEvent(proposal.id(), from, to, caller.tokenId(), caller.companyId(), reason));
     }
 
-    private static String reason(ProposalState to, Side side) {
-        String by = side == Side.SUPPLIER ? "the supplier" : side == Side.RECEIVER ? "the receiver" : "the owner";
+    private static String reason(ProposalState to, Side side, Caller caller) {
+        String by = caller.role() != Role.MEMBER ? "the region, for its hub"
+                : side == Side.SUPPLIER ? "the supplier" : side == Side.RECEIVER ? "the receiver" : "the owner";
         return (to == ProposalState.DECLINED ? "declined by " : "accepted by ") + by;
+    }
+
+    /** What an answer holds while it decides: the listings (either may be null on a hub leg), the hub, the state. */
+    private record Locked(Listings.Pair listings, HubSpace hub, ProposalState state) {
     }
 }

@@ -1,11 +1,17 @@
 package no.sirkel.proposal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import no.sirkel.facility.Facility;
+import no.sirkel.facility.FacilityService;
 import no.sirkel.listing.Listings;
 import no.sirkel.scenario.ScenarioPlans;
 import no.sirkel.security.Caller;
@@ -14,26 +20,34 @@ import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
 /**
- * Publishes a finished scenario's plan as proposals, once per scenario, all or nothing. In one transaction: the
- * scenario's row is locked (two publications of one scenario run one after the other), then the plan's listings are
- * share-locked (supplies, then demands, each by id: the order deals lock them in), so that an edit cannot slip between
- * judging a listing unchanged and the new proposals becoming visible to the staling the edit causes: the edit waits
- * for this transaction, and its staling then sees the proposals.
+ * Publishes a finished scenario's plan as proposals, once per scenario, all or nothing: each match, and in a plan over
+ * time each leg to or from a registered storage hub, with its schedule. In one transaction: the scenario's row is
+ * locked (two publications of one scenario run one after the other), then the plan's listings are share-locked
+ * (supplies, then demands, each by id: the order deals lock them in), so that an edit cannot slip between judging a
+ * listing unchanged and the new proposals becoming visible to the staling the edit causes: the edit waits for this
+ * transaction, and its staling then sees the proposals. Then the undecided proposals of other scenarios that touch
+ * the same listings are superseded (locked after the listings, as every transaction locks proposals), so that a
+ * company never sees two offers for one listing: the latest publication is the offer.
  */
 @Service
 class ProposalPublisher {
 
     private final ScenarioPlans plans;
     private final Listings listings;
+    private final FacilityService facilities;
     private final PublicationRepository publications;
+    private final ProposalRepository proposalRows;
     private final Proposals proposals;
     private final TransactionalOperator transaction;
 
-    ProposalPublisher(ScenarioPlans plans, Listings listings, PublicationRepository publications, Proposals proposals,
+    ProposalPublisher(ScenarioPlans plans, Listings listings, FacilityService facilities,
+                      PublicationRepository publications, ProposalRepository proposalRows, Proposals proposals,
                       TransactionalOperator transaction) {
         this.plans = plans;
         this.listings = listings;
+        this.facilities = facilities;
         this.publications = publications;
+        this.proposalRows = proposalRows;
         this.proposals = proposals;
         this.transaction = transaction;
     }
@@ -48,7 +62,7 @@ class ProposalPublisher {
                             .flatMap(published -> published
                                     ? Mono.error(Conflicts.conflict("scenario " + scenarioId + " is already published"))
                                     : insert(plan, caller))
-                            .map(created -> plan.matches().size() - created);
+                            .map(created -> plan.legs().size() - created);
                 });
         return transaction.transactional(publishing)
                 .flatMap(skipped -> proposals.find(null, null, scenarioId, null, Integer.MAX_VALUE)
@@ -57,15 +71,23 @@ class ProposalPublisher {
                         .map(items -> Publication.of(scenarioId, skipped.intValue(), items)));
     }
 
-    /** One proposal per match whose listings still exist; how many were created. */
+    /** One proposal per leg whose listings and hub still exist; how many were created. */
     private Mono<Long> insert(ScenarioPlans.PlanMatches plan, Caller caller) {
-        return listings.lockForReading(plan.supplyIds(), plan.demandIds()).flatMap(now -> {
-            List<PlannedProposal> planned = plan.matches().stream()
-                    .map(match -> PlannedProposal.judge(match, plan.listingVersions(), now))
-                    .flatMap(Optional::stream)
-                    .toList();
-            return publications.insert(plan.scenarioId(), caller.tokenId(), planned);
-        });
+        Set<UUID> hubIds = plan.legs().stream().map(ScenarioPlans.Leg::hub).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return listings.lockForReading(plan.supplyIds(), plan.demandIds())
+                .zipWith(listings.summaries(plan.supplyIds()))
+                .zipWith(facilities.findAll(hubIds).collectMap(Facility::id, Function.identity()))
+                .flatMap(found -> {
+                    List<PlannedProposal> planned = plan.legs().stream()
+                            .map(leg -> PlannedProposal.judge(leg, plan.listingVersions(), found.getT1().getT1(),
+                                    found.getT1().getT2(), found.getT2()))
+                            .flatMap(Optional::stream)
+                            .toList();
+                    return proposalRows.supersede(plan.scenarioId(), caller.tokenId(), plan.supplyIds(),
+                                    plan.demandIds())
+                            .then(publications.insert(plan.scenarioId(), caller.tokenId(), planned));
+                });
     }
 
     /** Refuses (409) unless the scenario finished (solved, or stopped early) with a plan. */

@@ -1,30 +1,37 @@
 package no.sirkel.proposal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import io.r2dbc.spi.Readable;
+import no.sirkel.scenario.ScenarioPlans;
 import no.sirkel.security.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads proposals with their two sides' companies, and writes their state changes and history. A proposal keeps the
- * companies of its listings; the listings themselves are the listing feature's.
+ * Reads proposals with their two sides' companies and their schedules, and writes their state changes and history. A
+ * proposal keeps the companies of its sides; the listings themselves are the listing feature's, the hubs the facility
+ * feature's.
  */
 @Repository
 class ProposalRepository {
 
     private static final String SELECT = """
-            select p.id, p.scenario_id, p.supply_id, p.demand_id, p.tonnes, p.km, p.cost, p.co2_kg, p.state,
-                   p.created_at, p.updated_at,
+            select p.id, p.scenario_id, p.kind, p.hub_id, p.material, p.contamination_class, p.supply_id,
+                   p.demand_id, p.tonnes, p.km, p.cost, p.co2_kg, p.state, p.created_at, p.updated_at,
                    p.supplier_company, sc.name as supplier_name, sc.contact_email as supplier_email,
                    p.receiver_company, dc.name as receiver_name, dc.contact_email as receiver_email
             from proposal p
-            join company sc on sc.id = p.supplier_company
-            join company dc on dc.id = p.receiver_company
+            left join company sc on sc.id = p.supplier_company
+            left join company dc on dc.id = p.receiver_company
             """;
 
     private final DatabaseClient db;
@@ -54,6 +61,45 @@ class ProposalRepository {
         spec = scenarioId == null ? spec.bindNull("scenario", UUID.class) : spec.bind("scenario", scenarioId);
         spec = after == null ? spec.bindNull("after", UUID.class) : spec.bind("after", after);
         return spec.bind("limit", limit).map(ProposalRepository::proposal).all();
+    }
+
+    /** The proposals' schedules by proposal id, each in period order; none for a proposal without periods. */
+    Mono<Map<UUID, List<ScenarioPlans.PeriodTonnes>>> schedules(Collection<UUID> ids) {
+        return db.sql("""
+                        select proposal_id, period, tonnes from proposal_period
+                        where proposal_id = any(:ids) order by proposal_id, period""")
+                .bind("ids", ids.toArray(UUID[]::new))
+                .map(row -> Map.entry(row.get("proposal_id", UUID.class), new ScenarioPlans.PeriodTonnes(
+                        row.get("period", LocalDate.class), row.get("tonnes", Double.class))))
+                .all()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /**
+     * Supersedes the undecided proposals of other scenarios that touch any of the listings, locking them in id order
+     * (after the listings: the order {@link ProposalAnswers} follows), each with its event.
+     */
+    Mono<Void> supersede(UUID scenarioId, UUID actorToken, Collection<UUID> supplyIds, Collection<UUID> demandIds) {
+        return db.sql("""
+                        with undecided as (
+                            select p.id, p.state from proposal p
+                            where p.scenario_id <> :scenario
+                              and (p.supply_id = any(:supplies) or p.demand_id = any(:demands))
+                              and p.state in ('OPEN', 'ACCEPTED_BY_SUPPLIER', 'ACCEPTED_BY_RECEIVER')
+                            order by p.id
+                            for update
+                        ), superseded as (
+                            update proposal p set state = 'SUPERSEDED', version = p.version + 1, updated_at = now()
+                            from undecided u where p.id = u.id
+                            returning p.id, u.state as from_state
+                        )
+                        insert into proposal_event (proposal_id, from_state, to_state, actor_token, reason)
+                        select id, from_state, 'SUPERSEDED', :token, 'superseded by scenario ' || :scenario::text
+                        from superseded""")
+                .bind("scenario", scenarioId).bind("token", actorToken)
+                .bind("supplies", supplyIds.toArray(UUID[]::new)).bind("demands", demandIds.toArray(UUID[]::new))
+                .then();
     }
 
     Flux<ProposalEventRow> events(UUID proposalId) {
@@ -100,6 +146,8 @@ class ProposalRepository {
 
     private static StoredProposal proposal(Readable row) {
         return new StoredProposal(row.get("id", UUID.class), row.get("scenario_id", UUID.class),
+                ProposalKind.valueOf(row.get("kind", String.class)), row.get("hub_id", UUID.class),
+                row.get("material", String.class), row.get("contamination_class", Integer.class),
                 row.get("tonnes", Double.class), row.get("km", Double.class), row.get("cost", Double.class),
                 row.get("co2_kg", Double.class), ProposalState.valueOf(row.get("state", String.class)),
                 row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class),

@@ -5,12 +5,13 @@ import java.util.Arrays;
 import no.sirkel.web.ApiException;
 
 /**
- * Where a proposal stands. {@code OPEN} and the two half-accepted states are undecided; {@code DEAL}, {@code DECLINED}
- * and {@code STALE} are final. The transitions the two sides may cause live here; the database trigger of V6 causes
- * the one other transition, undecided → {@code STALE}, when a listing changes.
+ * Where a proposal stands. {@code OPEN} and the two half-accepted states are undecided; {@code DEAL}, {@code DECLINED},
+ * {@code STALE} and {@code SUPERSEDED} are final. The transitions the two sides may cause live here; the two others
+ * come from outside: undecided → {@code STALE} when a listing changes ({@link ProposalStaling}), and undecided →
+ * {@code SUPERSEDED} when a later publication offers the same listing again ({@link ProposalPublisher}).
  */
 enum ProposalState {
-    OPEN, ACCEPTED_BY_SUPPLIER, ACCEPTED_BY_RECEIVER, DEAL, DECLINED, STALE;
+    OPEN, ACCEPTED_BY_SUPPLIER, ACCEPTED_BY_RECEIVER, DEAL, DECLINED, STALE, SUPERSEDED;
 
     boolean isUndecided() {
         return this == OPEN || this == ACCEPTED_BY_SUPPLIER || this == ACCEPTED_BY_RECEIVER;

@@ -5,62 +5,87 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import no.sirkel.facility.Facility;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.listing.ListingPrivacy;
 import no.sirkel.listing.Listings;
+import no.sirkel.scenario.ScenarioPlans;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 
 /**
- * A proposal as the API shows it. Planners and admins see the match itself; a member also sees which side it is on
- * and the counterpart's listing, but the counterpart's company and exact location only once the proposal is a deal: the
- * broker keeps names confidential until both sides have accepted. The counterpart's listing id is shown; it leads
- * only to the listing as {@link ListingPrivacy} shows it, without company or site.
+ * A proposal as the API shows it. Planners and admins see the leg itself; a member also sees which side it is on and
+ * the counterpart: the other side's listing, or on a hub leg the hub. The counterpart's company and a listing's exact
+ * location show only once the proposal is a deal: the broker keeps names confidential until both sides have accepted.
+ * The counterpart's listing id is shown; it leads only to the listing as {@link ListingPrivacy} shows it, without
+ * company or site. A hub is a registered facility, public with its place.
  *
- * @param tonnes tonnes to move
- * @param km     road kilometres between the two sites
- * @param cost   the plan's estimated cost of the match in NOK (transport plus the route's fixed cost)
- * @param co2Kg  the plan's estimated CO2 of the transport in kilograms
+ * @param kind               {@code MATCH}, {@code TO_HUB} or {@code FROM_HUB}
+ * @param supplyId           the supply; absent on a leg from a hub
+ * @param demandId           the demand; absent on a leg to a hub
+ * @param hubId              the storage hub of a hub leg; absent on a match
+ * @param material           the material code moved (on a hub leg as the hub stores it)
+ * @param contaminationClass its condition class 1..5; absent where it has none
+ * @param tonnes             tonnes to move
+ * @param km                 road kilometres between the two ends
+ * @param cost               the plan's estimated cost of the leg in NOK (see {@link ScenarioPlans.Leg#cost})
+ * @param co2Kg              the plan's estimated CO2 of the transport in kilograms
+ * @param schedule           tonnes per period (its first day), in period order; empty for a plan without periods
+ * @param publishedAt        when the scenario's plan was published as this proposal
  */
-record ProposalView(UUID id, UUID scenarioId, UUID supplyId, UUID demandId, double tonnes, double km, double cost,
-                    double co2Kg, ProposalState state, OffsetDateTime createdAt, OffsetDateTime updatedAt, Side side,
-                    Counterpart counterpart) {
+record ProposalView(UUID id, UUID scenarioId, ProposalKind kind, UUID supplyId, UUID demandId, UUID hubId,
+                    String material, Integer contaminationClass, double tonnes, double km, double cost, double co2Kg,
+                    List<ScenarioPlans.PeriodTonnes> schedule, ProposalState state, OffsetDateTime publishedAt,
+                    OffsetDateTime createdAt, OffsetDateTime updatedAt, Side side, Counterpart counterpart) {
 
     static ProposalView of(ProposalRow row, Caller caller) {
         Side side = caller.role() == Role.MEMBER ? row.sideOf(caller.companyId()) : null;
-        Counterpart counterpart = side == Side.SUPPLIER ? Counterpart.of("DEMAND", row.demand(), row.state())
-                : side == Side.RECEIVER ? Counterpart.of("SUPPLY", row.supply(), row.state())
+        Counterpart counterpart = side == Side.SUPPLIER ? Counterpart.of("DEMAND", row.receiver(), row)
+                : side == Side.RECEIVER ? Counterpart.of("SUPPLY", row.supplier(), row)
                 : null;
-        return new ProposalView(row.id(), row.scenarioId(), row.supply().listingId(), row.demand().listingId(),
-                row.tonnes(), row.km(), row.cost(), row.co2Kg(), row.state(), row.createdAt(), row.updatedAt(), side,
-                counterpart);
+        return new ProposalView(row.id(), row.scenarioId(), row.kind(), row.supplier().listingId(),
+                row.receiver().listingId(), row.hub() == null ? null : row.hub().id(), row.material(),
+                row.contaminationClass(), row.tonnes(), row.km(), row.cost(), row.co2Kg(), row.schedule(),
+                row.state(), row.createdAt(), row.createdAt(), row.updatedAt(), side, counterpart);
     }
 
     /**
-     * The other side's listing.
+     * The other side: a listing, or the hub of a hub leg.
      *
-     * @param listingType        {@code SUPPLY} or {@code DEMAND}
+     * @param listingType        {@code SUPPLY}, {@code DEMAND} or {@code HUB}
+     * @param name               the hub's name (hubs only)
      * @param material           the supply's material code (supplies only)
-     * @param accepts            the material codes the demand accepts (demands only)
-     * @param contaminationClass the supply's class, or the highest class the demand accepts
-     * @param remainingTonnes    tonnes not yet promised in deals
-     * @param from               start of the availability or need window
-     * @param to                 end of that window
-     * @param location           the site as a GeoJSON Point (WGS84 longitude, latitude): before the deal snapped to
-     *                           the grid of {@link ListingPrivacy#coarse}, exact once it is a deal
-     * @param company            who the counterpart is: present only once the proposal is a deal
+     * @param accepts            the material codes the demand or hub accepts (demands and hubs; null for a hub that
+     *                           takes every material)
+     * @param contaminationClass the supply's class, or the highest class the demand or hub accepts
+     * @param tonnes             the listing's tonnes, or the hub's capacity
+     * @param remainingTonnes    a listing's tonnes not yet promised in deals (listings only)
+     * @param from               start of the availability or need window (listings only)
+     * @param to                 end of that window (listings only)
+     * @param location           the place as a GeoJSON Point (WGS84 longitude, latitude): a listing's before the deal
+     *                           snapped to the grid of {@link ListingPrivacy#coarse}, exact once it is a deal; a hub's
+     *                           exact
+     * @param company            who the counterpart is: present only once the proposal is a deal, and never for a
+     *                           hub the region runs
      */
-    record Counterpart(UUID listingId, String listingType, String material, List<String> accepts,
-                       Integer contaminationClass, double tonnes, double remainingTonnes, LocalDate from, LocalDate to,
-                       String municipality, Point location, Company company) {
+    record Counterpart(UUID listingId, String listingType, UUID hubId, String name, String material,
+                       List<String> accepts, Integer contaminationClass, Double tonnes, Double remainingTonnes,
+                       LocalDate from, LocalDate to, String municipality, Point location, Company company) {
 
-        static Counterpart of(String listingType, ListingParty listing, ProposalState state) {
-            Company company = state == ProposalState.DEAL
-                    ? new Company(listing.companyId(), listing.companyName(), listing.contactEmail()) : null;
-            Listings.Summary terms = listing.listing();
+        static Counterpart of(String listingType, ListingParty party, ProposalRow row) {
+            Company company = row.state() == ProposalState.DEAL && party.companyId() != null
+                    ? new Company(party.companyId(), party.companyName(), party.contactEmail()) : null;
+            if (party.listing() == null) {
+                Facility hub = row.hub();
+                GeoPoint at = hub.location().position();
+                return new Counterpart(null, "HUB", hub.id(), hub.name(), null, hub.accepts(),
+                        hub.maxContaminationClass(), hub.capacityTonnes(), null, null, null, hub.municipality(),
+                        Point.of(at.lon(), at.lat()), company);
+            }
+            Listings.Summary terms = party.listing();
             GeoPoint site = new GeoPoint(terms.lon(), terms.lat());
-            GeoPoint shown = state == ProposalState.DEAL ? site : ListingPrivacy.coarse(site);
-            return new Counterpart(listing.listingId(), listingType, terms.material(), terms.accepts(),
+            GeoPoint shown = row.state() == ProposalState.DEAL ? site : ListingPrivacy.coarse(site);
+            return new Counterpart(party.listingId(), listingType, null, null, terms.material(), terms.accepts(),
                     terms.contaminationClass(), terms.tonnes(), terms.tonnes() - terms.reservedTonnes(),
                     terms.from(), terms.to(), terms.municipality(), Point.of(shown.lon(), shown.lat()), company);
         }

@@ -5,7 +5,7 @@
  *
  * <p>Owns the tables {@code proposal}, {@code proposal_event}.
  */
-@ApplicationModule(displayName = "Proposals", allowedDependencies = {"geo", "listing", "scenario", "security", "web"})
+@ApplicationModule(displayName = "Proposals", allowedDependencies = {"facility", "geo", "listing", "scenario", "security", "web"})
 package no.sirkel.proposal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,12 +1,20 @@
 package no.sirkel.scenario;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import no.sirkel.optimizer.plan.FlowKind;
+import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
@@ -28,6 +36,12 @@ public class ScenarioPlans {
 
     private static final TypeReference<List<Match>> MATCHES = new TypeReference<>() {
     };
+    private static final TypeReference<List<Plan.Flow>> FLOWS = new TypeReference<>() {
+    };
+    /** The flows two companies agree on; disposals and virgin deliveries are bought at the gate. */
+    private static final Set<FlowKind> AGREED = EnumSet.of(FlowKind.MATCH, FlowKind.TO_HUB, FlowKind.FROM_HUB);
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final TypeReference<Map<UUID, Integer>> VERSIONS = new TypeReference<>() {
     };
 
@@ -43,7 +57,8 @@ public class ScenarioPlans {
 
     /**
      * Locks the scenario's row until the caller's transaction ends (so that two publications of one scenario run one
-     * after the other) and reads its plan's matches.
+     * after the other) and reads its plan's legs: its matches, and in a plan over time its hub legs too, each with
+     * its schedule.
      *
      * @return the plan, or empty where the scenario does not exist
      */
@@ -51,9 +66,17 @@ public class ScenarioPlans {
         return scenarios.lockPlanMatches(scenarioId).map(stored -> new PlanMatches(scenarioId,
                 stored.status().name(), stored.status() == ScenarioStatus.SOLVED
                         || stored.status() == ScenarioStatus.STOPPED,
-                stored.matchesJson() != null,
-                stored.matchesJson() == null ? List.of() : json.readValue(stored.matchesJson(), MATCHES),
-                json.readValue(stored.listingVersionsJson(), VERSIONS)));
+                stored.matchesJson() != null, legs(stored), json.readValue(stored.listingVersionsJson(), VERSIONS)));
+    }
+
+    private List<Leg> legs(ScenarioRepository.StoredMatches stored) {
+        if (stored.flowsJson() != null) {
+            return Leg.summed(json.readValue(stored.flowsJson(), FLOWS));
+        }
+        return stored.matchesJson() == null ? List.of() : json.readValue(stored.matchesJson(), MATCHES).stream()
+                .map(match -> new Leg(FlowKind.MATCH, match.supply(), match.demand(), null, null, match.tonnes(),
+                        match.km(), match.cost(), match.co2Kg(), List.of()))
+                .toList();
     }
 
     /** The newest {@value #NEWEST_WITH_PLAN} scenarios with a plan, newest first; none for a member. */
@@ -91,23 +114,96 @@ public class ScenarioPlans {
     }
 
     /**
-     * A scenario's plan as matches of listings.
+     * A scenario's plan as legs between listings and hubs.
      *
      * @param status          the scenario's status
      * @param finished        whether it was solved or stopped early
      * @param hasPlan         whether there is a plan (a scenario stopped while queued has none)
+     * @param legs            the plan's matches and hub legs, in plan order
      * @param listingVersions each listing's version at the scenario's snapshot, by listing id
      */
-    public record PlanMatches(UUID scenarioId, String status, boolean finished, boolean hasPlan, List<Match> matches,
+    public record PlanMatches(UUID scenarioId, String status, boolean finished, boolean hasPlan, List<Leg> legs,
                               Map<UUID, Integer> listingVersions) {
 
         public Set<UUID> supplyIds() {
-            return matches.stream().map(Match::supply).collect(Collectors.toSet());
+            return legs.stream().map(Leg::supply).filter(id -> id != null).collect(Collectors.toSet());
         }
 
         public Set<UUID> demandIds() {
-            return matches.stream().map(Match::demand).collect(Collectors.toSet());
+            return legs.stream().map(Leg::demand).filter(id -> id != null).collect(Collectors.toSet());
         }
+    }
+
+    /**
+     * What two companies can agree on in a plan: a match (supply → demand) or, in a plan over time, a leg to a storage
+     * hub (supply → hub) or from one (hub → demand), summed over the periods.
+     *
+     * @param from               the supply's id, or the hub's on {@code FROM_HUB}
+     * @param to                 the demand's id, or the hub's on {@code TO_HUB}
+     * @param material           the material code as the hub stores it ({@code TO_HUB}) or of the stock it sends
+     *                           ({@code FROM_HUB}); null on a match, which carries the supply's material
+     * @param contaminationClass the class of that stock (null: no classes); null on a match
+     * @param tonnes             all tonnes of the leg
+     * @param km                 road kilometres
+     * @param cost               NOK: a match of a plan without periods costs its transport plus the route's fixed
+     *                           cost; a leg of a plan over time the transport of its flows, plus the hub's handling
+     *                           and processing fees on a leg to a hub (the pair's fixed cost is the plan's total's)
+     * @param co2Kg              kg CO2 of the transport
+     * @param schedule           tonnes per period, in period order; empty for a plan without periods
+     */
+    public record Leg(FlowKind kind, UUID from, UUID to, String material, Integer contaminationClass, double tonnes,
+                      double km, double cost, double co2Kg, List<PeriodTonnes> schedule) {
+
+        /** The supply the leg takes from, or null for a leg from a hub. */
+        public UUID supply() {
+            return kind == FlowKind.FROM_HUB ? null : from;
+        }
+
+        /** The demand the leg brings to, or null for a leg to a hub. */
+        public UUID demand() {
+            return kind == FlowKind.TO_HUB ? null : to;
+        }
+
+        /** The hub of a hub leg, or null for a match. */
+        public UUID hub() {
+            return kind == FlowKind.TO_HUB ? to : kind == FlowKind.FROM_HUB ? from : null;
+        }
+
+        /**
+         * The plan's matches and hub legs: their flows summed per kind, ends, material and class, in plan order.
+         * Legs of candidate hubs are left out: a hub the scenario drew (its id is the scenario's own, not a
+         * facility's) has nobody to agree with yet.
+         */
+        static List<Leg> summed(List<Plan.Flow> flows) {
+            Map<Key, List<Plan.Flow>> byLeg = new LinkedHashMap<>();
+            flows.stream().filter(flow -> AGREED.contains(flow.kind()) && isUuid(flow.from()) && isUuid(flow.to()))
+                    .forEach(flow -> byLeg.computeIfAbsent(new Key(flow.kind(), flow.from(), flow.to(),
+                            flow.material(), flow.contaminationClass()), key -> new ArrayList<>()).add(flow));
+            return byLeg.values().stream().map(Leg::of).toList();
+        }
+
+        private static boolean isUuid(String id) {
+            return UUID_TEXT.matcher(id).matches();
+        }
+
+        private static Leg of(List<Plan.Flow> flows) {
+            Plan.Flow first = flows.get(0);
+            TreeMap<LocalDate, Double> schedule = new TreeMap<>();
+            flows.forEach(flow -> schedule.merge(flow.period(), flow.tonnes(), Double::sum));
+            return new Leg(first.kind(), UUID.fromString(first.from()), UUID.fromString(first.to()), first.material(),
+                    first.contaminationClass(), flows.stream().mapToDouble(Plan.Flow::tonnes).sum(), first.km(),
+                    flows.stream().mapToDouble(Plan.Flow::cost).sum(),
+                    flows.stream().mapToDouble(Plan.Flow::co2Kg).sum(),
+                    schedule.entrySet().stream()
+                            .map(period -> new PeriodTonnes(period.getKey(), period.getValue())).toList());
+        }
+    }
+
+    private record Key(FlowKind kind, String from, String to, String material, Integer contaminationClass) {
+    }
+
+    /** Tonnes in one period, named by its first day. */
+    public record PeriodTonnes(LocalDate period, double tonnes) {
     }
 
     /**

@@ -105,14 +105,19 @@ class ScenarioRepository {
                 .map(row -> row.get("plan", String.class)).one();
     }
 
-    /** Locks the scenario's row until the transaction ends; its status, plan matches and snapshot versions. */
+    /**
+     * Locks the scenario's row until the transaction ends; its status, plan matches, plan flows (a plan over time)
+     * and snapshot versions.
+     */
     Mono<StoredMatches> lockPlanMatches(UUID id) {
         return db.sql("""
-                        select status, (plan -> 'matches')::text as matches, listing_versions::text as versions
+                        select status, (plan -> 'matches')::text as matches, (plan -> 'flows')::text as flows,
+                               listing_versions::text as versions
                         from scenario where id = :id for no key update""")
                 .bind("id", id)
                 .map(row -> new StoredMatches(ScenarioStatus.valueOf(row.get("status", String.class)),
-                        row.get("matches", String.class), row.get("versions", String.class)))
+                        row.get("matches", String.class), row.get("flows", String.class),
+                        row.get("versions", String.class)))
                 .one();
     }
 
@@ -227,8 +232,11 @@ class ScenarioRepository {
                 row.get("finished_at", OffsetDateTime.class));
     }
 
-    /** A scenario's status, its plan's matches (null without a plan) and its listings' versions, as JSON. */
-    record StoredMatches(ScenarioStatus status, String matchesJson, String listingVersionsJson) {
+    /**
+     * A scenario's status, its plan's matches (null without a plan), its flows (null but in a plan over time) and its
+     * listings' versions, as JSON.
+     */
+    record StoredMatches(ScenarioStatus status, String matchesJson, String flowsJson, String listingVersionsJson) {
     }
 
     /** A scenario this instance now solves. */

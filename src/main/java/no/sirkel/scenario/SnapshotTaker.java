@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import no.sirkel.facility.Facility;
 import no.sirkel.facility.FacilityService;
 import no.sirkel.facility.FacilityType;
+import no.sirkel.facility.HubSpace;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.listing.ListingKind;
@@ -43,8 +44,10 @@ import reactor.core.publisher.Mono;
  * share of the window's days that lies inside the horizon, so cutting the window here would pour all its tonnes into
  * the horizon. A recurring stream's amount is per year: it contributes its remaining yearly amount times the share of
  * a year that its window and the horizon have in common, over that common part. A landfill's or quarry's yearly
- * capacity becomes its capacity times the horizon's share of a year (deals reserve listings, not facility capacity,
- * so nothing is taken off). A hub brings its stock as the initial stock.
+ * capacity becomes its capacity times the horizon's share of a year (deals are struck on matches and hub legs only,
+ * so none takes a landfill's or quarry's capacity). A hub brings what deals left of it (see {@link HubSpace}): its
+ * stock less what deals take out of it, as the initial stock, and its capacity less the most that deals hold there
+ * during the horizon; a hub that deals fill leaves the problem.
  */
 @Component
 class SnapshotTaker {
@@ -89,10 +92,12 @@ class SnapshotTaker {
                         source.location().position().lon(), source.materials(), source.pricePerTonne().doubleValue(),
                         inHorizon(source.capacityTonnes(), spec)))
                 .collectList();
-        Mono<List<StorageHub>> hubs = (spec.timed() && spec.useHubs() ? facilities.active(FacilityType.STORAGE_HUB, box)
-                : Flux.<Facility>empty())
-                .filter(hub -> hub.capacityTonnes() != null && covered(spec, hub.location().position()))
-                .map(SnapshotTaker::hub)
+        Mono<List<StorageHub>> hubs = (spec.timed() && spec.useHubs() ? facilities.activeHubSpaces(box)
+                : Flux.<HubSpace>empty())
+                .filter(space -> space.hub().capacityTonnes() != null
+                        && covered(spec, space.hub().location().position()))
+                .map(space -> hub(space, spec))
+                .filter(hub -> hub.capacityTonnes() > MIN_TONNES)
                 .concatWith(Flux.fromIterable(spec.candidates()))
                 .collectList();
         return Mono.zip(supplies, demands, disposalSites, virginSources, hubs)
@@ -102,15 +107,17 @@ class SnapshotTaker {
                 .map(problem -> new Snapshot(problem, Map.copyOf(versions)));
     }
 
-    private static StorageHub hub(Facility hub) {
+    /** The hub with the capacity and stock that deals left of it over the horizon. */
+    private static StorageHub hub(HubSpace space, ScenarioSpec spec) {
+        Facility hub = space.hub();
         GeoPoint at = hub.location().position();
         return new StorageHub(hub.id().toString(), at.lat(), at.lon(), hub.accepts(), hub.maxContaminationClass(),
-                hub.capacityTonnes(), hub.handlingFeePerTonne() == null ? 0 : hub.handlingFeePerTonne().doubleValue(),
-                null,
+                space.capacityAfterDeals(spec.from(), spec.to()),
+                hub.handlingFeePerTonne() == null ? 0 : hub.handlingFeePerTonne().doubleValue(), null,
                 hub.processes().stream().map(process -> new HubProcess(process.from(), process.to(),
                         process.feePerTonne().doubleValue())).toList(),
-                hub.stock().stream().map(lot -> new HubStock(lot.material(), lot.contaminationClass(), lot.tonnes()))
-                        .toList());
+                space.stockAfterDeals().stream()
+                        .map(lot -> new HubStock(lot.material(), lot.contaminationClass(), lot.tonnes())).toList());
     }
 
     /**

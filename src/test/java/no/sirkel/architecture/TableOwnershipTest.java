@@ -35,9 +35,10 @@ class TableOwnershipTest {
             entry("api_token", "security"),
             entry("site", "site"),
             entry("supply", "listing"), entry("demand", "listing"),
-            entry("facility", "facility"),
+            entry("facility", "facility"), entry("hub_reservation", "facility"),
             entry("scenario", "scenario"),
             entry("proposal", "proposal"), entry("proposal_event", "proposal"),
+            entry("proposal_period", "proposal"),
             entry("delivery", "delivery"), entry("delivery_event", "delivery"), entry("outside_delivery", "delivery"),
             entry("indicator_target", "indicator"), entry("indicator_target_event", "indicator"));
 
