@@ -180,9 +180,11 @@ class ProposalApiTest {
     @Test
     void bothSidesAcceptingMakeADealThatReservesTheTonnesAndMatchesWhatIsUsedUp() {
         Sides sides = sides(100, 150);
-        UUID proposal = proposals.propose(sides.supply(), sides.demand(), 100);
         UUID rivalDemand = fixture.demand(api.createCompany("Rival AS"), 100);
-        UUID rival = proposals.propose(sides.supply(), rivalDemand, 100);
+        List<UUID> published = proposals.proposeTogether(new Match(sides.supply(), sides.demand(), 100),
+                new Match(sides.supply(), rivalDemand, 100));
+        UUID proposal = published.get(0);
+        UUID rival = published.get(1);
         int supplyVersion = fixture.supplyRow(sides.supply()).version();
 
         answer(sides.supplier(), proposal, "accept").expectStatus().isOk()
@@ -320,11 +322,13 @@ class ProposalApiTest {
     @Test
     void refusesADealWhenTheSupplyNoLongerHasTheTonnesAndChangesNothing() {
         Sides sides = sides(100, 80);
-        UUID first = proposals.propose(sides.supply(), sides.demand(), 80);
         UUID secondReceiverCompany = api.createCompany("Andre Mottaker AS");
         String secondReceiver = api.memberToken(secondReceiverCompany);
         UUID secondDemand = fixture.demand(secondReceiverCompany, 80);
-        UUID second = proposals.propose(sides.supply(), secondDemand, 80);
+        List<UUID> published = proposals.proposeTogether(new Match(sides.supply(), sides.demand(), 80),
+                new Match(sides.supply(), secondDemand, 80));
+        UUID first = published.get(0);
+        UUID second = published.get(1);
         answer(secondReceiver, second, "accept").expectStatus().isOk();
         answer(sides.supplier(), first, "accept").expectStatus().isOk();
         answer(sides.receiver(), first, "accept").expectStatus().isOk();
@@ -419,6 +423,31 @@ class ProposalApiTest {
                 .jsonPath("$.items[0].id").isEqualTo(own.toString())
                 .jsonPath("$.items[0].side").isEqualTo("RECEIVER")
                 .jsonPath("$.next").doesNotExist();
+    }
+
+    @Test
+    void aLaterPublicationSupersedesTheUndecidedOffersOnTheSameListingsButNotTheDeals() {
+        Sides sides = sides(100, 100);
+        UUID otherSupply = fixture.supply(sides.supplierCompany(), 50);
+        UUID otherDemand = fixture.demand(sides.receiverCompany(), 50);
+        List<UUID> earlier = proposals.proposeTogether(new Match(sides.supply(), sides.demand(), 100),
+                new Match(otherSupply, otherDemand, 50));
+        answer(sides.supplier(), earlier.get(0), "accept").expectStatus().isOk();
+        answer(sides.receiver(), earlier.get(0), "accept").expectStatus().isOk();
+        answer(sides.receiver(), earlier.get(1), "accept").expectStatus().isOk();
+
+        UUID later = proposals.proposeTogether(new Match(otherSupply, otherDemand, 50)).get(0);
+
+        assertThat(fixture.state(earlier.get(0))).isEqualTo(ProposalState.DEAL);
+        assertThat(fixture.state(earlier.get(1))).isEqualTo(ProposalState.SUPERSEDED);
+        List<Map<String, Object>> events = items(json(api.as(sides.receiver()).get()
+                .uri("/api/v1/proposals/{id}/events", earlier.get(1)).exchange().expectStatus().isOk()));
+        assertThat(events.get(events.size() - 1)).containsEntry("fromState", "ACCEPTED_BY_RECEIVER")
+                .containsEntry("toState", "SUPERSEDED").containsEntry("actor", "PLANNER");
+        assertThat(items(json(api.as(sides.supplier()).get().uri("/api/v1/proposals?state=OPEN").exchange()
+                .expectStatus().isOk()))).as("one offer for the listing, the latest")
+                .extracting(item -> item.get("id")).containsExactly(later.toString());
+        answer(sides.receiver(), earlier.get(1), "accept").expectStatus().isEqualTo(409);
     }
 
     @Test

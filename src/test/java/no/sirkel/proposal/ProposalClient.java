@@ -1,5 +1,6 @@
 package no.sirkel.proposal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +29,21 @@ final class ProposalClient {
 
     /** Publishes a solved one-match scenario and returns the proposal's id. */
     UUID propose(UUID supply, UUID demand, double tonnes) {
-        Map<String, Object> publication = publish(fixture.solvedScenario(new Match(supply, demand, tonnes)));
-        return UUID.fromString((String) items(publication).get(0).get("id"));
+        return proposeTogether(new Match(supply, demand, tonnes)).get(0);
+    }
+
+    /**
+     * Publishes one solved scenario with the matches and returns their proposals' ids in the matches' order: rival
+     * offers for one listing come from one plan, since a later publication supersedes the earlier one's.
+     */
+    List<UUID> proposeTogether(Match... matches) {
+        List<Map<String, Object>> published = items(publish(fixture.solvedScenario(matches)));
+        return Arrays.stream(matches).map(match -> published.stream()
+                        .filter(item -> match.supply().toString().equals(item.get("supplyId"))
+                                && match.demand().toString().equals(item.get("demandId")))
+                        .map(item -> UUID.fromString((String) item.get("id")))
+                        .findFirst().orElseThrow())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

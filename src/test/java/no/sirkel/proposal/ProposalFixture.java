@@ -1,10 +1,13 @@
 package no.sirkel.proposal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -12,8 +15,8 @@ import no.sirkel.TestApi;
 
 /**
  * Sets the scene for proposal tests directly in the database: sites with listings, and scenarios as the scenario
- * package stores them once solved (a plan in the optimizer plan format v1 whose match ids are listing ids, and the
- * listings' versions at the snapshot).
+ * package stores them once solved (a plan in the optimizer plan format v1 whose match ids are listing ids, or a plan
+ * over time whose flows join listings and hubs, and the listings' versions at the snapshot); hubs go through the API.
  */
 final class ProposalFixture {
 
@@ -59,21 +62,53 @@ final class ProposalFixture {
     UUID scenario(String status, boolean withPlan, Match... matches) {
         String plan = Arrays.stream(matches).map(Match::json)
                 .collect(Collectors.joining(",", "{\"problem\": \"test\", \"matches\": [", "]}"));
-        UUID[] supplies = Arrays.stream(matches).map(Match::supply).toArray(UUID[]::new);
-        UUID[] demands = Arrays.stream(matches).map(Match::demand).toArray(UUID[]::new);
+        return stored(status, withPlan ? plan : null, Arrays.stream(matches)
+                .flatMap(match -> Stream.of(match.supply(), match.demand())).toArray(UUID[]::new));
+    }
+
+    /**
+     * A solved scenario whose plan over time (format v2) has the flows, snapshotting the listings' current versions.
+     * Only the parts proposals read are written: the flows, and the matches they sum to (none are read here).
+     */
+    UUID solvedTimedScenario(Flow... flows) {
+        String plan = Arrays.stream(flows).map(Flow::json)
+                .collect(Collectors.joining(",", "{\"problem\": \"test\", \"matches\": [], \"flows\": [", "]}"));
+        return stored("SOLVED", plan, Arrays.stream(flows).flatMap(flow -> Stream.of(flow.from(), flow.to()))
+                .toArray(UUID[]::new));
+    }
+
+    /**
+     * A storage hub at a place of its own, registered through the API.
+     *
+     * @param operator the operating company, or null for a hub the region runs
+     */
+    UUID hub(UUID operator, double capacityTonnes, double lon, double lat) {
+        Map<String, Object> hub = new HashMap<>(Map.of("type", "STORAGE_HUB", "name", "Mellomlager",
+                "location", Map.of("type", "Point", "coordinates", List.of(lon, lat)),
+                "capacityTonnes", capacityTonnes));
+        if (operator != null) {
+            hub.put("operatingCompany", operator.toString());
+        }
+        Map<?, ?> created = api.asAdmin().post().uri("/api/v1/facilities").bodyValue(hub).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) created.get("id"));
+    }
+
+    /** A scenario as the scenario package stores it, snapshotting the versions of those of the ids that are listings. */
+    private UUID stored(String status, String plan, UUID[] listings) {
         var spec = db.sql("""
                         insert into scenario (name, horizon_from, horizon_to, parameters, seconds, status, problem,
                                               listing_versions, plan, created_by)
                         select 'proposal test', date '2027-01-01', date '2027-12-31', '{}', 30, :status, '{}',
                                coalesce((select jsonb_object_agg(id, version) from (
-                                   select id, version from supply where id = any(:supplies)
-                                   union all select id, version from demand where id = any(:demands)) listing),
+                                   select id, version from supply where id = any(:listings)
+                                   union all select id, version from demand where id = any(:listings)) listing),
                                    '{}'),
                                cast(cast(:plan as text) as jsonb),
                                (select id from api_token where role = 'ADMIN' order by created_at limit 1)
                         returning id""")
-                .bind("status", status).bind("supplies", supplies).bind("demands", demands);
-        spec = withPlan ? spec.bind("plan", plan) : spec.bindNull("plan", String.class);
+                .bind("status", status).bind("listings", listings);
+        spec = plan != null ? spec.bind("plan", plan) : spec.bindNull("plan", String.class);
         return spec.map(row -> row.get("id", UUID.class)).one().block();
     }
 
@@ -139,6 +174,24 @@ final class ProposalFixture {
             return String.format(Locale.ROOT, "{\"supply\": \"%s\", \"demand\": \"%s\", \"tonnes\": %s, \"km\": 20.0,"
                     + " \"truckTrips\": %d, \"cost\": %s, \"co2Kg\": %s}", supply, demand, tonnes,
                     (int) Math.ceil(tonnes / 17), tonnes * 20 * 2.0, tonnes * 20 * 0.09);
+        }
+    }
+
+    /**
+     * One flow of a plan over time, 10 km long.
+     *
+     * @param kind   {@code MATCH}, {@code TO_HUB} or {@code FROM_HUB}
+     * @param period the first day of the flow's month
+     */
+    record Flow(String kind, UUID from, UUID to, String period, double tonnes) {
+
+        String json() {
+            String stock = kind.equals("MATCH") ? "" : ", \"material\": \"GRAVEL\", \"contaminationClass\": 1"
+                    + (kind.equals("TO_HUB") ? ", \"processed\": false" : "");
+            return String.format(Locale.ROOT, "{\"kind\": \"%s\", \"from\": \"%s\", \"to\": \"%s\","
+                            + " \"period\": \"%s\"%s, \"tonnes\": %s, \"km\": 10.0, \"truckTrips\": %d,"
+                            + " \"cost\": %s, \"co2Kg\": %s}", kind, from, to, period, stock, tonnes,
+                    (int) Math.ceil(tonnes / 17), tonnes * 10 * 2.0, tonnes * 10 * 0.09);
         }
     }
 

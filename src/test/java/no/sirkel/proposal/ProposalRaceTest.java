@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.proposal.ProposalFixture.Flow;
 import no.sirkel.proposal.ProposalFixture.Listing;
 import no.sirkel.proposal.ProposalFixture.Match;
 import reactor.core.publisher.Mono;
@@ -27,7 +28,7 @@ import reactor.util.function.Tuple2;
  * remaining tonnes (the second is then refused only by the table's check constraint, with a generic message, and
  * where the first deal uses the supply up, the trigger staling the second waits for a proposal the second holds while
  * the second waits for the supply: a deadlock, 500); two answers to one proposal both read {@code OPEN} and the second
- * overwrites the first half-acceptance instead of making the deal.
+ * overwrites the first half-acceptance instead of making the deal; two deals on one hub both read the same free space.
  */
 @IntegrationTest
 class ProposalRaceTest {
@@ -96,8 +97,10 @@ class ProposalRaceTest {
         UUID supply = fixture.supply(supplier.company(), 100);
         UUID firstDemand = fixture.demand(firstReceiver.company(), 80);
         UUID secondDemand = fixture.demand(secondReceiver.company(), 80);
-        UUID first = proposals.propose(supply, firstDemand, 80);
-        UUID second = proposals.propose(supply, secondDemand, 80);
+        List<UUID> published = proposals.proposeTogether(new Match(supply, firstDemand, 80),
+                new Match(supply, secondDemand, 80));
+        UUID first = published.get(0);
+        UUID second = published.get(1);
         accept(firstReceiver, first);
         accept(secondReceiver, second);
 
@@ -123,8 +126,11 @@ class ProposalRaceTest {
         Member firstReceiver = member("Første Bygg AS");
         Member secondReceiver = member("Andre Bygg AS");
         UUID supply = fixture.supply(supplier.company(), 80);
-        UUID first = proposals.propose(supply, fixture.demand(firstReceiver.company(), 80), 80);
-        UUID second = proposals.propose(supply, fixture.demand(secondReceiver.company(), 80), 80);
+        List<UUID> published = proposals.proposeTogether(
+                new Match(supply, fixture.demand(firstReceiver.company(), 80), 80),
+                new Match(supply, fixture.demand(secondReceiver.company(), 80), 80));
+        UUID first = published.get(0);
+        UUID second = published.get(1);
         accept(supplier, first);
         accept(supplier, second);
 
@@ -157,6 +163,36 @@ class ProposalRaceTest {
         return http.post().uri("/api/v1/scenarios/{id}/proposals", scenario)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + planner)
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
+    }
+
+    @RepeatedTest(8)
+    void twoDealsNeverTakeTheSameHubSpace() {
+        Member storer = member("Lager AS");
+        Member firstSupplier = member("Første Graving AS");
+        Member secondSupplier = member("Andre Graving AS");
+        UUID hub = fixture.hub(storer.company(), 100, 10.1, 63.3);
+        UUID firstSupply = fixture.supply(firstSupplier.company(), 80);
+        UUID secondSupply = fixture.supply(secondSupplier.company(), 80);
+        UUID first = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", firstSupply, hub, "2027-03-01", 80)));
+        UUID second = onlyProposal(fixture.solvedTimedScenario(
+                new Flow("TO_HUB", secondSupply, hub, "2027-04-01", 80)));
+        accept(firstSupplier, first);
+        accept(secondSupplier, second);
+
+        List<Answer> answers = acceptTogether(storer, first, storer, second);
+
+        assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
+        boolean firstWon = answers.get(0).status() == 200;
+        assertThat(answers.get(firstWon ? 1 : 0).detail()).isEqualTo("hub " + hub + " has room for 20 t more at the"
+                + " end of the period from " + (firstWon ? "2027-04-01" : "2027-03-01")
+                + "; the proposal would hold 80 t there by then");
+        assertThat(fixture.state(firstWon ? second : first)).as("the loser is left as it was")
+                .isEqualTo(ProposalState.ACCEPTED_BY_SUPPLIER);
+        assertThat(fixture.supplyRow(firstWon ? secondSupply : firstSupply).reservedTonnes()).isZero();
+    }
+
+    private UUID onlyProposal(UUID scenario) {
+        return UUID.fromString((String) ProposalClient.items(proposals.publish(scenario)).get(0).get("id"));
     }
 
     @RepeatedTest(8)

@@ -1,0 +1,156 @@
+package no.sirkel.proposal;
+
+import static no.sirkel.proposal.ProposalClient.items;
+import static no.sirkel.proposal.ProposalClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import no.sirkel.IntegrationTest;
+import no.sirkel.TestApi;
+import no.sirkel.proposal.ProposalFixture.Flow;
+
+/** Legs of a plan over time into and out of storage hubs, as proposals and deals between a company and the hub. */
+@IntegrationTest
+class HubLegApiTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    DatabaseClient db;
+
+    TestApi api;
+    ProposalFixture fixture;
+    String planner;
+    ProposalClient proposals;
+    double lon;
+    double lat;
+
+    @BeforeEach
+    void setUp() {
+        api = new TestApi(client);
+        fixture = new ProposalFixture(db, api);
+        planner = api.plannerToken();
+        proposals = new ProposalClient(api, fixture, planner);
+        lon = Math.round(ThreadLocalRandom.current().nextDouble(-170, 170) * 1e4) / 1e4;
+        lat = Math.round(ThreadLocalRandom.current().nextDouble(-60, 60) * 1e4) / 1e4;
+    }
+
+    Map<String, Object> read(String token, UUID proposal) {
+        return json(api.as(token).get().uri("/api/v1/proposals/{id}", proposal).exchange().expectStatus().isOk());
+    }
+
+    WebTestClient.ResponseSpec accept(String token, UUID proposal) {
+        return api.as(token).post().uri("/api/v1/proposals/{id}/accept", proposal).exchange();
+    }
+
+    UUID onlyProposal(UUID scenario) {
+        List<Map<String, Object>> published = items(proposals.publish(scenario));
+        assertThat(published).hasSize(1);
+        return UUID.fromString((String) published.get(0).get("id"));
+    }
+
+    @Test
+    void aLegIntoAnOperatorsHubIsAProposalBetweenTheSupplierAndTheOperatorWithItsSchedule() {
+        UUID excavator = api.createCompany("Graving AS");
+        String supplier = api.memberToken(excavator);
+        UUID storer = api.createCompany("Lager AS");
+        String operator = api.memberToken(storer);
+        UUID supply = fixture.supply(excavator, 100);
+        UUID hub = fixture.hub(storer, 500, lon, lat);
+
+        UUID proposal = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-03-01", 40),
+                new Flow("TO_HUB", supply, hub, "2027-04-01", 60)));
+
+        Map<String, Object> seenBySupplier = read(supplier, proposal);
+        assertThat(seenBySupplier).containsEntry("kind", "TO_HUB").containsEntry("supplyId", supply.toString())
+                .containsEntry("hubId", hub.toString()).doesNotContainKey("demandId")
+                .containsEntry("material", "GRAVEL").containsEntry("contaminationClass", 1)
+                .containsEntry("tonnes", 100.0).containsEntry("state", "OPEN").containsEntry("side", "SUPPLIER")
+                .containsKey("publishedAt")
+                .containsEntry("schedule", List.of(Map.of("period", "2027-03-01", "tonnes", 40.0),
+                        Map.of("period", "2027-04-01", "tonnes", 60.0)));
+        assertThat(counterpart(seenBySupplier)).containsEntry("listingType", "HUB")
+                .containsEntry("hubId", hub.toString()).containsEntry("name", "Mellomlager")
+                .doesNotContainKey("company");
+        assertThat(read(operator, proposal)).containsEntry("side", "RECEIVER");
+        assertThat(counterpart(read(operator, proposal))).containsEntry("listingType", "SUPPLY")
+                .containsEntry("listingId", supply.toString());
+        accept(planner, proposal).expectStatus().isForbidden();
+
+        accept(supplier, proposal).expectStatus().isOk().expectBody()
+                .jsonPath("$.state").isEqualTo("ACCEPTED_BY_SUPPLIER");
+        accept(operator, proposal).expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("DEAL");
+
+        assertThat(counterpart(read(supplier, proposal))).containsEntry("company",
+                Map.of("id", storer.toString(), "name", "Lager AS", "contactEmail", "post@example.no"));
+        assertThat(fixture.supplyRow(supply).reservedTonnes()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aPlannerAnswersForTheHubSideOfALegFromAHubTheRegionRuns() {
+        UUID builder = api.createCompany("Bygg AS");
+        String receiver = api.memberToken(builder);
+        String outsider = api.memberToken(api.createCompany("Annen AS"));
+        UUID demand = fixture.demand(builder, 100);
+        UUID hub = fixture.hub(null, 500, lon, lat);
+
+        UUID proposal = onlyProposal(fixture.solvedTimedScenario(
+                new Flow("FROM_HUB", hub, demand, "2027-06-01", 30)));
+
+        assertThat(read(receiver, proposal)).containsEntry("kind", "FROM_HUB").containsEntry("side", "RECEIVER")
+                .containsEntry("demandId", demand.toString()).doesNotContainKey("supplyId");
+        accept(outsider, proposal).expectStatus().isNotFound();
+        accept(receiver, proposal).expectStatus().isOk();
+        accept(planner, proposal).expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("DEAL");
+
+        List<Map<String, Object>> events = items(json(api.as(planner).get()
+                .uri("/api/v1/proposals/{id}/events", proposal).exchange().expectStatus().isOk()));
+        assertThat(events.get(events.size() - 1)).containsEntry("actor", "PLANNER")
+                .containsEntry("reason", "both sides accepted; 30 t reserved");
+        assertThat(counterpart(read(receiver, proposal))).as("the region's hub has no company to name")
+                .containsEntry("listingType", "HUB").doesNotContainKey("company");
+        assertThat(fixture.demandRow(demand).reservedTonnes()).isEqualTo(30.0);
+    }
+
+    @Test
+    void aScenarioAfterAHubDealPlansWithTheRoomThatRemains() {
+        UUID excavator = api.createCompany("Graving AS");
+        UUID storer = api.createCompany("Lager AS");
+        UUID hub = fixture.hub(storer, 100, lon, lat);
+        UUID proposal = onlyProposal(fixture.solvedTimedScenario(
+                new Flow("TO_HUB", fixture.supply(excavator, 100), hub, "2027-03-01", 60)));
+        accept(api.memberToken(excavator), proposal).expectStatus().isOk();
+        accept(api.memberToken(storer), proposal).expectStatus().isOk();
+
+        Map<String, Object> scenario = json(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(Map.of(
+                        "name", "after the deal", "horizon", Map.of("from", "2027-01-01", "to", "2027-12-31"),
+                        "region", Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(lon - 0.1, lat - 0.1),
+                                List.of(lon + 0.1, lat - 0.1), List.of(lon + 0.1, lat + 0.1),
+                                List.of(lon - 0.1, lat + 0.1), List.of(lon - 0.1, lat - 0.1)))),
+                        "parameters", Map.of(), "seconds", 1, "periodLength", "MONTH"))
+                .exchange().expectStatus().isAccepted());
+
+        Map<String, Object> problem = json(api.as(planner).get()
+                .uri("/api/v1/scenarios/{id}/problem", scenario.get("id")).exchange().expectStatus().isOk());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hubs = (List<Map<String, Object>>) problem.get("storageHubs");
+        assertThat(hubs).singleElement().satisfies(stored -> assertThat(stored)
+                .as("100 t of room less the 60 t the deal brings in March")
+                .containsEntry("id", hub.toString()).containsEntry("capacityTonnes", 40.0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> counterpart(Map<String, Object> proposal) {
+        return (Map<String, Object>) proposal.get("counterpart");
+    }
+}
