@@ -25,8 +25,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scenarios' plans for other features: the matches a plan proposes, for publishing them as proposals, and the plans'
- * flows for OGC API Features under the scenarios API's rule (planners and admins only).
+ * Scenarios' plans for other features: the matches and hub legs a plan proposes, for publishing them as proposals, and
+ * the plans' flows for OGC API Features under the scenarios API's rule (planners and admins only).
  */
 @Service
 public class ScenarioPlans {

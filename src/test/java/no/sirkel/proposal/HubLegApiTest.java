@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
 import no.sirkel.proposal.ProposalFixture.Flow;
+import no.sirkel.proposal.ProposalFixture.Hub;
 
 /** Legs of a plan over time into and out of storage hubs, as proposals and deals between a company and the hub. */
 @IntegrationTest
@@ -32,8 +32,6 @@ class HubLegApiTest {
     ProposalFixture fixture;
     String planner;
     ProposalClient proposals;
-    double lon;
-    double lat;
 
     @BeforeEach
     void setUp() {
@@ -41,8 +39,6 @@ class HubLegApiTest {
         fixture = new ProposalFixture(db, api);
         planner = api.plannerToken();
         proposals = new ProposalClient(api, fixture, planner);
-        lon = Math.round(ThreadLocalRandom.current().nextDouble(-170, 170) * 1e4) / 1e4;
-        lat = Math.round(ThreadLocalRandom.current().nextDouble(-60, 60) * 1e4) / 1e4;
     }
 
     Map<String, Object> read(String token, UUID proposal) {
@@ -66,7 +62,7 @@ class HubLegApiTest {
         UUID storer = api.createCompany("Lager AS");
         String operator = api.memberToken(storer);
         UUID supply = fixture.supply(excavator, 100);
-        UUID hub = fixture.hub(storer, 500, lon, lat);
+        UUID hub = fixture.hub(storer, 500).id();
 
         UUID proposal = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-03-01", 40),
                 new Flow("TO_HUB", supply, hub, "2027-04-01", 60)));
@@ -102,7 +98,7 @@ class HubLegApiTest {
         String receiver = api.memberToken(builder);
         String outsider = api.memberToken(api.createCompany("Annen AS"));
         UUID demand = fixture.demand(builder, 100);
-        UUID hub = fixture.hub(null, 500, lon, lat);
+        UUID hub = fixture.hub(null, 500).id();
 
         UUID proposal = onlyProposal(fixture.solvedTimedScenario(
                 new Flow("FROM_HUB", hub, demand, "2027-06-01", 30)));
@@ -126,9 +122,11 @@ class HubLegApiTest {
     void aScenarioAfterAHubDealPlansWithTheRoomThatRemains() {
         UUID excavator = api.createCompany("Graving AS");
         UUID storer = api.createCompany("Lager AS");
-        UUID hub = fixture.hub(storer, 100, lon, lat);
+        Hub hub = fixture.hub(storer, 100);
+        double lon = hub.lon();
+        double lat = hub.lat();
         UUID proposal = onlyProposal(fixture.solvedTimedScenario(
-                new Flow("TO_HUB", fixture.supply(excavator, 100), hub, "2027-03-01", 60)));
+                new Flow("TO_HUB", fixture.supply(excavator, 100), hub.id(), "2027-03-01", 60)));
         accept(api.memberToken(excavator), proposal).expectStatus().isOk();
         accept(api.memberToken(storer), proposal).expectStatus().isOk();
 
@@ -146,7 +144,7 @@ class HubLegApiTest {
         List<Map<String, Object>> hubs = (List<Map<String, Object>>) problem.get("storageHubs");
         assertThat(hubs).singleElement().satisfies(stored -> assertThat(stored)
                 .as("100 t of room less the 60 t the deal brings in March")
-                .containsEntry("id", hub.toString()).containsEntry("capacityTonnes", 40.0));
+                .containsEntry("id", hub.id().toString()).containsEntry("capacityTonnes", 40.0));
     }
 
     @SuppressWarnings("unchecked")

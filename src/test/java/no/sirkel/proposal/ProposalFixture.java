@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,11 +79,14 @@ final class ProposalFixture {
     }
 
     /**
-     * A storage hub at a place of its own, registered through the API.
+     * A storage hub at a random place of its own (tests share one database, and scenarios snapshot an area),
+     * registered through the API.
      *
      * @param operator the operating company, or null for a hub the region runs
      */
-    UUID hub(UUID operator, double capacityTonnes, double lon, double lat) {
+    Hub hub(UUID operator, double capacityTonnes) {
+        double lon = Math.round(ThreadLocalRandom.current().nextDouble(-170, 170) * 1e4) / 1e4;
+        double lat = Math.round(ThreadLocalRandom.current().nextDouble(-60, 60) * 1e4) / 1e4;
         Map<String, Object> hub = new HashMap<>(Map.of("type", "STORAGE_HUB", "name", "Mellomlager",
                 "location", Map.of("type", "Point", "coordinates", List.of(lon, lat)),
                 "capacityTonnes", capacityTonnes));
@@ -91,7 +95,11 @@ final class ProposalFixture {
         }
         Map<?, ?> created = api.asAdmin().post().uri("/api/v1/facilities").bodyValue(hub).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        return UUID.fromString((String) created.get("id"));
+        return new Hub(UUID.fromString((String) created.get("id")), lon, lat);
+    }
+
+    /** A registered hub and its place, WGS84 degrees. */
+    record Hub(UUID id, double lon, double lat) {
     }
 
     /** A scenario as the scenario package stores it, snapshotting the versions of those of the ids that are listings. */
