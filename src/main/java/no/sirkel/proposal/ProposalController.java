@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Proposals: a scenario's matches offered to the companies whose listings they join. Planners and admins publish and
- * read them all; a member reads and answers those touching its own listings, and for any other gets 404, since which
- * proposals exist between other companies is not its business.
+ * Proposals: a scenario's matches and hub legs offered to the companies whose listings and hubs they join. Planners
+ * and admins publish and read them all, and answer for the hubs the region runs; a member reads and answers those
+ * touching its own listings or hubs, and for any other gets 404, since which proposals exist between other companies
+ * is not its business.
  */
 @RestController
 @RequestMapping("/api/v1")
