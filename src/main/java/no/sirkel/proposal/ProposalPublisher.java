@@ -1,6 +1,7 @@
 package no.sirkel.proposal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,8 +85,14 @@ class ProposalPublisher {
                                     found.getT1().getT2(), found.getT2()))
                             .flatMap(Optional::stream)
                             .toList();
-                    return proposalRows.supersede(plan.scenarioId(), caller.tokenId(), plan.supplyIds(),
-                                    plan.demandIds())
+                    return proposalRows.closeUndecided("""
+                                            p.scenario_id <> :scenario
+                                            and (p.supply_id = any(:supplies) or p.demand_id = any(:demands))""",
+                                    Map.of("scenario", plan.scenarioId(),
+                                            "supplies", plan.supplyIds().toArray(UUID[]::new),
+                                            "demands", plan.demandIds().toArray(UUID[]::new)),
+                                    ProposalState.SUPERSEDED, caller.tokenId(),
+                                    "superseded by scenario " + plan.scenarioId())
                             .then(publications.insert(plan.scenarioId(), caller.tokenId(), planned));
                 });
     }

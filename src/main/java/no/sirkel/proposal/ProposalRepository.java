@@ -77,29 +77,34 @@ class ProposalRepository {
     }
 
     /**
-     * Supersedes the undecided proposals of other scenarios that touch any of the listings, locking them in id order
-     * (after the listings: the order {@link ProposalAnswers} follows), each with its event.
+     * Moves the undecided proposals that the condition picks out to a final state, locking them in id order (after
+     * the listings the caller holds: the lock order {@link ProposalAnswers} follows), each with its event.
+     *
+     * @param which      an SQL condition on the proposal {@code p}, its parameters bound by {@code parameters}
+     * @param actorToken the token that caused it, or null where a listing change did
      */
-    Mono<Void> supersede(UUID scenarioId, UUID actorToken, Collection<UUID> supplyIds, Collection<UUID> demandIds) {
-        return db.sql("""
+    Mono<Void> closeUndecided(String which, Map<String, Object> parameters, ProposalState to, UUID actorToken,
+                              String reason) {
+        var spec = db.sql("""
                         with undecided as (
                             select p.id, p.state from proposal p
-                            where p.scenario_id <> :scenario
-                              and (p.supply_id = any(:supplies) or p.demand_id = any(:demands))
+                            where (%s)
                               and p.state in ('OPEN', 'ACCEPTED_BY_SUPPLIER', 'ACCEPTED_BY_RECEIVER')
                             order by p.id
                             for update
-                        ), superseded as (
-                            update proposal p set state = 'SUPERSEDED', version = p.version + 1, updated_at = now()
+                        ), closed as (
+                            update proposal p set state = :to, version = p.version + 1, updated_at = now()
                             from undecided u where p.id = u.id
                             returning p.id, u.state as from_state
                         )
                         insert into proposal_event (proposal_id, from_state, to_state, actor_token, reason)
-                        select id, from_state, 'SUPERSEDED', :token, 'superseded by scenario ' || :scenario::text
-                        from superseded""")
-                .bind("scenario", scenarioId).bind("token", actorToken)
-                .bind("supplies", supplyIds.toArray(UUID[]::new)).bind("demands", demandIds.toArray(UUID[]::new))
-                .then();
+                        select id, from_state, :to, :token, :reason from closed""".formatted(which))
+                .bind("to", to.name()).bind("reason", reason);
+        spec = actorToken == null ? spec.bindNull("token", UUID.class) : spec.bind("token", actorToken);
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            spec = spec.bind(parameter.getKey(), parameter.getValue());
+        }
+        return spec.then();
     }
 
     Flux<ProposalEventRow> events(UUID proposalId) {

@@ -1,6 +1,7 @@
 package no.sirkel.proposal;
 
-import org.springframework.r2dbc.core.DatabaseClient;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 import no.sirkel.listing.ListingChangeListener;
 import no.sirkel.listing.ListingChanged;
@@ -14,31 +15,16 @@ import reactor.core.publisher.Mono;
 @Component
 class ProposalStaling implements ListingChangeListener {
 
-    private final DatabaseClient db;
+    private final ProposalRepository proposals;
 
-    ProposalStaling(DatabaseClient db) {
-        this.db = db;
+    ProposalStaling(ProposalRepository proposals) {
+        this.proposals = proposals;
     }
 
     @Override
     public Mono<Void> listingChanged(ListingChanged event) {
-        return db.sql("""
-                        with undecided as (
-                            select p.id, p.state from proposal p
-                            where (p.supply_id = :listing or p.demand_id = :listing)
-                              and p.state in ('OPEN', 'ACCEPTED_BY_SUPPLIER', 'ACCEPTED_BY_RECEIVER')
-                            order by p.id
-                            for update
-                        ), stale as (
-                            update proposal p set state = 'STALE', version = p.version + 1, updated_at = now()
-                            from undecided u where p.id = u.id
-                            returning p.id, u.state as from_state
-                        )
-                        insert into proposal_event (proposal_id, from_state, to_state, reason)
-                        select id, from_state, 'STALE',
-                               'listing ' || :listing::text || ' changed since the proposal was published'
-                        from stale""")
-                .bind("listing", event.listingId())
-                .then();
+        return proposals.closeUndecided("p.supply_id = :listing or p.demand_id = :listing",
+                Map.of("listing", event.listingId()), ProposalState.STALE, null,
+                "listing " + event.listingId() + " changed since the proposal was published");
     }
 }
