@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.material.Language;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.optimizer.explain.UnmatchedListings;
 import no.sirkel.optimizer.plan.Plan;
@@ -55,11 +56,12 @@ class ScenarioController {
     private final ScenarioEventStream eventStream;
     private final StoredPlans plans;
     private final MaterialCatalogue catalogue;
+    private final PlanNaming naming;
     private final JsonMapper json;
 
     ScenarioController(ScenarioRepository scenarios, SnapshotTaker snapshots, ScenarioSolver solver,
                        ScenarioEvents events, ScenarioEventStream eventStream, StoredPlans plans,
-                       MaterialCatalogue catalogue, JsonMapper json) {
+                       MaterialCatalogue catalogue, PlanNaming naming, JsonMapper json) {
         this.scenarios = scenarios;
         this.snapshots = snapshots;
         this.solver = solver;
@@ -67,6 +69,7 @@ class ScenarioController {
         this.eventStream = eventStream;
         this.plans = plans;
         this.catalogue = catalogue;
+        this.naming = naming;
         this.json = json;
     }
 
@@ -151,20 +154,24 @@ class ScenarioController {
      */
     @GetMapping("/{id}/plan")
     Mono<ResponseEntity<?>> plan(Caller caller, @PathVariable UUID id,
-                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                 String acceptLanguage) {
         requirePlanner(caller);
         MediaType format = ContentNegotiation.choose(accept, PLAN_FORMATS);
         if (format.equals(MediaType.APPLICATION_JSON)) {
             return plans.planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
         }
-        return plans.problemAndPlan(id).map(both -> {
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+                Language.fromAcceptLanguage(acceptLanguage)).map(names -> {
             if (format.equals(FeatureCollection.MEDIA_TYPE)) {
-                return ResponseEntity.ok().contentType(format).body(PlanExports.geoJson(both.getT1(), both.getT2()));
+                return ResponseEntity.ok().contentType(format)
+                        .body(PlanExports.geoJson(both.getT1(), both.getT2(), names));
             }
             return ResponseEntity.ok().contentType(format)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-" + id + ".csv\"")
-                    .body(PlanExports.csv(both.getT1(), both.getT2()));
-        });
+                    .body(PlanExports.csv(both.getT1(), both.getT2(), names));
+        }));
     }
 
     /**

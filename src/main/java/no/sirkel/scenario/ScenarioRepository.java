@@ -34,14 +34,23 @@ class ScenarioRepository {
                  'baseline', plan -> 'baseline', 'greedy', plan -> 'greedy', 'lowerBound', plan -> 'lowerBound',
                  'gapPercent', plan -> 'gapPercent', 'solveSeconds', plan -> 'solveSeconds',
                  'unplacedTonnes', case when jsonb_typeof(plan -> 'unplaced') = 'array' then %s else %s end,
-                 'unmetTonnes', case when jsonb_typeof(plan -> 'unmet') = 'array' then %s else %s end
+                 'unmetTonnes', case when jsonb_typeof(plan -> 'unmet') = 'array' then %s else %s end,
+                 'landfillTonnes', case when jsonb_typeof(plan -> 'flows') = 'array' then %s else %s end,
+                 'virginTonnes', case when jsonb_typeof(plan -> 'flows') = 'array' then %s else %s end
                  )::text end as summary""".formatted(
             tonnes("plan -> 'unplaced'", "true"),
             tonnes("plan -> 'disposals'", "jsonb_typeof(e -> 'site') is distinct from 'string'"),
             tonnes("plan -> 'unmet'", "true"),
-            tonnes("plan -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') is distinct from 'string'"));
+            tonnes("plan -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') is distinct from 'string'"),
+            tonnes("plan -> 'flows'", "e ->> 'kind' = 'DISPOSAL'"),
+            tonnes("plan -> 'disposals'", "jsonb_typeof(e -> 'site') = 'string'"),
+            tonnes("plan -> 'flows'", "e ->> 'kind' = 'VIRGIN'"),
+            tonnes("plan -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') = 'string'"));
 
-    /** Tonnes of the JSON array's elements {@code e} that meet the condition: v2 penalty lists, v1 rows without a place. */
+    /**
+     * Tonnes of the JSON array's elements {@code e} that meet the condition: v2 penalty lists and flows of a kind, v1
+     * rows without (penalty) or with a place.
+     */
     private static String tonnes(String array, String condition) {
         return "(select coalesce(sum((e ->> 'tonnes')::float8), 0) from jsonb_array_elements(" + array + ") e where "
                 + condition + ")";
