@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -46,6 +47,8 @@ class ScenarioController {
     private static final int MAX_LIMIT = 200;
     private static final int MAX_COMPARED = 10;
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final TypeReference<List<HubComparison.Candidate>> CANDIDATES = new TypeReference<>() {
+    };
     private static final List<MediaType> PLAN_FORMATS =
             List.of(MediaType.APPLICATION_JSON, FeatureCollection.MEDIA_TYPE, CSV);
 
@@ -197,6 +200,26 @@ class ScenarioController {
         return matched;
     }
 
+    /**
+     * The scenario's plan beside the same snapshot solved without any hub, and what each candidate hub saves (see
+     * {@link HubComparison}): {@code SOLVING} until the background solves after the main solve are done.
+     */
+    @GetMapping("/{id}/comparison")
+    Mono<ComparisonView> comparison(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return scenarios.comparison(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)))
+                .map(stored -> {
+                    if (stored.summaryJson() == null && stored.status().isFinal()) {
+                        throw ApiException.conflict("status", "is " + stored.status() + "; the scenario has no plan");
+                    }
+                    boolean compared = stored.candidatesJson() != null;
+                    return new ComparisonView(compared ? "SOLVED" : "SOLVING",
+                            ScenarioView.kpis(stored.summaryJson(), json),
+                            ScenarioView.kpis(stored.withoutHubsJson(), json), compared
+                            ? json.readValue(stored.candidatesJson(), CANDIDATES) : List.of());
+                });
+    }
+
     /** Several scenarios' KPIs side by side, each with its differences from the first. */
     @GetMapping("/compare")
     Mono<Comparison> compare(Caller caller, @RequestParam List<UUID> ids) {
@@ -225,6 +248,17 @@ class ScenarioController {
 
     private static void requirePlanner(Caller caller) {
         caller.requireRole(Role.PLANNER, Role.ADMIN);
+    }
+
+    /**
+     * A scenario with and without storage.
+     *
+     * @param status      {@code SOLVING} until both are solved, then {@code SOLVED}
+     * @param withHubs    the scenario's plan's KPIs (null until it has a plan)
+     * @param withoutHubs the KPIs of the same snapshot solved with no registered or candidate hub (null until solved)
+     * @param candidates  each candidate hub, whether the plan opens it and what it saves (empty until solved)
+     */
+    record ComparisonView(String status, Kpis withHubs, Kpis withoutHubs, List<HubComparison.Candidate> candidates) {
     }
 
     /**
