@@ -177,6 +177,17 @@ class ScenarioController {
         }));
     }
 
+    /** The plan period by period (tonnes by kind, money, trips, CO2) and each hub's stock over time. */
+    @GetMapping("/{id}/periods")
+    Mono<PlanPeriods> periods(Caller caller, @PathVariable UUID id,
+                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                              String acceptLanguage) {
+        requirePlanner(caller);
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+                        Language.fromAcceptLanguage(acceptLanguage))
+                .map(names -> PlanPeriods.of(both.getT1(), both.getT2(), names)));
+    }
+
     /**
      * The listings the plan leaves (partly) unmatched, each with why: no compatible counterpart, none in reach, a
      * window mismatch, counterparts taken by other matches, or not worth it against landfill and quarry. Worked out on
