@@ -3,7 +3,6 @@ package no.sirkel.scenario;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.Language;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.optimizer.explain.UnmatchedListings;
-import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.problem.ProblemWriter;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -190,25 +188,17 @@ class ScenarioController {
 
     /**
      * The listings the plan leaves (partly) unmatched, each with why: no compatible counterpart, none in reach, a
-     * window mismatch, counterparts taken by other matches, or not worth it against landfill and quarry. Worked out on
-     * a bounded scheduler, as it looks at every pair.
+     * window mismatch (over time: no storage within reach between its window and any counterpart's), counterparts
+     * taken by other matches, or not worth it against landfill and quarry; and the tonnes that pay the penalty, with
+     * why (no landfill or quarry for them, or their capacity used). Worked out on a bounded scheduler, as it looks at
+     * every pair.
      */
     @GetMapping("/{id}/unmatched")
     Mono<Map<String, List<UnmatchedListings.Unmatched>>> unmatched(Caller caller, @PathVariable UUID id) {
         requirePlanner(caller);
         return plans.problemAndPlan(id)
                 .publishOn(Schedulers.boundedElastic())
-                .map(both -> Map.of("items", UnmatchedListings.explain(both.getT1(), matchedTonnes(both.getT2()))));
-    }
-
-    /** The tonnes the plan matches of each listing, by listing id. */
-    private static Map<String, Double> matchedTonnes(Plan plan) {
-        Map<String, Double> matched = new HashMap<>();
-        for (Plan.Match match : plan.matches()) {
-            matched.merge(match.supply(), match.tonnes(), Double::sum);
-            matched.merge(match.demand(), match.tonnes(), Double::sum);
-        }
-        return matched;
+                .map(both -> Map.of("items", UnmatchedListings.explain(both.getT1(), both.getT2())));
     }
 
     /**
