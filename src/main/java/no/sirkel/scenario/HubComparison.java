@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * candidate), and, for every candidate hub the plan opened, solved without that candidate; a candidate's saving is the
  * money cost without it less the money cost with all (penalties never count). A candidate the plan left closed saves
  * nothing by definition, so it is not solved again. The solves run one after another on the scenario solver's
- * bounded scheduler and share the scenario's time limit evenly, at least a second each. A problem without hubs is its
+ * bounded scheduler and share evenly the time the main solve took (its limit, or less where it was stopped early), at
+ * least a second each. A problem without hubs is its
  * own comparison and needs no solve.
  */
 @Component
@@ -48,8 +49,9 @@ class HubComparison {
                 .collect(Collectors.toMap(Plan.HubUse::hub, Plan.HubUse::opened));
         List<StorageHub> openedCandidates = problem.storageHubs().stream()
                 .filter(hub -> hub.isCandidate() && opened.getOrDefault(hub.id(), false)).toList();
+        double budgetSeconds = Math.min(seconds, plan.solveSeconds());
         Duration each = Duration.ofMillis(Math.max(LEAST_TIME.toMillis(),
-                seconds * 1000L / (1 + openedCandidates.size())));
+                Math.round(budgetSeconds * 1000 / (1 + openedCandidates.size()))));
         Mono<Plan> withoutHubs = problem.storageHubs().isEmpty() ? Mono.just(plan)
                 : solve(without(problem, hub -> true), each, solverThreads);
         double withAll = money(plan);
