@@ -27,8 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * money cost without it less the money cost with all (penalties never count). A candidate the plan left closed saves
  * nothing by definition, so it is not solved again. The solves run one after another on the scenario solver's
  * bounded scheduler and share evenly the time the main solve took (its limit, or less where it was stopped early), at
- * least a second each. A problem without hubs is its
- * own comparison and needs no solve.
+ * least a second each. A problem without hubs is its own comparison and needs no solve.
  */
 @Component
 class HubComparison {

@@ -17,8 +17,12 @@ import no.sirkel.listing.ListingFact;
 import no.sirkel.listing.ListingFacts;
 import no.sirkel.material.Language;
 import no.sirkel.material.MaterialCatalogue;
+import no.sirkel.optimizer.problem.Demand;
+import no.sirkel.optimizer.problem.DisposalSite;
 import no.sirkel.optimizer.problem.Problem;
 import no.sirkel.optimizer.problem.StorageHub;
+import no.sirkel.optimizer.problem.Supply;
+import no.sirkel.optimizer.problem.VirginSource;
 import no.sirkel.security.Caller;
 import no.sirkel.site.Site;
 import no.sirkel.site.SiteDirectory;
@@ -50,10 +54,10 @@ class PlanNaming {
     }
 
     Mono<PlanNames> of(Caller caller, Problem problem, Language language) {
-        Set<UUID> listingIds = uuids(Stream.concat(problem.supplies().stream().map(supply -> supply.id()),
-                problem.demands().stream().map(demand -> demand.id())));
-        Set<UUID> facilityIds = uuids(Stream.of(problem.disposalSites().stream().map(site -> site.id()),
-                problem.virginSources().stream().map(source -> source.id()),
+        Set<UUID> listingIds = uuids(Stream.concat(problem.supplies().stream().map(Supply::id),
+                problem.demands().stream().map(Demand::id)));
+        Set<UUID> facilityIds = uuids(Stream.of(problem.disposalSites().stream().map(DisposalSite::id),
+                problem.virginSources().stream().map(VirginSource::id),
                 problem.storageHubs().stream().filter(hub -> !hub.isCandidate()).map(StorageHub::id))
                 .flatMap(ids -> ids));
         Mono<Map<String, String>> listingNames = listings.byIds(listingIds).flatMap(facts -> {

@@ -265,6 +265,17 @@ class ScenarioApiTest {
         JsonNode bare = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem",
                 withoutHubs.path("id").asString()));
         assertThat(bare.path("storageHubs").isEmpty()).isTrue();
+        awaitFinal(UUID.fromString(withoutHubs.path("id").asString()));
+        api.as(planner).get().uri("/api/v1/scenarios/{id}/unmatched", withoutHubs.path("id").asString()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[0].id").isEqualTo(supply.toString())
+                .jsonPath("$.items[0].reason").isEqualTo("NO_STORAGE_BETWEEN_WINDOWS")
+                .jsonPath("$.items[0].penaltyTonnes").isEqualTo(4000.0)
+                .jsonPath("$.items[0].outletReason").isEqualTo("NO_LANDFILL")
+                .jsonPath("$.items[1].id").isEqualTo(demand.toString())
+                .jsonPath("$.items[1].reason").isEqualTo("NO_STORAGE_BETWEEN_WINDOWS")
+                .jsonPath("$.items[1].outletReason").isEqualTo("NO_QUARRY");
     }
 
     @Test
