@@ -40,7 +40,7 @@ final class FlowFeatures implements FeatureSource {
      * the reader's language), tonnes, km by road estimate, truck trips, cost in NOK and CO2 in kg.
      */
     record FlowRow(String kind, String from, String to, String material, String materialName, double tonnes,
-                   double km, long truckTrips, double cost, double co2Kg) {
+                   double km, long truckTrips, Double cost, double co2Kg) {
     }
 
     static String collectionId(UUID scenarioId) {

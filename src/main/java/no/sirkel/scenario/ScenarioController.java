@@ -3,15 +3,14 @@ package no.sirkel.scenario;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.material.Language;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.optimizer.explain.UnmatchedListings;
-import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.problem.ProblemWriter;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -36,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -45,6 +45,8 @@ class ScenarioController {
     private static final int MAX_LIMIT = 200;
     private static final int MAX_COMPARED = 10;
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final TypeReference<List<HubComparison.Candidate>> CANDIDATES = new TypeReference<>() {
+    };
     private static final List<MediaType> PLAN_FORMATS =
             List.of(MediaType.APPLICATION_JSON, FeatureCollection.MEDIA_TYPE, CSV);
 
@@ -55,11 +57,12 @@ class ScenarioController {
     private final ScenarioEventStream eventStream;
     private final StoredPlans plans;
     private final MaterialCatalogue catalogue;
+    private final PlanNaming naming;
     private final JsonMapper json;
 
     ScenarioController(ScenarioRepository scenarios, SnapshotTaker snapshots, ScenarioSolver solver,
                        ScenarioEvents events, ScenarioEventStream eventStream, StoredPlans plans,
-                       MaterialCatalogue catalogue, JsonMapper json) {
+                       MaterialCatalogue catalogue, PlanNaming naming, JsonMapper json) {
         this.scenarios = scenarios;
         this.snapshots = snapshots;
         this.solver = solver;
@@ -67,6 +70,7 @@ class ScenarioController {
         this.eventStream = eventStream;
         this.plans = plans;
         this.catalogue = catalogue;
+        this.naming = naming;
         this.json = json;
     }
 
@@ -151,43 +155,70 @@ class ScenarioController {
      */
     @GetMapping("/{id}/plan")
     Mono<ResponseEntity<?>> plan(Caller caller, @PathVariable UUID id,
-                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                 String acceptLanguage) {
         requirePlanner(caller);
         MediaType format = ContentNegotiation.choose(accept, PLAN_FORMATS);
         if (format.equals(MediaType.APPLICATION_JSON)) {
             return plans.planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
         }
-        return plans.problemAndPlan(id).map(both -> {
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+                Language.fromAcceptLanguage(acceptLanguage)).map(names -> {
             if (format.equals(FeatureCollection.MEDIA_TYPE)) {
-                return ResponseEntity.ok().contentType(format).body(PlanExports.geoJson(both.getT1(), both.getT2()));
+                return ResponseEntity.ok().contentType(format)
+                        .body(PlanExports.geoJson(both.getT1(), both.getT2(), names));
             }
             return ResponseEntity.ok().contentType(format)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-" + id + ".csv\"")
-                    .body(PlanExports.csv(both.getT1(), both.getT2()));
-        });
+                    .body(PlanExports.csv(both.getT1(), both.getT2(), names));
+        }));
+    }
+
+    /** The plan period by period (tonnes by kind, money, trips, CO2) and each hub's stock over time. */
+    @GetMapping("/{id}/periods")
+    Mono<PlanPeriods> periods(Caller caller, @PathVariable UUID id,
+                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                              String acceptLanguage) {
+        requirePlanner(caller);
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+                        Language.fromAcceptLanguage(acceptLanguage))
+                .map(names -> PlanPeriods.of(both.getT1(), both.getT2(), names)));
     }
 
     /**
      * The listings the plan leaves (partly) unmatched, each with why: no compatible counterpart, none in reach, a
-     * window mismatch, counterparts taken by other matches, or not worth it against landfill and quarry. Worked out on
-     * a bounded scheduler, as it looks at every pair.
+     * window mismatch (over time: no storage within reach between its window and any counterpart's), counterparts
+     * taken by other matches, or not worth it against landfill and quarry; and the tonnes that pay the penalty, with
+     * why (no landfill or quarry for them, or their capacity used). Worked out on a bounded scheduler, as it looks at
+     * every pair.
      */
     @GetMapping("/{id}/unmatched")
     Mono<Map<String, List<UnmatchedListings.Unmatched>>> unmatched(Caller caller, @PathVariable UUID id) {
         requirePlanner(caller);
         return plans.problemAndPlan(id)
                 .publishOn(Schedulers.boundedElastic())
-                .map(both -> Map.of("items", UnmatchedListings.explain(both.getT1(), matchedTonnes(both.getT2()))));
+                .map(both -> Map.of("items", UnmatchedListings.explain(both.getT1(), both.getT2())));
     }
 
-    /** The tonnes the plan matches of each listing, by listing id. */
-    private static Map<String, Double> matchedTonnes(Plan plan) {
-        Map<String, Double> matched = new HashMap<>();
-        for (Plan.Match match : plan.matches()) {
-            matched.merge(match.supply(), match.tonnes(), Double::sum);
-            matched.merge(match.demand(), match.tonnes(), Double::sum);
-        }
-        return matched;
+    /**
+     * The scenario's plan beside the same snapshot solved without any hub, and what each candidate hub saves (see
+     * {@link HubComparison}): {@code SOLVING} until the background solves after the main solve are done.
+     */
+    @GetMapping("/{id}/comparison")
+    Mono<ComparisonView> comparison(Caller caller, @PathVariable UUID id) {
+        requirePlanner(caller);
+        return scenarios.comparison(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)))
+                .map(stored -> {
+                    if (stored.summaryJson() == null && stored.status().isFinal()) {
+                        throw ApiException.conflict("status", "is " + stored.status() + "; the scenario has no plan");
+                    }
+                    boolean compared = stored.candidatesJson() != null;
+                    return new ComparisonView(compared ? "SOLVED" : "SOLVING",
+                            ScenarioView.kpis(stored.summaryJson(), json),
+                            ScenarioView.kpis(stored.withoutHubsJson(), json), compared
+                            ? json.readValue(stored.candidatesJson(), CANDIDATES) : List.of());
+                });
     }
 
     /** Several scenarios' KPIs side by side, each with its differences from the first. */
@@ -218,6 +249,17 @@ class ScenarioController {
 
     private static void requirePlanner(Caller caller) {
         caller.requireRole(Role.PLANNER, Role.ADMIN);
+    }
+
+    /**
+     * A scenario with and without storage.
+     *
+     * @param status      {@code SOLVING} until both are solved, then {@code SOLVED}
+     * @param withHubs    the scenario's plan's KPIs (null until it has a plan)
+     * @param withoutHubs the KPIs of the same snapshot solved with no registered or candidate hub (null until solved)
+     * @param candidates  each candidate hub, whether the plan opens it and what it saves (empty until solved)
+     */
+    record ComparisonView(String status, Kpis withHubs, Kpis withoutHubs, List<HubComparison.Candidate> candidates) {
     }
 
     /**

@@ -30,18 +30,37 @@ class ScenarioRepository {
             coalesce(jsonb_array_length(problem -> 'demands'), 0) as demands,
             coalesce(jsonb_array_length(problem -> 'disposalSites'), 0) as disposal_sites,
             coalesce(jsonb_array_length(problem -> 'virginSources'), 0) as virgin_sources,
-            case when plan is null then null else jsonb_build_object('totals', plan -> 'totals',
-                 'baseline', plan -> 'baseline', 'greedy', plan -> 'greedy', 'lowerBound', plan -> 'lowerBound',
-                 'gapPercent', plan -> 'gapPercent', 'solveSeconds', plan -> 'solveSeconds',
-                 'unplacedTonnes', case when jsonb_typeof(plan -> 'unplaced') = 'array' then %s else %s end,
-                 'unmetTonnes', case when jsonb_typeof(plan -> 'unmet') = 'array' then %s else %s end
-                 )::text end as summary""".formatted(
-            tonnes("plan -> 'unplaced'", "true"),
-            tonnes("plan -> 'disposals'", "jsonb_typeof(e -> 'site') is distinct from 'string'"),
-            tonnes("plan -> 'unmet'", "true"),
-            tonnes("plan -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') is distinct from 'string'"));
+            %s as summary""".formatted(summary("plan"));
 
-    /** Tonnes of the JSON array's elements {@code e} that meet the condition: v2 penalty lists, v1 rows without a place. */
+    /**
+     * SQL for a plan's summary ({@link Kpis.PlanSummary}) from a JSON plan expression, null where the plan is: the
+     * plan's totals, baseline, greedy cost, bound and gap as the optimizer wrote them, and the tonnes of its
+     * remainders summed from its lists.
+     */
+    private static String summary(String plan) {
+        return """
+                case when %1$s is null then null else jsonb_build_object('totals', %1$s -> 'totals',
+                     'baseline', %1$s -> 'baseline', 'greedy', %1$s -> 'greedy', 'lowerBound', %1$s -> 'lowerBound',
+                     'gapPercent', %1$s -> 'gapPercent', 'solveSeconds', %1$s -> 'solveSeconds',
+                     'unplacedTonnes', case when jsonb_typeof(%1$s -> 'unplaced') = 'array' then %2$s else %3$s end,
+                     'unmetTonnes', case when jsonb_typeof(%1$s -> 'unmet') = 'array' then %4$s else %5$s end,
+                     'landfillTonnes', case when jsonb_typeof(%1$s -> 'flows') = 'array' then %6$s else %7$s end,
+                     'virginTonnes', case when jsonb_typeof(%1$s -> 'flows') = 'array' then %8$s else %9$s end
+                     )::text end""".formatted(plan,
+                tonnes(plan + " -> 'unplaced'", "true"),
+                tonnes(plan + " -> 'disposals'", "jsonb_typeof(e -> 'site') is distinct from 'string'"),
+                tonnes(plan + " -> 'unmet'", "true"),
+                tonnes(plan + " -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') is distinct from 'string'"),
+                tonnes(plan + " -> 'flows'", "e ->> 'kind' = 'DISPOSAL'"),
+                tonnes(plan + " -> 'disposals'", "jsonb_typeof(e -> 'site') = 'string'"),
+                tonnes(plan + " -> 'flows'", "e ->> 'kind' = 'VIRGIN'"),
+                tonnes(plan + " -> 'virginDeliveries'", "jsonb_typeof(e -> 'source') = 'string'"));
+    }
+
+    /**
+     * Tonnes of the JSON array's elements {@code e} that meet the condition: v2 penalty lists and flows of a kind, v1
+     * rows without (penalty) or with a place.
+     */
     private static String tonnes(String array, String condition) {
         return "(select coalesce(sum((e ->> 'tonnes')::float8), 0) from jsonb_array_elements(" + array + ") e where "
                 + condition + ")";
@@ -150,6 +169,7 @@ class ScenarioRepository {
     Mono<Void> finish(UUID id, String planJson, String progressJson) {
         return db.sql("""
                         update scenario set plan = :plan, progress = :progress, finished_at = now(), claimed_by = null,
+                               comparison = null,
                                status = case when stop_requested then 'STOPPED' else 'SOLVED' end
                         where id = :id and status = 'SOLVING'""")
                 .bind("id", id).bind("plan", Json.of(planJson)).bind("progress", Json.of(progressJson))
@@ -177,6 +197,27 @@ class ScenarioRepository {
                             finished_at = case when status = 'QUEUED' then now() else finished_at end
                         where id = :id""")
                 .bind("id", id).then().then(find(id));
+    }
+
+    /** Stores what storage is worth in the scenario's plan (see {@link HubComparison}). */
+    Mono<Void> storeComparison(UUID id, String comparisonJson) {
+        return db.sql("update scenario set comparison = :comparison where id = :id and plan is not null")
+                .bind("id", id).bind("comparison", Json.of(comparisonJson)).then();
+    }
+
+    /**
+     * The scenario's status, its plan's summary and, once compared, the summary of its plan without hubs and the
+     * candidates' savings (JSON); empty where the scenario does not exist.
+     */
+    Mono<StoredComparison> comparison(UUID id) {
+        return db.sql("select status, " + summary("plan") + " as summary, "
+                        + summary("(comparison -> 'withoutHubs')") + " as without_hubs, "
+                        + "(comparison -> 'candidates')::text as candidates from scenario where id = :id")
+                .bind("id", id)
+                .map(row -> new StoredComparison(ScenarioStatus.valueOf(row.get("status", String.class)),
+                        row.get("summary", String.class), row.get("without_hubs", String.class),
+                        row.get("candidates", String.class)))
+                .one();
     }
 
     /**
@@ -237,6 +278,16 @@ class ScenarioRepository {
      * listings' versions, as JSON.
      */
     record StoredMatches(ScenarioStatus status, String matchesJson, String flowsJson, String listingVersionsJson) {
+    }
+
+    /**
+     * A scenario's plan beside the same snapshot without hubs.
+     *
+     * @param summaryJson     the plan's summary, null without a plan
+     * @param withoutHubsJson the summary of the plan without hubs, null until compared
+     * @param candidatesJson  the candidates' savings, null until compared
+     */
+    record StoredComparison(ScenarioStatus status, String summaryJson, String withoutHubsJson, String candidatesJson) {
     }
 
     /** A scenario this instance now solves. */

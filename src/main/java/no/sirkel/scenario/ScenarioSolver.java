@@ -26,6 +26,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * own so that no event-loop thread ever waits for the solver. Scenarios are claimed from the database, so several
  * instances share the queue; a heartbeat tells the others this instance is alive, carries the latest progress, and
  * picks up stop requests made through any instance. On start, scenarios this instance left SOLVING when it died are
- * queued again (or failed after repeated crashes), and so are those of instances whose heartbeat stopped.
+ * queued again (or failed after repeated crashes), and so are those of instances whose heartbeat stopped. Once a
+ * plan is stored, the slot stays taken while the {@link HubComparison} solves the scenario again without hubs.
  */
 @Component
 class ScenarioSolver implements SmartLifecycle {
@@ -46,6 +49,7 @@ class ScenarioSolver implements SmartLifecycle {
 
     private final ScenarioRepository scenarios;
     private final ScenarioEvents events;
+    private final HubComparison comparison;
     private final JsonMapper json;
     private final String instance;
     private final Semaphore freeSlots;
@@ -56,11 +60,12 @@ class ScenarioSolver implements SmartLifecycle {
     private volatile Disposable polling;
     private volatile Disposable heartbeats;
 
-    ScenarioSolver(ScenarioRepository scenarios, ScenarioEvents events, JsonMapper json,
+    ScenarioSolver(ScenarioRepository scenarios, ScenarioEvents events, HubComparison comparison, JsonMapper json,
                    @Value("${sirkel.instance-id:}") String instanceId,
                    @Value("${sirkel.solver.slots:0}") int configuredSlots) {
         this.scenarios = scenarios;
         this.events = events;
+        this.comparison = comparison;
         this.json = json;
         this.instance = instanceId.isBlank() ? defaultInstanceId() : instanceId;
         this.slots = configuredSlots > 0 ? configuredSlots : Runtime.getRuntime().availableProcessors();
@@ -159,12 +164,15 @@ class ScenarioSolver implements SmartLifecycle {
         Run run = new Run(optimizer, new AtomicReference<>());
         runs.put(id, run);
         events.publish(ScenarioEvent.status(id, ScenarioStatus.SOLVING, null));
+        AtomicReference<Tuple2<Problem, Plan>> solved = new AtomicReference<>();
         Mono.fromCallable(() -> {
                     Problem problem = ProblemReader.read(claim.problemJson());
-                    return optimizer.solve(problem, progress -> {
+                    Plan plan = optimizer.solve(problem, progress -> {
                         run.latest().set(progress);
                         events.publish(ScenarioEvent.best(id, progress));
                     });
+                    solved.set(Tuples.of(problem, plan));
+                    return plan;
                 })
                 .subscribeOn(solverThreads)
                 .flatMap(plan -> scenarios.finish(id, PlanWriter.toJson(plan), progressJson(run, plan)))
@@ -174,6 +182,12 @@ class ScenarioSolver implements SmartLifecycle {
                 })
                 .then(Mono.defer(() -> scenarios.find(id)))
                 .doOnNext(row -> events.publish(ScenarioEvent.status(id, row.status(), row.failureReason())))
+                .then(Mono.defer(() -> solved.get() == null ? Mono.empty() : comparison.compare(id,
+                        solved.get().getT1(), solved.get().getT2(), claim.seconds(), solverThreads)))
+                .onErrorResume(error -> {
+                    log.error("Scenario {}: comparing with and without hubs failed", id, error);
+                    return Mono.empty();
+                })
                 .doFinally(signal -> {
                     runs.remove(id);
                     freeSlots.release();

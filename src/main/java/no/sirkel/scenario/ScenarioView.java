@@ -42,7 +42,12 @@ record ScenarioView(UUID id, String name, ScenarioStatus status, ScenarioRequest
 
     /** The plan's KPIs, or null while there is no plan. */
     static Kpis kpis(ScenarioRow row, JsonMapper json) {
-        return row.summary() == null ? null : Kpis.of(json.readValue(row.summary(), Kpis.PlanSummary.class));
+        return kpis(row.summary(), json);
+    }
+
+    /** The KPIs of a plan summary as the repository reads it, or null for none. */
+    static Kpis kpis(String summaryJson, JsonMapper json) {
+        return summaryJson == null ? null : Kpis.of(json.readValue(summaryJson, Kpis.PlanSummary.class));
     }
 
     private static Double seconds(OffsetDateTime from, OffsetDateTime to) {

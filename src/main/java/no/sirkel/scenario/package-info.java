@@ -5,7 +5,8 @@
  * <p>Owns the table {@code scenario}.
  */
 @ApplicationModule(displayName = "Scenarios",
-        allowedDependencies = {"facility", "geo", "listing", "material", "security", "web"})
+        allowedDependencies = {"company", "facility", "geo", "listing", "material", "security", "site",
+                "web"})
 package no.sirkel.scenario;
 
 import org.springframework.modulith.ApplicationModule;

@@ -94,24 +94,46 @@ class DemoDataLoaderTest {
     }
 
     @Test
-    void pricesLandfillsAndQuarriesInTheReferenceRanges() {
-        Map<String, Object> ranges = db.sql("""
-                        select min(gate_fee_per_tonne) filter (where type = 'DISPOSAL') as min_gate,
-                               max(gate_fee_per_tonne) filter (where type = 'DISPOSAL') as max_gate,
-                               min(price_per_tonne) filter (where type = 'VIRGIN_SOURCE') as min_price,
-                               max(price_per_tonne) filter (where type = 'VIRGIN_SOURCE') as max_price
-                        from facility""").fetch().one().block();
-        assertThat(((Number) ranges.get("min_gate")).doubleValue()).isGreaterThanOrEqualTo(340);
-        assertThat(((Number) ranges.get("max_gate")).doubleValue()).isLessThanOrEqualTo(450);
-        assertThat(((Number) ranges.get("min_price")).doubleValue()).isGreaterThanOrEqualTo(100);
-        assertThat(((Number) ranges.get("max_price")).doubleValue()).isLessThanOrEqualTo(200);
+    void chargesGateFeesByContaminationClass() {
+        Map<String, Object> fees = db.sql("""
+                        select max(gate_fee_per_tonne) filter (where max_contamination_class = 1) as clean,
+                               min(gate_fee_per_tonne) filter (where max_contamination_class between 2 and 3) as light,
+                               min(gate_fee_per_tonne) filter (where max_contamination_class = 4) as moderate,
+                               min(gate_fee_per_tonne) filter (where max_contamination_class = 5) as heavy
+                        from facility where type = 'DISPOSAL'""").fetch().one().block();
+        double clean = ((Number) fees.get("clean")).doubleValue();
+        double light = ((Number) fees.get("light")).doubleValue();
+        double moderate = ((Number) fees.get("moderate")).doubleValue();
+        double heavy = ((Number) fees.get("heavy")).doubleValue();
+        assertThat(clean).isLessThan(light);
+        assertThat(light).as("the reference list: 340 for contaminated natural masses, 450 for mixed inert waste")
+                .isBetween(340.0, 450.0).isLessThan(moderate);
+        assertThat(moderate).isLessThan(heavy);
+    }
+
+    @Test
+    void everySupplyHasALandfillAndEveryDemandAQuarrySoNoBaselineTonnePaysAPenalty() {
+        List<String> withoutLandfill = db.sql("""
+                        select s.material || ' class ' || coalesce(s.contamination_class::text, '-') as listing
+                        from supply s where not exists (
+                            select 1 from facility f where f.type = 'DISPOSAL'
+                            and (f.accepts is null or s.material = any(f.accepts))
+                            and (s.contamination_class is null or f.max_contamination_class is null
+                                 or s.contamination_class <= f.max_contamination_class))""")
+                .map(row -> row.get("listing", String.class)).all().collectList().block();
+        List<String> withoutQuarry = db.sql("""
+                        select array_to_string(d.accepts, ',') as listing from demand d where not exists (
+                            select 1 from facility f where f.type = 'VIRGIN_SOURCE' and f.materials && d.accepts)""")
+                .map(row -> row.get("listing", String.class)).all().collectList().block();
+        assertThat(withoutLandfill).isEmpty();
+        assertThat(withoutQuarry).isEmpty();
     }
 
     @Test
     void demoFacilitiesAreVisibleThroughTheApi() {
         new TestApi(client).asAdmin().get().uri("/api/v1/facilities?type=DISPOSAL&bbox=9.5,63.0,11.5,63.7").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.items.length()").isEqualTo(5);
+                .expectBody().jsonPath("$.items.length()").isEqualTo(7);
     }
 
     @Test

@@ -265,6 +265,17 @@ class ScenarioApiTest {
         JsonNode bare = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem",
                 withoutHubs.path("id").asString()));
         assertThat(bare.path("storageHubs").isEmpty()).isTrue();
+        awaitFinal(UUID.fromString(withoutHubs.path("id").asString()));
+        api.as(planner).get().uri("/api/v1/scenarios/{id}/unmatched", withoutHubs.path("id").asString()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[0].id").isEqualTo(supply.toString())
+                .jsonPath("$.items[0].reason").isEqualTo("NO_STORAGE_BETWEEN_WINDOWS")
+                .jsonPath("$.items[0].penaltyTonnes").isEqualTo(4000.0)
+                .jsonPath("$.items[0].outletReason").isEqualTo("NO_LANDFILL")
+                .jsonPath("$.items[1].id").isEqualTo(demand.toString())
+                .jsonPath("$.items[1].reason").isEqualTo("NO_STORAGE_BETWEEN_WINDOWS")
+                .jsonPath("$.items[1].outletReason").isEqualTo("NO_QUARRY");
     }
 
     @Test
@@ -288,6 +299,149 @@ class ScenarioApiTest {
                 .jsonPath("$.errors[?(@.field == 'candidateHubs[0].capacityTonnes')]").exists();
         assertThat(db.sql("select count(*) from scenario where name = :name").bind("name", body.get("name"))
                 .map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void savingsCountMoneyOnlyAndReportThePenaltyTonnesOfPlanAndBaselineApart() {
+        double lon = 12.3;
+        double lat = 62.5;
+        UUID excavator = api.createCompany("Siltgraver AS");
+        UUID filler = api.createCompany("Siltfyller AS");
+        UUID supply = api.createSupply(api.createSite(excavator, "Siltgrop", lon + 0.05, lat + 0.05), "SILT", 1, 3000);
+        UUID demand = api.createDemand(api.createSite(filler, "Siltfylling", lon + 0.15, lat + 0.15),
+                List.of("SILT"), 2, 2000);
+        UUID landfill = facility("DISPOSAL", "Deponi uten silt", lon + 0.10, lat + 0.02, "gate_fee_per_tonne", 340);
+        db.sql("update facility set accepts = '{CLAY}' where id = :id").bind("id", landfill).then().block();
+        facility("VIRGIN_SOURCE", "Pukkverk uten silt", lon + 0.18, lat + 0.10, "price_per_tonne", 150);
+        UUID scenario = createScenario(new Market(lon, lat, supply, demand, null, null), 2, Map.of());
+
+        JsonNode kpis = awaitFinal(scenario).path("kpis");
+
+        JsonNode baseline = kpis.path("baseline");
+        assertThat(baseline.path("unplacedTonnes").asDouble()).as("no landfill takes silt").isCloseTo(3000,
+                within(1e-6));
+        assertThat(baseline.path("unmetTonnes").asDouble()).as("no quarry sells silt").isCloseTo(2000, within(1e-6));
+        assertThat(baseline.path("cost").asDouble()).as("the baseline's money: nothing moves").isZero();
+        assertThat(baseline.path("objectiveCost").asDouble()).as("its penalties, 100,000 NOK/t")
+                .isCloseTo(5000 * 100_000.0, within(1e-3));
+        assertThat(kpis.path("unplacedTonnes").asDouble()).isCloseTo(1000, within(1e-6));
+        assertThat(kpis.path("unmetTonnes").asDouble()).isZero();
+        double money = kpis.path("costs").path("total").asDouble();
+        assertThat(kpis.path("cost").asDouble()).isEqualTo(money).isPositive().isLessThan(1e6);
+        assertThat(kpis.path("objectiveCost").asDouble()).isCloseTo(money + 1000 * 100_000.0, within(1e-3));
+        assertThat(kpis.path("savings").path("cost").asDouble()).as("reuse costs money where doing nothing costs none")
+                .isCloseTo(-money, within(1e-6));
+    }
+
+    @Test
+    void aScenarioWithHubsComparesWithoutThemNamesItsFlowsAndReportsPeriodsAndStock() {
+        double lon = 12.7;
+        double lat = 62.5;
+        UUID excavator = api.createCompany("Vinter Graving AS");
+        UUID filler = api.createCompany("Sommer Fylling AS");
+        UUID supply = listing("supplies", Map.of("siteId", api.createSite(excavator, "Vintergrop", lon + 0.05,
+                        lat + 0.05).toString(), "material", "CLAY", "contaminationClass", 1,
+                "quantity", Map.of("amount", 4000, "unit", "t"), "kind", "ONE_OFF",
+                "availableFrom", "2027-01-01", "availableTo", "2027-02-28"));
+        UUID demand = listing("demands", Map.of("siteId", api.createSite(filler, "Sommerfylling", lon + 0.15,
+                        lat + 0.15).toString(), "accepts", List.of("CLAY"), "maxContaminationClass", 2,
+                "quantity", Map.of("amount", 4000, "unit", "t"), "kind", "ONE_OFF",
+                "neededFrom", "2027-06-01", "neededTo", "2027-07-31"));
+        UUID landfill = facility("DISPOSAL", "Leiredeponi", lon + 0.10, lat + 0.02, "gate_fee_per_tonne", 340);
+        facility("VIRGIN_SOURCE", "Leiretak", lon + 0.18, lat + 0.10, "price_per_tonne", 150);
+        Map<?, ?> hub = api.as(planner).post().uri("/api/v1/facilities").bodyValue(Map.of("type", "STORAGE_HUB",
+                        "name", "Fjernlager", "location", Map.of("type", "Point", "coordinates",
+                                List.of(lon + 0.19, lat + 0.01)), "capacityTonnes", 10000, "handlingFeePerTonne", 40))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> body = new HashMap<>(scenarioBody(new Market(lon, lat, supply, demand, landfill, null), 2,
+                Map.of()));
+        body.put("candidateHubs", List.of(Map.of("id", "midtlager", "lat", lat + 0.1, "lon", lon + 0.1,
+                "capacityTonnes", 5000, "handlingFeePerTonne", 10, "openingCost", 1000)));
+        UUID scenario = UUID.fromString(read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202)
+                .path("id").asString());
+        assertThat(awaitFinal(scenario).path("status").asString()).isEqualTo("SOLVED");
+
+        JsonNode problem = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/problem", scenario));
+        JsonNode plan = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario));
+        assertThat(PlanChecker.check(problem, plan)).as("the optimizer's own checker accepts the plan").isEmpty();
+        List<String> hubsUsed = new ArrayList<>();
+        plan.path("flows").forEach(flow -> {
+            if (flow.path("kind").asString().equals("TO_HUB")) {
+                hubsUsed.add(flow.path("to").asString());
+            }
+        });
+        assertThat(hubsUsed).as("the cheap candidate between the two sites pays for its opening").contains("midtlager");
+
+        JsonNode comparison = awaitComparison(scenario);
+        JsonNode withHubs = comparison.path("withHubs");
+        JsonNode withoutHubs = comparison.path("withoutHubs");
+        assertThat(withoutHubs.path("reusedTonnes").asDouble()).as("no storage: the windows never meet").isZero();
+        assertThat(withoutHubs.path("landfillTonnes").asDouble()).isCloseTo(4000, within(1e-6));
+        assertThat(withoutHubs.path("virginTonnes").asDouble()).isCloseTo(4000, within(1e-6));
+        assertThat(withHubs.path("reusedTonnes").asDouble()).isCloseTo(4000, within(1e-6));
+        assertThat(withHubs.path("cost").asDouble()).isLessThan(withoutHubs.path("cost").asDouble());
+        for (String kpi : List.of("unplacedTonnes", "unmetTonnes")) {
+            assertThat(withHubs.path(kpi).asDouble()).as(kpi).isZero();
+            assertThat(withoutHubs.path(kpi).asDouble()).as(kpi).isZero();
+        }
+        for (String kpi : List.of("tonneKm", "truckTrips", "co2Kg", "reuseRate")) {
+            assertThat(withHubs.has(kpi) && withoutHubs.has(kpi)).as(kpi).isTrue();
+        }
+        JsonNode candidate = comparison.path("candidates").get(0);
+        assertThat(candidate.path("id").asString()).isEqualTo("midtlager");
+        assertThat(candidate.path("opened").asBoolean()).isTrue();
+        assertThat(candidate.path("savingNok").asDouble()).as("the far hub handles at 40 NOK/t, the candidate at 10")
+                .isPositive();
+
+        String csv = api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
+                .accept(MediaType.parseMediaType("text/csv")).header("Accept-Language", "en")
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).contains(",TO_HUB," + supply + ",midtlager,")
+                .contains("CLAY,Vintergrop (Vinter Graving AS),midtlager,Clay")
+                .contains(",FROM_HUB,midtlager," + demand + ",")
+                .contains("midtlager,Sommerfylling (Sommer Fylling AS),Clay");
+        api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
+                .accept(MediaType.parseMediaType("application/geo+json"))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.features[?(@.properties.kind == 'TO_HUB')].properties.fromName").value(List.class,
+                        names -> assertThat(names).isNotEmpty().containsOnly("Vintergrop (Vinter Graving AS)"))
+                .jsonPath("$.features[?(@.properties.kind == 'TO_HUB')].properties.materialName").value(List.class,
+                        names -> assertThat(names).isNotEmpty().containsOnly("Leire"));
+
+        JsonNode periods = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/periods", scenario));
+        assertThat(periods.path("periods")).hasSize(12);
+        JsonNode january = periods.path("periods").get(0);
+        assertThat(january.path("period").asString()).isEqualTo("2027-01-01");
+        assertThat(january.path("tonnesByKind").path("TO_HUB").asDouble()).isCloseTo(4000 * 31 / 59.0, within(1e-6));
+        assertThat(january.path("cost").asDouble()).isPositive();
+        JsonNode june = periods.path("periods").get(5);
+        assertThat(june.path("tonnesByKind").path("FROM_HUB").asDouble()).isCloseTo(4000 * 30 / 61.0, within(1e-6));
+        JsonNode midtlager = null;
+        for (JsonNode stocked : periods.path("hubs")) {
+            if (stocked.path("id").asString().equals("midtlager")) {
+                midtlager = stocked;
+            }
+        }
+        assertThat(midtlager).isNotNull();
+        assertThat(midtlager.path("candidate").asBoolean()).isTrue();
+        assertThat(midtlager.path("opened").asBoolean()).isTrue();
+        assertThat(midtlager.path("stock").get(2).path("tonnes").asDouble()).as("held from March to May")
+                .isCloseTo(4000, within(1e-6));
+        assertThat(midtlager.path("stock").get(11).path("tonnes").asDouble()).isCloseTo(0, within(1e-6));
+    }
+
+    private JsonNode awaitComparison(UUID scenario) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            JsonNode comparison = read(api.as(planner).get().uri("/api/v1/scenarios/{id}/comparison", scenario));
+            if (comparison.path("status").asString().equals("SOLVED")) {
+                return comparison;
+            }
+            assertThat(System.nanoTime()).as("the comparison of %s is solved", scenario).isLessThan(deadline);
+            sleep();
+        }
     }
 
     private UUID listing(String kind, Map<String, Object> body) {

@@ -64,12 +64,29 @@ public record Plan(String problem, List<Match> matches, List<Disposal> disposals
                         double co2Kg) {
     }
 
-    /** @param site null where no disposal site is eligible and the penalty applies (then km is null too) */
-    public record Disposal(String supply, String site, double tonnes, Double km) {
+    /**
+     * @param site       null where no disposal site is eligible and the penalty applies (then km is null too)
+     * @param cost       transport plus gate fee, in the objective's unit; null where the penalty applies (it is not
+     *                   money) and in plans written before it was added
+     * @param truckTrips ceil(tonnes / truckPayloadTonnes); null only in plans written before it was added
+     * @param co2Kg      tonnes × km × co2KgPerTonneKm; null where km is
+     */
+    public record Disposal(String supply, String site, double tonnes, Double km,
+                           @JsonInclude(Include.NON_NULL) Double cost,
+                           @JsonInclude(Include.NON_NULL) Long truckTrips,
+                           @JsonInclude(Include.NON_NULL) Double co2Kg) {
     }
 
-    /** @param source null where no virgin source is eligible and the penalty applies (then km is null too) */
-    public record VirginDelivery(String demand, String source, double tonnes, Double km) {
+    /**
+     * @param source     null where no virgin source is eligible and the penalty applies (then km is null too)
+     * @param cost       transport plus the source's price, in the objective's unit; null as for {@link Disposal}
+     * @param truckTrips ceil(tonnes / truckPayloadTonnes); null only in plans written before it was added
+     * @param co2Kg      tonnes × km × co2KgPerTonneKm; null where km is
+     */
+    public record VirginDelivery(String demand, String source, double tonnes, Double km,
+                                 @JsonInclude(Include.NON_NULL) Double cost,
+                                 @JsonInclude(Include.NON_NULL) Long truckTrips,
+                                 @JsonInclude(Include.NON_NULL) Double co2Kg) {
     }
 
     /**
@@ -146,7 +163,51 @@ public record Plan(String problem, List<Match> matches, List<Disposal> disposals
     public record StockLevel(LocalDate period, double tonnes) {
     }
 
-    public record Baseline(double cost, double tonneKm, double co2Kg, long truckTrips) {
+    /**
+     * The plan with no reuse: no match and no hub flows (version 2: the cheapest such plan within the capacities).
+     * {@code cost} is in the objective's unit and includes the penalties; the parts beside it say what of it is money
+     * and how many tonnes had no landfill or quarry, so that a saving can leave the penalties out. The parts are null
+     * only in plans written before they were added.
+     *
+     * @param transportCost  NOK, {@code c × km × tonnes} over its flows
+     * @param fixedCost      NOK, fixed costs of the pairs it uses (none: landfills and quarries pay none)
+     * @param disposalCost   NOK, landfill gate fees
+     * @param virginCost     NOK, quarry prices
+     * @param handlingCost   NOK, hub handling and processing fees (none: the baseline stores nothing)
+     * @param openingCost    NOK, candidate hubs' opening costs (none)
+     * @param penaltyCost    the penalties on {@code unplacedTonnes} and {@code unmetTonnes}: not money
+     * @param unplacedTonnes supply tonnes no landfill takes (no eligible one, or none with room)
+     * @param unmetTonnes    demand tonnes no quarry delivers (no eligible one, or none with room)
+     */
+    public record Baseline(double cost, double tonneKm, double co2Kg, long truckTrips,
+                           @JsonInclude(Include.NON_NULL) Double transportCost,
+                           @JsonInclude(Include.NON_NULL) Double fixedCost,
+                           @JsonInclude(Include.NON_NULL) Double disposalCost,
+                           @JsonInclude(Include.NON_NULL) Double virginCost,
+                           @JsonInclude(Include.NON_NULL) Double handlingCost,
+                           @JsonInclude(Include.NON_NULL) Double openingCost,
+                           @JsonInclude(Include.NON_NULL) Double penaltyCost,
+                           @JsonInclude(Include.NON_NULL) Double unplacedTonnes,
+                           @JsonInclude(Include.NON_NULL) Double unmetTonnes) {
+
+        /** A baseline as plans before its cost parts were written: the cost and physical figures only. */
+        public Baseline(double cost, double tonneKm, double co2Kg, long truckTrips) {
+            this(cost, tonneKm, co2Kg, truckTrips, null, null, null, null, null, null, null, null, null);
+        }
+
+        /** The baseline of a plan's figures summed over the baseline's flows, with the tonnes that pay penalties. */
+        public static Baseline of(Totals totals, double unplacedTonnes, double unmetTonnes) {
+            return new Baseline(totals.cost(), totals.tonneKm(), totals.co2Kg(), totals.truckTrips(),
+                    totals.transportCost(), totals.fixedCost(), totals.disposalCost(), totals.virginCost(),
+                    totals.handlingCost() == null ? 0 : totals.handlingCost(),
+                    totals.openingCost() == null ? 0 : totals.openingCost(), totals.penaltyCost(), unplacedTonnes,
+                    unmetTonnes);
+        }
+
+        /** Whether the money parts are known (false only for plans written before they were added). */
+        public boolean hasCostParts() {
+            return transportCost != null;
+        }
     }
 
     public record Greedy(double cost) {

@@ -45,7 +45,7 @@ public final class PlanBuilder {
         Plan.Totals totals = breakdown.totals();
         double cost = totals.cost();
         return new Plan(prepared.problem().name(), breakdown.matches, breakdown.disposals, breakdown.virginDeliveries,
-                totals, new Plan.Baseline(baseline.cost(), baseline.tonneKm, baseline.co2Kg(), baseline.truckTrips),
+                totals, Plan.Baseline.of(baseline.totals(), baseline.unplacedTonnes, baseline.unmetTonnes),
                 new Plan.Greedy(greedyCost), lowerBound, gapPercent(cost, lowerBound),
                 "0hard/" + (-Math.round(cost)) + "soft", solveSeconds);
     }
@@ -77,6 +77,9 @@ public final class PlanBuilder {
         double tonneKm;
         long truckTrips;
         double reusedTonnes;
+        /** Tonnes that pay the penalty: supply no landfill takes, demand no quarry sells. */
+        double unplacedTonnes;
+        double unmetTonnes;
 
         Breakdown(Flows flows, boolean listFlows) {
             Problem problem = prepared.problem();
@@ -119,18 +122,23 @@ public final class PlanBuilder {
             int site = prepared.disposalSite(s);
             truckTrips += trips(tonnes);
             Double km = null;
+            Double cost = null;
             if (site == PreparedProblem.PENALTY) {
                 penaltyCost += network.disposalCostPerTonne(s) * tonnes;
+                unplacedTonnes += tonnes;
             } else {
                 km = prepared.disposalKm(s);
-                transportCost += prepared.costPerTonneKm() * km * tonnes;
-                disposalCost += prepared.gateFeePerTonne(site) * tonnes;
+                double transport = prepared.costPerTonneKm() * km * tonnes;
+                double fee = prepared.gateFeePerTonne(site) * tonnes;
+                transportCost += transport;
+                disposalCost += fee;
                 tonneKm += tonnes * km;
+                cost = transport + fee;
             }
             if (listFlows) {
                 disposals.add(new Plan.Disposal(prepared.problem().supplies().get(s).id(),
                         site == PreparedProblem.PENALTY ? null : prepared.problem().disposalSites().get(site).id(),
-                        tonnes, km));
+                        tonnes, km, cost, trips(tonnes), co2Kg(tonnes, km)));
             }
         }
 
@@ -138,19 +146,29 @@ public final class PlanBuilder {
             int source = prepared.virginSource(d);
             truckTrips += trips(tonnes);
             Double km = null;
+            Double cost = null;
             if (source == PreparedProblem.PENALTY) {
                 penaltyCost += network.virginCostPerTonne(d) * tonnes;
+                unmetTonnes += tonnes;
             } else {
                 km = prepared.virginKm(d);
-                transportCost += prepared.costPerTonneKm() * km * tonnes;
-                virginCost += prepared.pricePerTonne(source) * tonnes;
+                double transport = prepared.costPerTonneKm() * km * tonnes;
+                double price = prepared.pricePerTonne(source) * tonnes;
+                transportCost += transport;
+                virginCost += price;
                 tonneKm += tonnes * km;
+                cost = transport + price;
             }
             if (listFlows) {
                 virginDeliveries.add(new Plan.VirginDelivery(prepared.problem().demands().get(d).id(),
                         source == PreparedProblem.PENALTY ? null : prepared.problem().virginSources().get(source).id(),
-                        tonnes, km));
+                        tonnes, km, cost, trips(tonnes), co2Kg(tonnes, km)));
             }
+        }
+
+        /** CO2 of a remainder's haul; null where it goes nowhere (no km). */
+        private Double co2Kg(double tonnes, Double km) {
+            return km == null ? null : tonnes * km * parameters.co2KgPerTonneKm();
         }
 
         private long trips(double tonnes) {

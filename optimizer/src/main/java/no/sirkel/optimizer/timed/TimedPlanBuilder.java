@@ -65,8 +65,7 @@ final class TimedPlanBuilder {
         Plan.Totals totals = plan.totals();
         List<LocalDate> periodStarts = periods.all().stream().map(Period::first).toList();
         return new Plan(problem.name(), plan.matches(), plan.disposals(), plan.virginDeliveries(), totals,
-                new Plan.Baseline(baseline.cost(), baseline.tonneKm, baseline.tonneKm * parameters.co2KgPerTonneKm(),
-                        baseline.truckTrips),
+                Plan.Baseline.of(baseline.totals(), baseline.unplacedTonnes, baseline.unmetTonnes),
                 new Plan.Greedy(greedyCost), lowerBound, PlanBuilder.gapPercent(totals.cost(), lowerBound),
                 "0hard/" + (-Math.round(totals.cost())) + "soft", solveSeconds, periodStarts, plan.flows,
                 plan.unplaced, plan.unmet, plan.hubs());
@@ -97,6 +96,8 @@ final class TimedPlanBuilder {
         double tonneKm;
         long truckTrips;
         double reusedTonnes;
+        double unplacedTonnes;
+        double unmetTonnes;
 
         Breakdown(List<ScheduledFlow> scheduled) {
             int hubs = problem.storageHubs().size();
@@ -159,6 +160,7 @@ final class TimedPlanBuilder {
                 for (int p = 0; p < periods.size(); p++) {
                     double rest = Math.max(0, release[s][p] - sent[s][p]);
                     penaltyCost += rest * pricing.unplacedPenaltyPerTonne();
+                    unplacedTonnes += rest;
                     if (rest > TimedModel.FLOW_EPSILON) {
                         unplaced.add(new Plan.Unplaced(problem.supplies().get(s).id(), periods.get(p).first(), rest));
                     }
@@ -168,6 +170,7 @@ final class TimedPlanBuilder {
                 for (int p = 0; p < periods.size(); p++) {
                     double rest = Math.max(0, need[d][p] - received[d][p]);
                     penaltyCost += rest * pricing.unmetPenaltyPerTonne();
+                    unmetTonnes += rest;
                     if (rest > TimedModel.FLOW_EPSILON) {
                         unmet.add(new Plan.Unmet(problem.demands().get(d).id(), periods.get(p).first(), rest));
                     }
@@ -207,13 +210,17 @@ final class TimedPlanBuilder {
                         a.cost() + b.cost(), a.co2Kg() + b.co2Kg()));
                 case DISPOSAL -> {
                     if (supplyIndex.containsKey(flow.from())) {
-                        disposals.merge(key, new Plan.Disposal(flow.from(), flow.to(), priced.tonnes(), priced.km()),
-                                (a, b) -> new Plan.Disposal(a.supply(), a.site(), a.tonnes() + b.tonnes(), a.km()));
+                        disposals.merge(key, new Plan.Disposal(flow.from(), flow.to(), priced.tonnes(), priced.km(),
+                                        priced.cost(), priced.truckTrips(), priced.co2Kg()),
+                                (a, b) -> new Plan.Disposal(a.supply(), a.site(), a.tonnes() + b.tonnes(), a.km(),
+                                        a.cost() + b.cost(), a.truckTrips() + b.truckTrips(), a.co2Kg() + b.co2Kg()));
                     }
                 }
                 case VIRGIN -> virginDeliveries.merge(key,
-                        new Plan.VirginDelivery(flow.to(), flow.from(), priced.tonnes(), priced.km()),
-                        (a, b) -> new Plan.VirginDelivery(a.demand(), a.source(), a.tonnes() + b.tonnes(), a.km()));
+                        new Plan.VirginDelivery(flow.to(), flow.from(), priced.tonnes(), priced.km(), priced.cost(),
+                                priced.truckTrips(), priced.co2Kg()),
+                        (a, b) -> new Plan.VirginDelivery(a.demand(), a.source(), a.tonnes() + b.tonnes(), a.km(),
+                                a.cost() + b.cost(), a.truckTrips() + b.truckTrips(), a.co2Kg() + b.co2Kg()));
                 default -> { }
             }
         }

@@ -354,12 +354,22 @@ final class PlanAudit {
     /** Checks the baseline (no matches at all); returns its recomputed cost. */
     private double checkBaseline() {
         double cost = 0;
+        double unplaced = 0;
+        double unmet = 0;
         double fewestTonneKm = 0;
         double mostTonneKm = 0;
         TruckTrips trips = new TruckTrips(problem.parameters().truckPayloadTonnes());
         List<Map.Entry<Double, Fallback>> flows = new ArrayList<>();
-        problem.supplies().forEach(supply -> flows.add(Map.entry(supply.tonnes(), problem.disposal(supply))));
-        problem.demands().forEach(demand -> flows.add(Map.entry(demand.tonnes(), problem.virgin(demand))));
+        for (Supply supply : problem.supplies()) {
+            Fallback disposal = problem.disposal(supply);
+            flows.add(Map.entry(supply.tonnes(), disposal));
+            unplaced += disposal.isPenalty() ? supply.tonnes() : 0;
+        }
+        for (Demand demand : problem.demands()) {
+            Fallback virgin = problem.virgin(demand);
+            flows.add(Map.entry(demand.tonnes(), virgin));
+            unmet += virgin.isPenalty() ? demand.tonnes() : 0;
+        }
         for (Map.Entry<Double, Fallback> flow : flows) {
             double tonnes = flow.getKey();
             Fallback fallback = flow.getValue();
@@ -377,6 +387,7 @@ final class PlanAudit {
             return cost;
         }
         reader.expectField(baseline, "baseline", "cost", cost);
+        BaselineParts.check(reader, baseline, problem.parameters(), unplaced, unmet);
         double co2PerTonneKm = problem.parameters().co2KgPerTonneKm();
         reader.expectWithin(baseline, "baseline.tonneKm", "tonneKm", fewestTonneKm, mostTonneKm);
         reader.expectWithin(baseline, "baseline.co2Kg", "co2Kg", fewestTonneKm * co2PerTonneKm, mostTonneKm * co2PerTonneKm);

@@ -716,8 +716,10 @@ final class TimedPlanAudit {
             reader.add("baseline", "is missing");
         } else if (!problem.hasCapacities()) {
             baselineCost = reader.expectField(baseline, "baseline", "cost", uncapacitatedBaseline());
+            BaselineParts.check(reader, baseline, base.parameters(), penaltyTonnes(true), penaltyTonnes(false));
         } else {
             baselineCost = reader.requiredNumber(baseline, "cost", "baseline");
+            BaselineParts.check(reader, baseline, base.parameters(), null, null);
         }
         Double lowerBound = reader.requiredNumber(plan, "lowerBound", "");
         if (lowerBound == null) {
@@ -752,6 +754,23 @@ final class TimedPlanAudit {
             }
         }
         return cost;
+    }
+
+    /** Without capacities: the releases no landfill takes (supplies) or the needs no quarry meets (demands). */
+    private double penaltyTonnes(boolean supplies) {
+        double tonnes = 0;
+        for (int p = 0; p < periodCount; p++) {
+            if (supplies) {
+                for (Supply supply : base.supplies()) {
+                    tonnes += base.disposal(supply).isPenalty() ? problem.release(supply, p) : 0;
+                }
+            } else {
+                for (Demand demand : base.demands()) {
+                    tonnes += base.virgin(demand).isPenalty() ? problem.need(demand, p) : 0;
+                }
+            }
+        }
+        return tonnes;
     }
 
     private String periodName(int period) {

@@ -45,8 +45,9 @@ class PlanBuilderTest {
     void sendsRemaindersToTheChosenFallbackOrNamesNoneWhereThePenaltyApplies() {
         Plan plan = costPlan();
 
-        assertThat(plan.disposals()).containsExactly(new Plan.Disposal("S2", null, 30, null));
-        assertThat(plan.virginDeliveries()).containsExactly(new Plan.VirginDelivery("D1", "Q1", 100, 5.0));
+        assertThat(plan.disposals()).containsExactly(new Plan.Disposal("S2", null, 30, null, null, 3L, null));
+        assertThat(plan.virginDeliveries()).containsExactly(
+                new Plan.VirginDelivery("D1", "Q1", 100, 5.0, 2 * 5 * 100 + 80 * 100.0, 10L, 100 * 5 * 0.1));
     }
 
     @Test
@@ -88,6 +89,23 @@ class PlanBuilderTest {
         assertThat(baseline.tonneKm()).isEqualTo(1000 * 10 + 800 * 5);
         assertThat(baseline.co2Kg()).isCloseTo(14_000 * 0.1, within(1e-9));
         assertThat(baseline.truckTrips()).isEqualTo(100 + 3 + 80 + 30);
+    }
+
+    @Test
+    void splitsTheBaselinesMoneyFromItsPenaltyTonnes() {
+        Plan.Baseline baseline = costPlan().baseline();
+
+        assertThat(baseline.transportCost()).isEqualTo(2 * 10 * 1000 + 2 * 5 * 800);
+        assertThat(baseline.fixedCost()).isZero();
+        assertThat(baseline.disposalCost()).isEqualTo(50 * 1000);
+        assertThat(baseline.virginCost()).isEqualTo(80 * 800);
+        assertThat(baseline.handlingCost()).isZero();
+        assertThat(baseline.openingCost()).isZero();
+        assertThat(baseline.unplacedTonnes()).as("S2: no landfill takes material X").isEqualTo(30);
+        assertThat(baseline.unmetTonnes()).as("D2: no route from the quarry").isEqualTo(300);
+        assertThat(baseline.penaltyCost()).isEqualTo(1000 * 30 + 2000 * 300);
+        assertThat(baseline.cost()).isEqualTo(baseline.transportCost() + baseline.disposalCost()
+                + baseline.virginCost() + baseline.penaltyCost());
     }
 
     @Test
@@ -143,8 +161,8 @@ class PlanBuilderTest {
         Plan plan = new PlanBuilder(prepared).build(flows, 0, 0, 0);
 
         assertThat(plan.matches()).containsExactly(new Plan.Match("S1", "D2", 300, 40, 30, 40 * 300, 300 * 40 * 0.1));
-        assertThat(plan.disposals()).containsExactly(new Plan.Disposal("S1", "L1", 700, 10.0),
-                new Plan.Disposal("S2", null, 30, null));
+        assertThat(plan.disposals()).containsExactly(new Plan.Disposal("S1", "L1", 700, 10.0, 7_000.0, 70L, 700.0),
+                new Plan.Disposal("S2", null, 30, null, null, 3L, null));
         Plan.Totals totals = plan.totals();
         assertThat(totals.transportCost()).isEqualTo(12_000 + 7_000 + 4_000);
         assertThat(totals.fixedCost()).isZero();

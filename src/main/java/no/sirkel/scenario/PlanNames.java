@@ -1,0 +1,19 @@
+package no.sirkel.scenario;
+
+import java.util.Map;
+
+/**
+ * The names a reader sees for a plan's ids: a listing by its site and company, a landfill, quarry or registered hub
+ * by its name, a candidate hub by the id the planner gave it; materials by their name in the reader's language.
+ * An id or code without a name here is shown without one.
+ */
+record PlanNames(Map<String, String> places, Map<String, String> materials) {
+
+    String place(String id) {
+        return id == null ? null : places.get(id);
+    }
+
+    String material(String code) {
+        return code == null ? null : materials.get(code);
+    }
+}
