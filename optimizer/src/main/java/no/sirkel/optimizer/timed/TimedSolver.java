@@ -57,7 +57,10 @@ public final class TimedSolver {
     private static final long LEAST_MIP_MILLIS = 500;
     /** A closing re-solve is not begun with less time left than this. */
     private static final long LEAST_RESOLVE_MILLIS = 50;
-    /** The time limit of the solves every plan needs (the baseline and the greedy plan). */
+    /**
+     * The time limit of the solves every plan needs: the baseline, the greedy plan, and the whole linear relaxation
+     * where it is the bound (cut short, it would leave the far looser flow relaxation's bound and plans).
+     */
     private static final long UNLIMITED_MILLIS = Long.MAX_VALUE / 2;
 
     private final ProgressListener listener;
@@ -123,7 +126,7 @@ public final class TimedSolver {
         try (LpSolver lp = new LpSolver(model.lp)) {
             lpRunning = lp;
             double[] relaxedCosts = model.relaxedCosts();
-            LpSolver.Solution relaxation = lp.solve(relaxedCosts, millisLeft(deadline));
+            LpSolver.Solution relaxation = lp.solve(relaxedCosts, UNLIMITED_MILLIS);
             if (relaxation.solved()) {
                 incumbent.raiseBound(SafeBound.of(model.lp, relaxedCosts, relaxation.duals()));
                 incumbent.offer("relaxation", relaxation.x());
