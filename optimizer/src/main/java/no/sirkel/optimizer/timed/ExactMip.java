@@ -53,8 +53,8 @@ public final class ExactMip {
             if (x != null) {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 plan = new TimedPlanBuilder(problem, model.pricing, model.periods, model.release, model.need)
-                        .build(model.flows(x), model.flows(solver.baseline(model)), Double.NaN, result.bound(),
-                                seconds);
+                        .build(model.flows(x), model.flows(solver.baseline(model)),
+                                model.cost(solver.greedy(model)), result.bound(), seconds);
             }
         }
         return new Outcome(plan, result.bound(), result.optimal(), (System.nanoTime() - start) / 1e9);

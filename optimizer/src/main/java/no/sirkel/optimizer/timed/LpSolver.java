@@ -101,10 +101,11 @@ final class LpSolver implements AutoCloseable {
      * Solves the model over only the columns whose upper bound is above 0 (the others stay 0), with these costs and
      * bounds per column: a much smaller linear program where most columns are closed.
      *
-     * @param running told of the solver while it runs (null when done), so that it can be interrupted
-     * @return the column values, or null where GLOP does not solve it
+     * @param timeLimitMillis how long GLOP may take
+     * @param running         told of the solver while it runs (null when done), so that it can be interrupted
+     * @return the column values, or null where GLOP does not solve it in time
      */
-    static double[] solveOver(LinearModel model, double[] cost, double[] lower, double[] upper,
+    static double[] solveOver(LinearModel model, double[] cost, double[] lower, double[] upper, long timeLimitMillis,
                               java.util.function.Consumer<LpSolver> running) {
         int kept = 0;
         int[] columns = new int[model.columnCount()];
@@ -117,7 +118,7 @@ final class LpSolver implements AutoCloseable {
         LinearModel restricted = model.restrictedTo(columns, cost, lower, upper);
         try (LpSolver lp = new LpSolver(restricted)) {
             running.accept(lp);
-            Solution solution = lp.solve(restricted.cost, Long.MAX_VALUE / 2);
+            Solution solution = lp.solve(restricted.cost, timeLimitMillis);
             if (!solution.solved()) {
                 return null;
             }

@@ -55,11 +55,22 @@ public final class TimedSolver {
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
     static final int SUPPORTS_POLISHED = 3;
     private static final long LEAST_MIP_MILLIS = 500;
+    /** A closing re-solve is not begun with less time left than this. */
+    private static final long LEAST_RESOLVE_MILLIS = 50;
+    /**
+     * The time limit of the solves every plan needs: the baseline, the greedy plan, and the whole linear relaxation
+     * where it is the bound (cut short, it would leave the far looser flow relaxation's bound and plans).
+     */
+    private static final long UNLIMITED_MILLIS = Long.MAX_VALUE / 2;
 
     private final ProgressListener listener;
     private final ExactMip mip = new ExactMip();
     private volatile boolean stopped;
     private volatile LpSolver lpRunning;
+    /** {@link System#nanoTime()} by which the closing re-solves must be done; none outside {@link #solve}. */
+    private long deadline = Long.MAX_VALUE;
+    /** The longest closing re-solve so far, to leave time for one after the exact MIP. */
+    private long longestResolveNanos;
 
     public TimedSolver(ProgressListener listener) {
         this.listener = listener == null ? progress -> { } : listener;
@@ -80,6 +91,7 @@ public final class TimedSolver {
      * @param deadline {@link System#nanoTime()} by which the plan should be built
      */
     public Plan solve(Problem problem, long start, long deadline) {
+        this.deadline = deadline;
         TimedModel model = TimedModelBuilder.build(problem);
         Result result = solve(model, start, deadline);
         TimedPlanBuilder builder = new TimedPlanBuilder(problem, model.pricing, model.periods, model.release,
@@ -95,7 +107,7 @@ public final class TimedSolver {
         Incumbent incumbent = new Incumbent(model, start);
         double[] baseline = baseline(model);
         incumbent.offer("baseline", baseline);
-        double[] greedy = fixedTrades(model, TimedGreedy.trades(model));
+        double[] greedy = greedy(model);
         double greedyCost = model.cost(greedy);
         incumbent.offer("greedy", greedy);
         FlowRelaxation flow = new FlowRelaxation(model);
@@ -114,7 +126,7 @@ public final class TimedSolver {
         try (LpSolver lp = new LpSolver(model.lp)) {
             lpRunning = lp;
             double[] relaxedCosts = model.relaxedCosts();
-            LpSolver.Solution relaxation = lp.solve(relaxedCosts, Long.MAX_VALUE / 2);
+            LpSolver.Solution relaxation = lp.solve(relaxedCosts, UNLIMITED_MILLIS);
             if (relaxation.solved()) {
                 incumbent.raiseBound(SafeBound.of(model.lp, relaxedCosts, relaxation.duals()));
                 incumbent.offer("relaxation", relaxation.x());
@@ -124,10 +136,11 @@ public final class TimedSolver {
             lpRunning = null;
         }
         polish(model, incumbent, incumbent.best, "polish");
-        if (model.columnCount() <= MOST_MIP_COLUMNS && millisLeft(deadline) >= LEAST_MIP_MILLIS && !stopped) {
-            ExactMip.Result exact = mip.solve(model, incumbent.best, Duration.ofMillis(millisLeft(deadline)));
+        long mipMillis = millisLeft(deadline) - 2 * longestResolveNanos / 1_000_000;
+        if (model.columnCount() <= MOST_MIP_COLUMNS && mipMillis >= LEAST_MIP_MILLIS && !stopped) {
+            ExactMip.Result exact = mip.solve(model, incumbent.best, Duration.ofMillis(mipMillis));
             if (exact.found()) {
-                double[] x = restrictedSolve(model, exact.usedPairs(), exact.openedHubs());
+                double[] x = closingSolve(model, exact.usedPairs(), exact.openedHubs());
                 if (x != null) {
                     incumbent.offer("exact-mip", x);
                 }
@@ -156,7 +169,11 @@ public final class TimedSolver {
             double previousBound = incumbent.bound;
             incumbent.raiseBound(solution.bound());
             if (step == 0) {
-                incumbent.offer("flow-relaxation", polishable(model, solution.x()));
+                double[] polished = closingSolve(model, usedPairs(model, solution.x()),
+                        model.openedHubs(solution.x()));
+                if (polished != null) {
+                    incumbent.offer("flow-relaxation", polished);
+                }
             }
             stepScale = incumbent.bound > previousBound ? stepScale : stepScale / 2;
             double[] excess = new double[lambda.length];
@@ -283,7 +300,7 @@ public final class TimedSolver {
             }
         }
         double[] upper = restrictedUpper(model, used, opened);
-        double[] x = solveOver(model, flowCosts(model), model.lp.lower, upper);
+        double[] x = solveOver(model, flowCosts(model), model.lp.lower, upper, millisLeft(deadline));
         if (x != null) {
             polish(model, incumbent, x, "fix-and-resolve");
         }
@@ -410,7 +427,12 @@ public final class TimedSolver {
                 upper[j] = 0;
             }
         }
-        return required(solveOver(model, model.lp.cost, model.lp.lower, upper), "baseline");
+        return required(solveOver(model, model.lp.cost, model.lp.lower, upper, UNLIMITED_MILLIS), "baseline");
+    }
+
+    /** The greedy plan ({@link TimedGreedy}), its remainders dispatched as cheaply as the capacities allow. */
+    double[] greedy(TimedModel model) {
+        return fixedTrades(model, TimedGreedy.trades(model));
     }
 
     /** The given matches, hub intake and deliveries fixed, the remainders dispatched as cheaply as possible. */
@@ -423,7 +445,7 @@ public final class TimedSolver {
                 upper[j] = trades[j];
             }
         }
-        return required(solveOver(model, model.lp.cost, lower, upper), "greedy plan");
+        return required(solveOver(model, model.lp.cost, lower, upper, UNLIMITED_MILLIS), "greedy plan");
     }
 
     private static double[] required(double[] x, String what) {
@@ -435,19 +457,25 @@ public final class TimedSolver {
 
     /** Offers the flows of {@code x}'s pairs and hubs, solved exactly, to the incumbent. */
     private void polish(TimedModel model, Incumbent incumbent, double[] x, String phase) {
-        if (stopped) {
-            return;
-        }
-        double[] polished = restrictedSolve(model, usedPairs(model, x), model.openedHubs(x));
+        double[] polished = closingSolve(model, usedPairs(model, x), model.openedHubs(x));
         if (polished != null) {
             incumbent.offer(phase, polished);
         }
     }
 
-    /** A flow relaxation's flows made a plan: its pairs and hubs solved exactly (they may overfill a shared hub). */
-    private double[] polishable(TimedModel model, double[] x) {
-        double[] polished = restrictedSolve(model, usedPairs(model, x), model.openedHubs(x));
-        return polished == null ? baseline(model) : polished;
+    /**
+     * {@link #restrictedSolve} within the deadline: null where stopped, where no time is left, or where GLOP does not
+     * finish in the time left.
+     */
+    private double[] closingSolve(TimedModel model, boolean[] usedPairs, boolean[] openHubs) {
+        long left = millisLeft(deadline);
+        if (stopped || left < LEAST_RESOLVE_MILLIS) {
+            return null;
+        }
+        long resolveStart = System.nanoTime();
+        double[] x = restrictedSolve(model, usedPairs, openHubs, left);
+        longestResolveNanos = Math.max(longestResolveNanos, System.nanoTime() - resolveStart);
+        return x;
     }
 
     private static boolean[] usedPairs(TimedModel model, double[] x) {
@@ -461,6 +489,10 @@ public final class TimedSolver {
 
     /** The cheapest flows that use only the given pairs and candidate hubs, or null where the solve fails. */
     double[] restrictedSolve(TimedModel model, boolean[] usedPairs, boolean[] openHubs) {
+        return restrictedSolve(model, usedPairs, openHubs, UNLIMITED_MILLIS);
+    }
+
+    private double[] restrictedSolve(TimedModel model, boolean[] usedPairs, boolean[] openHubs, long timeLimitMillis) {
         double[] lower = model.lp.lower.clone();
         double[] upper = restrictedUpper(model, usedPairs, openHubs);
         for (int h = 0; h < openHubs.length; h++) {
@@ -469,7 +501,7 @@ public final class TimedSolver {
                 lower[open] = openHubs[h] ? 1 : 0;
             }
         }
-        return solveOver(model, model.lp.cost, lower, upper);
+        return solveOver(model, model.lp.cost, lower, upper, timeLimitMillis);
     }
 
     /** Column upper bounds that close every pair not used and every candidate hub not open. */
@@ -499,8 +531,9 @@ public final class TimedSolver {
         }
     }
 
-    private double[] solveOver(TimedModel model, double[] cost, double[] lower, double[] upper) {
-        return LpSolver.solveOver(model.lp, cost, lower, upper, lp -> lpRunning = lp);
+    private double[] solveOver(TimedModel model, double[] cost, double[] lower, double[] upper,
+                               long timeLimitMillis) {
+        return LpSolver.solveOver(model.lp, cost, lower, upper, timeLimitMillis, lp -> lpRunning = lp);
     }
 
     /** The pairs and candidate hubs a plan uses, as a key. */
@@ -527,27 +560,44 @@ public final class TimedSolver {
         private final TimedModel model;
         private final long start;
         private double bound;
+        private boolean bounded;
         private double[] best;
         private double bestCost = Double.POSITIVE_INFINITY;
+        private String bestPhase;
 
         Incumbent(TimedModel model, long start) {
             this.model = model;
             this.start = start;
         }
 
+        /** Raises the bound; the first bound also reports the best plan found before it, with its gap. */
         void raiseBound(double candidate) {
             bound = Math.max(bound, candidate);
+            if (!bounded) {
+                bounded = true;
+                if (best != null) {
+                    report();
+                }
+            }
         }
 
+        /** Keeps the plan where it is the cheapest so far; reported once there is a bound to state its gap against. */
         void offer(String phase, double[] x) {
             double cost = model.cost(x);
             if (cost < bestCost) {
                 best = x;
                 bestCost = cost;
-                Double gap = PlanBuilder.gapPercent(cost, bound);
-                listener.onProgress(new Progress((System.nanoTime() - start) / 1e9, phase, cost, bound,
-                        gap == null ? Double.NaN : gap));
+                bestPhase = phase;
+                if (bounded) {
+                    report();
+                }
             }
+        }
+
+        private void report() {
+            Double gap = PlanBuilder.gapPercent(bestCost, bound);
+            listener.onProgress(new Progress((System.nanoTime() - start) / 1e9, bestPhase, bestCost, bound,
+                    gap == null ? Double.NaN : gap));
         }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import no.sirkel.optimizer.Optimizer;
+import no.sirkel.optimizer.Progress;
 import no.sirkel.optimizer.SolveOptions;
 import no.sirkel.optimizer.check.PlanChecker;
 import no.sirkel.optimizer.check.Violation;
@@ -148,6 +149,43 @@ class TimedSolverTest {
             assertThat(plan.lowerBound()).isLessThanOrEqualTo(plan.totals().cost() * (1 + 1e-9));
             assertThat(violations(problem, plan)).as("problem %d", i).isEmpty();
         }
+    }
+
+    @Test
+    void everyProgressReportStatesItsGapAgainstAProvenBound() {
+        Problem problem = tinyRandom(new Random(3), 0);
+        List<Progress> reports = new ArrayList<>();
+
+        Plan plan = new Optimizer(new SolveOptions(Duration.ofSeconds(3), 1)).solve(problem, reports::add);
+
+        assertThat(reports).isNotEmpty().allSatisfy(progress -> {
+            assertThat(progress.lowerBound()).isPositive();
+            assertThat(progress.gapPercent()).isFinite();
+        });
+        assertThat(reports.get(reports.size() - 1).bestCost()).isCloseTo(plan.totals().cost(),
+                within(1e-6 * plan.totals().cost()));
+    }
+
+    @Test
+    void theExactMipsPlanCarriesTheGreedyPlansCost() {
+        Problem problem = example("A2");
+
+        ExactMip.Outcome exact = ExactMip.solve(problem, Duration.ofSeconds(10));
+        Plan plan = solve(problem, Duration.ofSeconds(2));
+
+        assertThat(exact.plan().greedy().cost()).isCloseTo(plan.greedy().cost(), within(1e-6));
+    }
+
+    @Test
+    void aDeadlineAlreadyPastStillGivesACheckedPlanWithAProvenBound() {
+        Problem problem = tinyRandom(new Random(5), 1);
+        long start = System.nanoTime();
+
+        Plan plan = new TimedSolver(null).solve(problem, start, start);
+
+        assertThat(plan.lowerBound()).isPositive().isLessThanOrEqualTo(plan.totals().cost() * (1 + 1e-9));
+        assertThat(plan.totals().cost()).isLessThanOrEqualTo(plan.greedy().cost() * (1 + 1e-9));
+        assertThat(violations(problem, plan)).isEmpty();
     }
 
     @Test
