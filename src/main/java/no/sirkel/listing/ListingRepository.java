@@ -217,8 +217,8 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
             SearchTerm term = query.terms().get(i);
             String word = "word" + i;
             listing.add("(" + anyMaterialCondition(word + "Materials") + " or l.description_folded like :" + word
-                            + " or l.site_id in (select m.id from site m where listing_fold(m.municipality) like :"
-                            + word + "))", word, term.pattern())
+                            + " or l.site_id in (select place.id from site place"
+                            + " where listing_fold(place.municipality) like :" + word + "))", word, term.pattern())
                     .bind(word + "Materials", term.materials().toArray(String[]::new));
         }
         return listing;

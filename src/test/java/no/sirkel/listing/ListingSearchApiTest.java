@@ -241,7 +241,8 @@ class ListingSearchApiTest {
         assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "ØSTRE", mine))).containsExactly(blueClayDescribed);
         assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "malvik", mine)))
                 .containsExactlyInAnyOrder(sandInMalvik.toString(), blueClayDescribed);
-        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "demands", "myrmasser", mine))).containsExactly(demandOfPeat.toString());
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "demands", "myrmasser", mine)))
+                .containsExactly(demandOfPeat.toString());
         assertThat(ids(matching(TestApi.ADMIN_TOKEN, "demands", "leire", mine))).isEmpty();
     }
 
