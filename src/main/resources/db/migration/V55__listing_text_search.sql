@@ -1,6 +1,6 @@
 -- The q text search of supplies and demands (case- and accent-insensitive words, all required). Each word matches a
 -- listing's material names (matched against the catalogue in Java, searched here by code), its description, or its
--- site's municipality. listing_fold is the SQL twin of no.sirkel.listing.SearchTerms.fold: lower case without accents,
+-- site's municipality. listing_fold is the SQL twin of no.sirkel.listing.SearchTerm.fold: lower case without accents,
 -- with the Nordic letters spelled out as unaccent does (ø -> o, æ -> ae, å -> a). It names its dictionary so that it
 -- can be immutable, which a stored column and an index require.
 create extension if not exists unaccent;
