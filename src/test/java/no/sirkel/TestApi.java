@@ -80,8 +80,13 @@ public final class TestApi {
 
     /** Registers a site of the company at the WGS84 position, as an admin, and returns its id. */
     public UUID createSite(UUID companyId, String name, double lon, double lat) {
+        return createSiteIn(companyId, name, "Trondheim", lon, lat);
+    }
+
+    /** Registers a site of the company in the municipality at the WGS84 position, as an admin; returns its id. */
+    public UUID createSiteIn(UUID companyId, String name, String municipality, double lon, double lat) {
         return id(asAdmin().post().uri("/api/v1/sites")
-                .bodyValue(Map.of("companyId", companyId.toString(), "name", name, "municipality", "Trondheim",
+                .bodyValue(Map.of("companyId", companyId.toString(), "name", name, "municipality", municipality,
                         "location", Map.of("type", "Point", "coordinates", List.of(lon, lat)))));
     }
 

@@ -6,5 +6,5 @@ package no.sirkel.delivery;
  * @param amount how much, in {@code unit}
  * @param unit   {@code t}, {@code m3_solid} (pfm³) or {@code m3_loose} (løs m³)
  */
-public record Amount(Double amount, String unit) {
+record Amount(Double amount, String unit) {
 }

@@ -42,6 +42,11 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
     }
 
     @Override
+    String anyMaterialCondition(String parameter) {
+        return "l.accepts && cast(:" + parameter + " as text[])";
+    }
+
+    @Override
     Mono<Demand> insert(Fields fields, UUID writer) {
         return db.sql(returning("""
                         insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,

@@ -5,18 +5,19 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import no.sirkel.geo.BoundingBox;
+import no.sirkel.material.Material;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.BoundingBoxParameter;
 import no.sirkel.web.Cursor;
 import no.sirkel.web.Paging;
+import no.sirkel.web.UnknownQueryParameters;
 
 /**
  * The filters of {@code GET /api/v1/supplies} and {@code /demands}, read from the query string. Every parameter is
- * optional; a malformed one is refused with 400 naming it.
+ * optional; a malformed or unknown one is refused with 400 naming it.
  *
  * @param material  a material code: supplies of it, demands accepting it; null for all
  * @param statuses  statuses to include (comma-separated in the query), ACTIVE where none is given
@@ -27,20 +28,26 @@ import no.sirkel.web.Paging;
  * @param to        only listings whose window starts on or before this day, or null
  * @param limit     page size, 1..{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}
  * @param cursor    where the previous page ended, or null for the first page
+ * @param terms     the words of the {@code q} text search, each to be matched; empty for no text search
  */
 record ListingQuery(String material, List<ListingStatus> statuses, UUID companyId, BoundingBox bbox, Near near,
-                    LocalDate from, LocalDate to, int limit, ListingCursor cursor) {
+                    LocalDate from, LocalDate to, int limit, ListingCursor cursor, List<SearchTerm> terms) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
+    /** The query parameters of a listing search; any other is refused. */
+    static final List<String> PARAMETERS = List.of("material", "status", "companyId", BoundingBoxParameter.NAME,
+            "near", "radiusKm", "from", "to", SearchTerm.PARAMETER, Paging.LIMIT, Cursor.PARAMETER);
+
     /**
      * @param parameters     the query parameters (first value of each)
-     * @param materialCodes  the catalogue's codes, to refuse an unknown {@code material}
+     * @param catalogue      materials by code, to refuse an unknown {@code material} and to search their names
      */
-    static ListingQuery parse(Map<String, String> parameters, Set<String> materialCodes) {
+    static ListingQuery parse(Map<String, String> parameters, Map<String, Material> catalogue) {
+        UnknownQueryParameters.requireKnown(parameters.keySet(), PARAMETERS);
         String material = blankToNull(parameters.get("material"));
-        if (material != null && !materialCodes.contains(material)) {
+        if (material != null && !catalogue.containsKey(material)) {
             throw ApiException.badRequest("material", "is not in the materials catalogue");
         }
         LocalDate from = date(parameters.get("from"), "from");
@@ -53,7 +60,8 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
                 BoundingBoxParameter.parse(parameters.get(BoundingBoxParameter.NAME)).orElse(null),
                 Near.parse(parameters.get("near"), parameters.get("radiusKm")), from, to,
                 Paging.limit(parameters.get(Paging.LIMIT), DEFAULT_LIMIT, MAX_LIMIT),
-                cursor == null ? null : ListingCursor.decode(cursor));
+                cursor == null ? null : ListingCursor.decode(cursor),
+                SearchTerm.parse(parameters.get(SearchTerm.PARAMETER), catalogue));
     }
 
     private static List<ListingStatus> statuses(String value) {

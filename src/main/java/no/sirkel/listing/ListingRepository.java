@@ -76,6 +76,9 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      */
     abstract String materialCondition(boolean withinOneSite);
 
+    /** The SQL condition for "is of, or accepts, one of the materials in the text array {@code :<parameter>}". */
+    abstract String anyMaterialCondition(String parameter);
+
     /**
      * Inserts the listing at its site, in one statement that checks the site: empty where the site is not registered
      * (or has been deleted meanwhile) or, with {@code writer} given, belongs to another company.
@@ -184,7 +187,9 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
     /**
      * The conditions on listing {@code l} beyond {@code l.status in (:statuses)} (which binds here too) and the
-     * material (whose condition depends on the query's shape): what a member may see, company, window, cursor.
+     * material (whose condition depends on the query's shape): what a member may see, company, window, cursor and
+     * the words of the text search ({@link SearchTerm}); a word's municipality is looked up once per search, in a
+     * hashed subplan of the sites whose municipality holds it.
      */
     private SqlConditions listingFilters(ListingQuery query, Caller caller) {
         SqlConditions listing = new SqlConditions()
@@ -207,6 +212,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         if (query.cursor() != null) {
             listing.add("(l.created_at, l.id) < (:cursorAt, :cursorId)", "cursorAt",
                     query.cursor().createdAt().atOffset(ZoneOffset.UTC)).bind("cursorId", query.cursor().id());
+        }
+        for (int i = 0; i < query.terms().size(); i++) {
+            SearchTerm term = query.terms().get(i);
+            String word = "word" + i;
+            listing.add("(" + anyMaterialCondition(word + "Materials") + " or l.description_folded like :" + word
+                            + " or l.site_id in (select place.id from site place"
+                            + " where listing_fold(place.municipality) like :" + word + "))", word, term.pattern())
+                    .bind(word + "Materials", term.materials().toArray(String[]::new));
         }
         return listing;
     }

@@ -146,7 +146,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     /** A page of listings the caller may see, newest first. */
     Mono<Page<L>> search(Caller caller, Map<String, String> parameters) {
         return catalogue.byCode().flatMap(materials -> {
-            ListingQuery query = ListingQuery.parse(parameters, materials.keySet());
+            ListingQuery query = ListingQuery.parse(parameters, materials);
             if (query.companyId() != null && !ListingPrivacy.seesInFull(caller, query.companyId())) {
                 throw ApiException.forbidden("companyId: a member may filter by its own company only");
             }

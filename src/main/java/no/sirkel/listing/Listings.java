@@ -10,14 +10,12 @@ import java.util.function.Function;
 
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
-import no.sirkel.site.SiteDirectory;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.Page;
 import org.springframework.stereotype.Service;
 import no.sirkel.geo.BoundingBox;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Supplies and demands for other features (proposals, scenarios, OGC API Features, import and export). The locking
@@ -36,16 +34,14 @@ public class Listings {
     private final ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules;
 
     Listings(ListingStockRepository stock, ListingLookupRepository lookups, ListingChanges changes,
-             SupplyRepository supplies, DemandRepository demands, SiteDirectory sites, MaterialCatalogue catalogue,
-             ObjectMapper json) {
+             MaterialCatalogue catalogue, ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules,
+             ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules) {
         this.stock = stock;
         this.lookups = lookups;
         this.changes = changes;
         this.catalogue = catalogue;
-        this.supplyRules = new ListingService<>("supply", supplies, sites, catalogue, json, changes,
-                SupplyRequest.class, Supply::asRequest, Supply::anonymised);
-        this.demandRules = new ListingService<>("demand", demands, sites, catalogue, json, changes,
-                DemandRequest.class, Demand::asRequest, Demand::anonymised);
+        this.supplyRules = supplyRules;
+        this.demandRules = demandRules;
     }
 
     /**

@@ -2,9 +2,6 @@ package no.sirkel.listing;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import no.sirkel.material.MaterialCatalogue;
-import no.sirkel.site.SiteDirectory;
-import tools.jackson.databind.ObjectMapper;
 
 @RestController
 @RequestMapping(SupplyController.PATH)
@@ -12,9 +9,7 @@ class SupplyController extends ListingController<Supply, SupplyRequest, SupplyRe
 
     static final String PATH = "/api/v1/supplies";
 
-    SupplyController(SupplyRepository supplies, SiteDirectory sites, MaterialCatalogue catalogue, ObjectMapper json,
-                    ListingChanges changes) {
-        super(PATH, new ListingService<>("supply", supplies, sites, catalogue, json, changes, SupplyRequest.class,
-                Supply::asRequest, Supply::anonymised));
+    SupplyController(ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplies) {
+        super(PATH, supplies);
     }
 }

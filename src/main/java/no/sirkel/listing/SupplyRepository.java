@@ -39,6 +39,11 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
     }
 
     @Override
+    String anyMaterialCondition(String parameter) {
+        return "l.material = any(:" + parameter + ")";
+    }
+
+    @Override
     Mono<Supply> insert(Fields fields, UUID writer) {
         return db.sql(returning("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.UnknownQueryParameters;
 
 /**
  * The parameters of an items request (OGC API Features Part 1 and 2).
@@ -31,7 +33,22 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 1000;
 
+    /** The parameters of one feature's request: the format and the CRS. */
+    static final List<String> FEATURE_PARAMETERS = List.of("f", "crs");
+
+    /** The parameters of every items request, besides the collection's queryables. */
+    static final List<String> ITEMS_PARAMETERS = List.of("f", "crs", "bbox", "bbox-crs", "datetime", "limit", "cursor");
+
+    /**
+     * Reads an items request.
+     *
+     * @param queryables the collection's property filters, taken besides {@link #ITEMS_PARAMETERS}; any other
+     *                   parameter is refused with 400
+     */
     static ItemsQuery parse(Map<String, String> parameters, List<String> queryables) {
+        List<String> known = new ArrayList<>(ITEMS_PARAMETERS);
+        known.addAll(queryables);
+        UnknownQueryParameters.requireKnown(parameters.keySet(), known);
         Crs bboxCrs = CrsParameter.parse(parameters.get("bbox-crs"), "bbox-crs");
         LocalDate[] window = datetime(parameters.get("datetime"));
         Map<String, String> properties = new LinkedHashMap<>();
@@ -45,6 +62,13 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
         return new ItemsQuery(limit(parameters.get("limit")), CrsParameter.parse(parameters.get("crs"), "crs"),
                 Area.parse(parameters.get("bbox"), bboxCrs), window[0], window[1], properties,
                 cursor == null || cursor.isBlank() ? null : cursor);
+    }
+
+    /** Reads a request for one feature: only its {@code crs} (and {@code f}) apply; any other is refused. */
+    static ItemsQuery forFeature(Map<String, String> parameters) {
+        UnknownQueryParameters.requireKnown(parameters.keySet(), FEATURE_PARAMETERS);
+        return new ItemsQuery(DEFAULT_LIMIT, CrsParameter.parse(parameters.get("crs"), "crs"), null, null, null,
+                Map.of(), null);
     }
 
     private static int limit(String value) {

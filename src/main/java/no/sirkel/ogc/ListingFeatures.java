@@ -54,7 +54,7 @@ final class ListingFeatures<L, R> implements FeatureSource {
 
     @Override
     public List<String> queryables() {
-        return List.of("material", "status", "companyId");
+        return List.of("material", "status", "companyId", "q");
     }
 
     @Override

@@ -122,7 +122,7 @@ class OgcController {
             ServerHttpRequest request) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return collections.find(caller, collectionId).flatMap(entry -> {
-            ItemsQuery query = ItemsQuery.parse(Map.of("crs", parameters.getOrDefault("crs", "")), List.of());
+            ItemsQuery query = ItemsQuery.forFeature(parameters);
             String collectionUrl = base(request) + "/collections/" + collectionId;
             return entry.source().item(caller, collectionId, featureId, query, language)
                     .map(feature -> ResponseEntity.ok()

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * {@link #problem(String)}, and so does every query parameter ({@link StorableQueryFilter}).
  */
 @Configuration(proxyBeanMethods = false)
-public class StorableText {
+class StorableText {
 
     /** Why the text cannot be stored, or null where it can. */
     public static String problem(String text) {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.material.Material;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -71,9 +71,11 @@ class ListingQueryPerformanceTest {
                 select 'Benchmark ' || g, '%s' || lpad(g::text, 7, '0'), 'bench@example.no'
                 from generate_series(1, 50) g""".formatted(ORG_PREFIX));
         sql("""
-                insert into site (company_id, name, lon, lat)
+                insert into site (company_id, name, municipality, lon, lat)
                 select (select id from company where org_number = '%s' || lpad((1 + g %% 50)::text, 7, '0')),
-                       'Benchmark site ' || g, 9.5 + random() * 2, 62.8 + random() * 1.2
+                       'Benchmark site ' || g,
+                       (array['Trondheim', 'Trondheim', 'Malvik', 'Melhus', 'Skaun', 'Stjørdal'])[1 + g %% 6],
+                       9.5 + random() * 2, 62.8 + random() * 1.2
                 from generate_series(1, %d) g""".formatted(ORG_PREFIX, SITES));
         sql("""
                 with sites as (select id, company_id, row_number() over () as n from site
@@ -81,12 +83,14 @@ class ListingQueryPerformanceTest {
                      codes as (select array['SAND','GRAVEL','CLAY','SILT','MORAINE','BLASTED_ROCK','TOPSOIL',
                                              'MIXED_MASSES','PEAT','DREDGING_SPOIL'] as c)
                 insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
-                    quantity_unit, tonnes, kind, available_from, available_to, status, created_at)
+                    quantity_unit, tonnes, kind, available_from, available_to, status, created_at, description)
                 select s.id, s.company_id, (select c[1 + g %% 10] from codes), 1 + g %% 3, 100 + g %% 5000, 't',
                        100 + g %% 5000, 'ONE_OFF', date '2026-01-01' + (g %% 300),
                        date '2026-01-01' + (g %% 300) + 30 + g %% 200,
                        case when g %% 10 = 0 then 'CLOSED' when g %% 10 = 1 then 'DRAFT' else 'ACTIVE' end,
-                       now() - make_interval(secs => g)
+                       now() - make_interval(secs => g),
+                       case when g %% 2000 = 0 then 'Fast blåleire fra Østre Rosten, prøvetatt'
+                            else 'Overskuddsmasser fra byggeprosjekt nummer ' || g || ', levert med lastebil' end
                 from generate_series(1, %d) g join sites s on s.n = 1 + (g * 7919) %% %d""".formatted(LISTINGS,
                 SITES));
         sql("""
@@ -162,14 +166,19 @@ class ListingQueryPerformanceTest {
         queries.put("supplies within 5 km", "supplies?near=63.43,10.39&radiusKm=5");
         queries.put("clay within 20 km", "supplies?material=CLAY&near=63.43,10.39&radiusKm=20");
         queries.put("supplies overlapping June", "supplies?from=2026-06-01&to=2026-06-30");
-        queries.put("a company's drafts and active", "supplies?status=DRAFT,ACTIVE&companyId="
-                + UUID.randomUUID());
+        queries.put("a company's drafts and active", "supplies?status=DRAFT,ACTIVE&companyId=" + memberCompany);
         queries.put("full page of 1000", "supplies?limit=1000");
         queries.put("demands accepting sand nearby", "demands?material=SAND&near=63.43,10.39&radiusKm=15");
         queries.put("demands accepting peat", "demands?material=PEAT");
         queries.put("demands in a box", "demands?bbox=10.0,63.2,10.6,63.5");
+        queries.put("q: a material's name", "supplies?q=leire");
+        queries.put("q: a rare description word", "supplies?q=rosten");
+        queries.put("q: no match at all", "supplies?q=vulkanaske");
+        queries.put("q: municipality and material", "supplies?q=stjordal%20sand");
+        queries.put("q: a word in a box", "supplies?q=grus&bbox=10.35,63.41,10.45,63.45");
+        queries.put("q: demands of a material", "demands?q=torv");
 
-        Set<String> codes = catalogue.byCode().block().keySet();
+        Map<String, Material> materials = catalogue.byCode().block();
         Caller plannerCaller = new Caller(UUID.randomUUID(), Role.PLANNER, null);
         Caller memberCaller = new Caller(UUID.randomUUID(), Role.MEMBER, memberCompany);
         List<String> slow = new ArrayList<>();
@@ -177,7 +186,7 @@ class ListingQueryPerformanceTest {
         for (Map.Entry<String, String> query : queries.entrySet()) {
             String kind = query.getValue().substring(0, query.getValue().indexOf('?'));
             ListingQuery parsed = ListingQuery.parse(UriComponentsBuilder.fromUriString("/" + query.getValue())
-                    .build().getQueryParams().toSingleValueMap(), codes);
+                    .build().getQueryParams().toSingleValueMap(), materials);
             ListingRepository<?, ?> repository = kind.equals("supplies") ? supplies : demands;
             for (Caller caller : List.of(plannerCaller, memberCaller)) {
                 String role = caller == plannerCaller ? "planner" : "member";

@@ -52,6 +52,13 @@ class ListingSearchApiTest {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /** The page of a text search {@code q} (given as typed: the URI encodes it) with the other filters. */
+    private Map<String, Object> matching(String token, String kind, String q, String filters) {
+        return api.as(token).get().uri("/api/v1/" + kind + "?q={q}" + filters, q).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
     private static List<String> ids(Map<String, Object> page) {
         return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> (String) item.get("id")).toList();
     }
@@ -215,6 +222,96 @@ class ListingSearchApiTest {
                 .containsExactly(active.toString());
         assertThat(ids(page(TestApi.ADMIN_TOKEN, "supplies?companyId=" + company)))
                 .containsExactly(active.toString());
+    }
+
+    @Test
+    void textSearchMatchesMaterialNamesInBothLanguagesDescriptionsAndMunicipalitiesIgnoringCaseAndAccents() {
+        UUID trondheim = siteAtKm(0, 0);
+        UUID malvik = api.createSiteIn(company, "Hommelvik havn", "Malvik", lon, lat);
+        UUID clay = api.createSupply(trondheim, "CLAY", 1, 10);
+        UUID sandInMalvik = api.createSupply(malvik, "SAND", 1, 10);
+        String blueClayDescribed = describedSupply(malvik, "SILT", "Fast BLÅLEIRE fra Østre Rosten");
+        UUID demandOfPeat = api.createDemand(trondheim, List.of("SAND", "PEAT"), 1, 10);
+        String mine = "&companyId=" + company;
+
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "leire", mine)))
+                .containsExactlyInAnyOrder(clay.toString(), blueClayDescribed);
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "CLAY", mine))).containsExactly(clay.toString());
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "ostre", mine))).containsExactly(blueClayDescribed);
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "ØSTRE", mine))).containsExactly(blueClayDescribed);
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "malvik", mine)))
+                .containsExactlyInAnyOrder(sandInMalvik.toString(), blueClayDescribed);
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "demands", "myrmasser", mine)))
+                .containsExactly(demandOfPeat.toString());
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "demands", "leire", mine))).isEmpty();
+    }
+
+    @Test
+    void textSearchRequiresEveryWordAndTreatsWildcardsAsText() {
+        UUID malvik = api.createSiteIn(company, "Hommelvik havn", "Malvik", lon, lat);
+        UUID sandInMalvik = api.createSupply(malvik, "SAND", 1, 10);
+        api.createSupply(malvik, "GRAVEL", 1, 10);
+        api.createSupply(siteAtKm(0, 0), "SAND", 1, 10);
+        String percent = describedSupply(malvik, "SAND", "100% rein");
+        String mine = "&companyId=" + company;
+
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "malvik sand", mine)))
+                .containsExactlyInAnyOrder(sandInMalvik.toString(), percent);
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "0%", mine))).containsExactly(percent);
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", "_", mine))).isEmpty();
+        api.asAdmin().get().uri("/api/v1/supplies?companyId=" + company + "&q={q}", "leire")
+                .header(HttpHeaders.ACCEPT, "application/geo+json").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.features.length()").isEqualTo(0);
+        api.asAdmin().get().uri("/api/v1/supplies?companyId=" + company + "&q={q}", "malvik grus")
+                .header(HttpHeaders.ACCEPT, "application/geo+json").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.features.length()").isEqualTo(1)
+                .jsonPath("$.features[0].properties.material").isEqualTo("GRAVEL");
+    }
+
+    @Test
+    void textSearchFindsNoHiddenListingAndNothingByTheNamesAMemberMayNotSee() {
+        UUID site = api.createSiteIn(company, "Hemmelig tomt", "Trondheim", lon, lat);
+        UUID active = api.createSupply(site, "SAND", 1, 10);
+        String draft = (String) api.asAdmin().post().uri("/api/v1/supplies")
+                .bodyValue(Map.of("siteId", site.toString(), "material", "SAND", "contaminationClass", 1,
+                        "quantity", Map.of("amount", 5, "unit", "t"), "kind", "ONE_OFF", "status", "DRAFT",
+                        "description", "utkast"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String other = api.memberToken(api.createCompany("Annen AS"));
+        String around = String.format(Locale.ROOT, "&status=DRAFT,ACTIVE&bbox=%f,%f,%f,%f",
+                lon - 0.1, lat - 0.1, lon + 0.1, lat + 0.1);
+
+        assertThat(ids(matching(other, "supplies", "sand", around))).containsExactly(active.toString());
+        assertThat(ids(matching(other, "supplies", "utkast", around))).isEmpty();
+        assertThat(ids(matching(other, "supplies", "hemmelig", around))).isEmpty();
+        assertThat(ids(matching(other, "supplies", "søk", around))).isEmpty();
+        assertThat(ids(matching(api.memberToken(company), "supplies", "utkast", around))).containsExactly(draft);
+    }
+
+    @Test
+    void refusesUnknownParametersListingTheKnownOnes() {
+        for (String kind : List.of("supplies", "demands")) {
+            api.asAdmin().get().uri("/api/v1/" + kind + "?materail=CLAY&limit=5").exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .startsWith("unknown query parameter 'materail'").contains("material", "q", "cursor"))
+                    .jsonPath("$.errors.length()").isEqualTo(1)
+                    .jsonPath("$.errors[0].field").isEqualTo("materail");
+        }
+        api.asAdmin().get().uri("/api/v1/supplies?q={q}", "x".repeat(201)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("q");
+    }
+
+    private String describedSupply(UUID site, String material, String description) {
+        return (String) api.asAdmin().post().uri("/api/v1/supplies")
+                .bodyValue(Map.of("siteId", site.toString(), "material", material, "contaminationClass", 1,
+                        "quantity", Map.of("amount", 5, "unit", "t"), "kind", "ONE_OFF",
+                        "description", description))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
     }
 
     @Test

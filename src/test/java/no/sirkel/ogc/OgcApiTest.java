@@ -133,6 +133,34 @@ class OgcApiTest {
     }
 
     @Test
+    void itemsTakeTheStandardParametersTheQueryablesAndATextSearchButRefuseAnyOther() {
+        OgcFixture market = new OgcFixture(client, 2, 0);
+        WebTestClient planner = market.api.as(market.plannerToken);
+        planner.get().uri("/ogc/collections/supplies/items?f=json&limit=5&material=CLAY&companyId={c}&q={q}",
+                        market.company, "leire")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.features.length()").isEqualTo(2);
+        planner.get().uri("/ogc/collections/supplies/items?companyId={c}&q={q}", market.company, "leire sand")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.features.length()").isEqualTo(0);
+        planner.get().uri("/ogc/collections/supplies/items?type=DISPOSAL").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("type")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .startsWith("unknown query parameter 'type'").contains("bbox-crs", "material", "q"));
+        planner.get().uri("/ogc/collections/supplies/items/{id}?f=json&limit=3", market.supplies.get(0)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+        client.get().uri("/ogc/conformance?service=WFS").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("service");
+    }
+
+    @Test
     void refusesAnUnknownCrsAndAnUnknownCollection() {
         OgcFixture market = new OgcFixture(client, 0, 0);
         WebTestClient planner = market.api.as(market.plannerToken);
