@@ -32,6 +32,15 @@ final class MapPage {
         return BrowserTest.browser.executeScript(javascript, arguments);
     }
 
+    /**
+     * Clicks a control of the sidebar after bringing it to the middle of the view, where the sticky tabs cannot cover
+     * it (Selenium counts a control under them as in view).
+     */
+    static void press(WebElement control) {
+        script("arguments[0].scrollIntoView({block: 'center'});", control);
+        control.click();
+    }
+
     /** Clicks the map where the WGS84 position is in the current view. */
     static void clickMapAt(double lat, double lon) {
         WebElement map = BrowserTest.browser.findElement(By.id("map"));

@@ -22,9 +22,8 @@ import no.sirkel.TestApi;
 
 /**
  * The planner's view of a scenario over months with storage hubs, in headless Chromium: candidate hubs placed on the
- * map, the solve's clock, the plan's flows period by period, which candidate opened and a hub's stock over time; and
- * the member's new-listing form, which shows only the fields of the kind of listing chosen. Saves
- * {@code target/screenshots/planner-hubs.png}.
+ * map, the solve's clock, the plan's flows period by period, which candidate opened and a hub's stock over time.
+ * Saves {@code target/screenshots/planner-hubs.png}.
  */
 @IntegrationTest
 class PlannerHubsBrowserTest extends BrowserTest {
@@ -67,14 +66,14 @@ class PlannerHubsBrowserTest extends BrowserTest {
         WebElement seconds = form.findElement(By.name("seconds"));
         seconds.clear();
         seconds.sendKeys("5");
-        browser.findElement(By.id("region-view")).click();
+        MapPage.press(browser.findElement(By.id("region-view")));
 
         placeCandidate(LAT + 0.10, LON + 0.10, "Kandidat Vest", "50000");
         placeCandidate(LAT + 0.18, LON + 0.02, "Kandidat Dyr", "1000000000");
         assertThat(browser.findElements(By.cssSelector("#candidate-list li[data-candidate-hub]"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".hub-ring[data-state='draft']"))).hasSize(2);
 
-        browser.findElement(By.id("scenario-start")).click();
+        MapPage.press(browser.findElement(By.id("scenario-start")));
         wait.until(ExpectedConditions.textMatches(By.id("run-clock"), java.util.regex.Pattern.compile("\\d+ av 5 s")));
         WebElement run = browser.findElement(By.id("run"));
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
@@ -106,61 +105,20 @@ class PlannerHubsBrowserTest extends BrowserTest {
         assertThat(flows("TO_HUB")).as("June: the tunnel is done").isZero();
         assertThat(browser.findElement(By.id("timeline-period")).getText()).startsWith("Periode 6 av 12");
 
-        opened.findElement(By.cssSelector("button")).click();
+        MapPage.press(opened.findElement(By.cssSelector("button")));
         WebElement stock = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hub-stock")));
         assertThat(stock.getAttribute("data-hub-id")).isEqualTo("Kandidat Vest");
         wait.until(driver -> !driver.findElements(By.cssSelector("#hub-stock-chart canvas")).isEmpty());
         assertThat(browser.findElement(By.id("hub-stock-title")).getText()).contains("Kandidat Vest");
         Browser.saveScreenshot(browser, "planner-hubs");
 
-        browser.findElement(By.id("timeline-play")).click();
+        MapPage.press(browser.findElement(By.id("timeline-play")));
         wait.until(driver -> Integer.parseInt(slider.getAttribute("value")) >= 8);
-    }
-
-    @Test
-    void theNewListingFormShowsOnlyTheFieldsOfTheChosenKind() {
-        TestApi api = new TestApi(client);
-        UUID company = api.createCompany("Skjemaets Art AS");
-        MapPage.open(port, api.memberToken(company));
-        browser.findElement(By.id("tab-company")).click();
-        WebElement form = browser.findElement(By.id("listing-form"));
-
-        assertThat(field(form, "material").isDisplayed()).isTrue();
-        assertThat(field(form, "contaminationClass").isDisplayed()).isTrue();
-        assertThat(field(form, "accepts").isDisplayed()).as("a supply accepts nothing").isFalse();
-        assertThat(field(form, "maxContaminationClass").isDisplayed()).isFalse();
-        assertThat(field(form, "maxHaulKm").isDisplayed()).isFalse();
-
-        form.findElement(By.cssSelector("input[name='type'][value='demand']")).click();
-        assertThat(field(form, "material").isDisplayed()).isFalse();
-        assertThat(field(form, "contaminationClass").isDisplayed()).isFalse();
-        assertThat(field(form, "accepts").isDisplayed()).isTrue();
-        assertThat(field(form, "maxContaminationClass").isDisplayed()).isTrue();
-        assertThat(field(form, "maxHaulKm").isDisplayed()).isTrue();
-    }
-
-    @Test
-    void aMembersCandidateListOpensInSight() {
-        TestApi api = new TestApi(client);
-        UUID company = api.createCompany("Synlige Kandidater AS");
-        UUID other = api.createCompany("Motpart AS");
-        UUID supply = api.createSupply(api.createSite(company, "Grop Nord", LON + 0.5, LAT + 0.3), "CLAY", 1, 900);
-        api.createDemand(api.createSite(other, "Fylling Nord", LON + 0.52, LAT + 0.31), List.of("CLAY"), 2, 700);
-        MapPage.open(port, api.memberToken(company));
-        browser.findElement(By.id("tab-company")).click();
-
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#listing-list li[data-listing-id='" + supply + "'] button:last-child"))).click();
-        WebElement candidates = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#candidates li[data-candidate-id]")));
-        assertThat((Boolean) MapPage.script("const box = arguments[0].getBoundingClientRect();"
-                + " return box.top >= 0 && box.bottom <= window.innerHeight;", candidates))
-                .as("the first candidate is in sight without scrolling").isTrue();
     }
 
     /** Places a candidate hub by clicking the map and fills in its name and opening cost. */
     private void placeCandidate(double lat, double lon, String name, String openingCost) {
-        browser.findElement(By.id("candidate-place")).click();
+        MapPage.press(browser.findElement(By.id("candidate-place")));
         MapPage.clickMapAt(lat, lon);
         WebElement candidate = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-form")));
         WebElement nameField = candidate.findElement(By.name("candidate.name"));
@@ -169,18 +127,13 @@ class PlannerHubsBrowserTest extends BrowserTest {
         WebElement cost = candidate.findElement(By.name("candidate.openingCost"));
         cost.clear();
         cost.sendKeys(openingCost);
-        browser.findElement(By.id("candidate-add")).click();
+        MapPage.press(browser.findElement(By.id("candidate-add")));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#candidate-list li[data-candidate-hub='" + name + "']")));
     }
 
     private static int flows(String kind) {
         return browser.findElements(By.cssSelector("path.flow-" + kind)).size();
-    }
-
-    /** The label around a form control: what a user sees of the field. */
-    private static WebElement field(WebElement form, String name) {
-        return form.findElement(By.name(name)).findElement(By.xpath("ancestor::label"));
     }
 
     private static void listing(TestApi api, String kind, Map<String, Object> body) {
