@@ -201,7 +201,8 @@ export class PlannerView {
             this.points.push(data.tick);
         } else if (name === 'poll' && data.status === 'SOLVING' && data.timings?.solvingSeconds !== undefined) {
             // without the stream, the clock is the scenario's own
-            this.tick = {...data.progress, elapsedSeconds: data.timings.solvingSeconds, limitSeconds: data.seconds};
+            this.tick = {...data.progress, phase: data.progress?.phase ?? 'preparing',
+                elapsedSeconds: data.timings.solvingSeconds, limitSeconds: data.seconds};
         }
         if (data.status) {
             this.current.status = data.status;
@@ -338,8 +339,9 @@ export class PlannerView {
         const entry = (key, text, detail) => [
             el('dt', {}, t(`kpi.${key}`)),
             el('dd', {'data-kpi': key}, el('strong', {}, text), detail ? el('span', {class: 'hint'}, ` ${detail}`) : null)];
+        // a saving is a fall against the baseline; where the plan needs more, the difference is a rise
         const saved = (amount, unit, digits = 0) => amount !== undefined && amount !== null
-            ? `(−${number(amount, digits)}${unit ? ` ${unit}` : ''})` : '';
+            ? `(${amount < 0 ? '+' : '−'}${number(Math.abs(amount), digits)}${unit ? ` ${unit}` : ''})` : '';
         list.replaceChildren(
             ...entry('cost', `${number(kpis.cost)} NOK`, saved(savings.cost, 'NOK')),
             ...entry('reusedTonnes', `${number(kpis.reusedTonnes)} t`),

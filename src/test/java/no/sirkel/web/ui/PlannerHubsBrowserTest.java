@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,7 +44,7 @@ class PlannerHubsBrowserTest extends BrowserTest {
         TestApi api = new TestApi(client);
         UUID digger = api.createCompany("Vestre Tunnel AS");
         UUID builder = api.createCompany("Søndre Veg AS");
-        int year = java.time.LocalDate.now().getYear() + 1;
+        int year = LocalDate.now().getYear() + 1;
         listing(api, "supplies", Map.of("siteId", api.createSite(digger, "Tunnel Vest", LON + 0.05, LAT + 0.05)
                         .toString(), "material", "BLASTED_ROCK", "contaminationClass", 1,
                 "quantity", Map.of("amount", 6000, "unit", "t"), "kind", "ONE_OFF",
@@ -74,7 +76,12 @@ class PlannerHubsBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".hub-ring[data-state='draft']"))).hasSize(2);
 
         MapPage.press(browser.findElement(By.id("scenario-start")));
-        wait.until(ExpectedConditions.textMatches(By.id("run-clock"), java.util.regex.Pattern.compile("\\d+ av 5 s")));
+        wait.until(ExpectedConditions.textMatches(By.id("run-clock"), Pattern.compile("\\d+ av 5 s")));
+        assertThat(browser.findElement(By.id("run-phase")).getText()).as("the phase in Norwegian")
+                .matches("\\((forbereder|grunnlinje|grådig start|nettverksrelaksering|LP-relaksering|finpussing"
+                        + "|stigningsskalering|eksakt heltallsløsning|fastlåsing og ny løsning)\\)");
+        wait.until(driver -> !driver.findElements(By.cssSelector("#run-chart canvas")).isEmpty());
+        Browser.saveScreenshot(browser, "planner-progress");
         WebElement run = browser.findElement(By.id("run"));
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
                 List.of("SOLVED", "STOPPED", "FAILED").contains(String.valueOf(run.getAttribute("data-status"))));

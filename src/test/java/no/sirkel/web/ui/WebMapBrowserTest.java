@@ -186,11 +186,11 @@ class WebMapBrowserTest extends BrowserTest {
         WebElement seconds = form.findElement(By.name("seconds"));
         seconds.clear();
         seconds.sendKeys("5");
-        browser.findElement(By.id("region-rectangle")).click();
+        MapPage.press(browser.findElement(By.id("region-rectangle")));
         MapPage.clickMapAt(63.115, 10.14);
         MapPage.clickMapAt(63.005, 10.37);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("region-status"), "4"));
-        browser.findElement(By.id("scenario-start")).click();
+        MapPage.press(browser.findElement(By.id("scenario-start")));
 
         WebElement run = browser.findElement(By.id("run"));
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
@@ -208,7 +208,7 @@ class WebMapBrowserTest extends BrowserTest {
 
         saveScreenshot();
 
-        browser.findElement(By.id("run-publish")).click();
+        MapPage.press(browser.findElement(By.id("run-publish")));
         wait.until(ExpectedConditions.textMatches(By.id("message"), Pattern.compile("\\d+ forslag publisert")));
     }
 
