@@ -33,16 +33,17 @@ export class ProgressChart extends Chart {
             this.clear();
             return;
         }
+        // on a log scale, so that a first plan paying penalties does not flatten the rest; a bound of 0 is left out
         const series = (key, name, colour) => ({
             name, type: 'line', step: 'end', symbol: 'none', color: colour,
-            data: known.map(point => [point.elapsedSeconds, point[key]])
+            data: known.filter(point => point[key] > 0).map(point => [point.elapsedSeconds, point[key]])
         });
         this.draw({
             grid: {left: 8, right: 8, top: 22, bottom: 18, containLabel: true},
             legend: {top: 0, itemHeight: 8, textStyle: {fontSize: 11}},
             tooltip: {trigger: 'axis', valueFormatter: value => `${number(value)} NOK`},
             xAxis: {type: 'value', min: 0, max: limitSeconds || undefined, axisLabel: {fontSize: 10, formatter: '{value} s'}},
-            yAxis: {type: 'value', scale: true, axisLabel: {fontSize: 10, formatter: value => number(value)}},
+            yAxis: {type: 'log', axisLabel: {fontSize: 10, formatter: value => number(value)}},
             series: [series('bestCost', t('run.bestCost'), '#0d47a1'), series('lowerBound', t('kpi.lowerBound'), '#9e9e9e')]
         });
     }

@@ -318,8 +318,9 @@ export class PlannerView {
             : t('run.clock', {elapsed: number(elapsed), limit: number(seconds)});
         const best = view.kpis?.cost ?? tick.bestCost ?? progress.bestCost;
         $('#run-best').textContent = best !== undefined && best !== null ? `${number(best)} NOK` : '–';
-        const gap = view.kpis?.gapPercent ?? tick.gapPercent ?? progress.gapPercent;
-        $('#run-gap').textContent = gap !== undefined && gap !== null ? t('run.gap', {gap: number(gap, 2)}) : '';
+        // the solver's progress writes an unknown gap as "NaN"
+        const gap = [view.kpis?.gapPercent, tick.gapPercent, progress.gapPercent].find(Number.isFinite);
+        $('#run-gap').textContent = gap !== undefined ? t('run.gap', {gap: number(gap, 2)}) : '';
         this.progressChart.show(this.points, seconds);
         $('#run-stop').disabled = done;
         for (const id of ['#run-geojson', '#run-csv', '#run-publish']) {
