@@ -292,6 +292,7 @@ function showDetails(kind, feature) {
         el('div', {class: 'row wrap'}, ...actions),
         el('div', {id: 'candidates'}));
     $('#details').hidden = false;
+    $('#details').scrollIntoView({block: 'start'});
 }
 
 function materialName(code) {

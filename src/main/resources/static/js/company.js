@@ -1,7 +1,7 @@
 // A member's own company: sites (placed on the map), listings (with the API's validation shown by field),
 // candidates for a listing, and the proposals that touch the company.
 import * as api from './api.js';
-import {t, number} from './i18n.js';
+import {t, number, currentLanguage} from './i18n.js';
 import {$, el, message, reportError, clearFieldErrors, value, setValue, fillMaterials, nameOf} from './ui.js';
 
 const UNDECIDED = new Set(['OPEN', 'ACCEPTED_BY_SUPPLIER', 'ACCEPTED_BY_RECEIVER']);
@@ -22,6 +22,7 @@ export class CompanyView {
         this.listingForm = $('#listing-form');
         this.wireSiteForm();
         this.wireListingForm();
+        this.updateListingType();
         $('#proposals-refresh').addEventListener('click', () => this.loadProposals());
     }
 
@@ -329,16 +330,24 @@ export class CompanyView {
             const counterpart = proposal.counterpart;
             const mine = proposal.side === 'SUPPLIER' ? 'ACCEPTED_BY_SUPPLIER' : proposal.side === 'RECEIVER' ? 'ACCEPTED_BY_RECEIVER' : null;
             const canAnswer = member && UNDECIDED.has(proposal.state);
+            const material = this.proposalMaterial(proposal);
             return el('li', {'data-proposal-id': proposal.id, 'data-state': proposal.state},
                 el('strong', {}, t(`proposalState.${proposal.state}`)),
                 proposal.side ? ` · ${t(`proposals.side.${proposal.side}`)}` : '',
                 el('br'),
-                t('proposals.line', {tonnes: number(proposal.tonnes), km: number(proposal.km, 1), cost: number(proposal.cost)}),
+                el('strong', {class: 'proposal-what'}, material ? `${nameOf(this.state.materials, material)}: ` : '',
+                    `${number(proposal.tonnes)} t`),
+                ` · ${number(proposal.km, 1)} km · ${t('proposals.cost', {cost: number(proposal.cost)})}`,
                 counterpart ? el('div', {class: 'hint'}, t('proposals.counterpart', {
                     what: counterpart.material ? nameOf(this.state.materials, counterpart.material)
                         : (counterpart.accepts ?? []).map(code => nameOf(this.state.materials, code)).join(', '),
                     municipality: counterpart.municipality ?? '–'
-                })) : null,
+                }), counterpart.from || counterpart.to ? ` (${counterpart.from ?? '…'} – ${counterpart.to ?? '…'})` : '') : null,
+                schedule(proposal.schedule),
+                el('div', {class: 'hint proposal-origin'}, t('proposals.origin', {
+                    scenario: proposal.scenarioName ?? proposal.scenarioId?.slice(0, 8) ?? '–',
+                    published: date(proposal.publishedAt ?? proposal.createdAt)
+                })),
                 counterpart?.company ? el('div', {}, t('proposals.company',
                     {name: counterpart.company.name, email: counterpart.company.contactEmail})) : null,
                 canAnswer ? el('div', {class: 'row'},
@@ -346,6 +355,20 @@ export class CompanyView {
                         onclick: () => this.answer(proposal, 'accept')}, t('proposals.accept')),
                     el('button', {type: 'button', onclick: () => this.answer(proposal, 'decline')}, t('proposals.decline'))) : null);
         }));
+    }
+
+    /**
+     * The material a proposal moves: as the proposal states it, else the supply's, read from the counterpart (a
+     * receiver's) or from the company's own listing (a supplier's).
+     */
+    proposalMaterial(proposal) {
+        if (proposal.material) {
+            return proposal.material;
+        }
+        if (proposal.side === 'RECEIVER') {
+            return proposal.counterpart?.material;
+        }
+        return this.listings.find(({type, item}) => type === 'supply' && item.id === proposal.supplyId)?.item.material;
     }
 
     async answer(proposal, action) {
@@ -360,6 +383,22 @@ export class CompanyView {
             await this.loadProposals();
         }
     }
+}
+
+/** A proposal's tonnes per period ([{period, tonnes}]), where it carries them. */
+function schedule(periods) {
+    if (!Array.isArray(periods) || periods.length === 0) {
+        return null;
+    }
+    return el('div', {class: 'hint proposal-schedule'}, t('proposals.schedule', {
+        periods: periods.map(entry => `${entry.period}: ${number(entry.tonnes)} t`).join(' · ')
+    }));
+}
+
+/** The calendar day of an ISO timestamp, as the page's language writes it. */
+function date(timestamp) {
+    return timestamp ? new Intl.DateTimeFormat(currentLanguage() === 'nb' ? 'nb-NO' : 'en-GB',
+        {day: 'numeric', month: 'short', year: 'numeric'}).format(new Date(timestamp)) : '–';
 }
 
 /** A listing as the GeoJSON feature the map and details panel use. */

@@ -24,6 +24,8 @@ const labels = {
         baselineTonneKm: 'Tonnkilometer uten Sirkel', truckTrips: 'Billass', baselineTruckTrips: 'Billass uten Sirkel',
         co2Kg: 'CO2', baselineCo2Kg: 'CO2 uten Sirkel', co2SavedKg: 'CO2 spart', activeFirms: 'Aktive firmaer',
         activeListings: 'Aktive annonser', medianDaysToDeal: 'Median dager til avtale', onTimeShare: 'Levert i tide',
+        'unit.trips': 'billass', 'unit.firms': 'firmaer', 'unit.listings': 'annonser', 'unit.days': 'dager',
+        'unit.t·km': 'tonnkm',
     },
     en: {
         tagline: 'open indicators for masses in the Trondheim region', lang: 'Norsk',
@@ -143,8 +145,10 @@ function render() {
     renderDefinitions();
 }
 
+/** An indicator's unit as the API names it, written in the page's language. */
 function unitOf(key) {
-    return report.definitions.find(definition => definition.key === key)?.unit ?? '';
+    const unit = report.definitions.find(definition => definition.key === key)?.unit ?? '';
+    return labels[language][`unit.${unit}`] ?? unit;
 }
 
 /** The unit of a change: percentage points for a percentage. */
@@ -253,7 +257,7 @@ function renderCharts() {
 
 function renderDefinitions() {
     $('#definitions').replaceChildren(...report.definitions.flatMap(definition => [
-        el('dt', {}, `${t(definition.key)} (${definition.unit})`),
+        el('dt', {}, `${t(definition.key)} (${unitOf(definition.key)})`),
         el('dd', {}, language === 'nb' ? definition.no : definition.en),
     ]));
 }

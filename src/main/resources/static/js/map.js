@@ -14,6 +14,8 @@ const NO_CLASS = '#9e9e9e';
 const FACILITY_COLOURS = {DISPOSAL: '#5d4037', VIRGIN_SOURCE: '#455a64', STORAGE_HUB: '#6a1b9a'};
 export const FLOW_COLOURS = {MATCH: '#2e7d32', DISPOSAL: '#b71c1c', VIRGIN: '#1565c0', TO_HUB: '#6a1b9a', FROM_HUB: '#ab47bc',
     UNPLACED: '#000000', UNMET: '#000000'};
+/** Flows drawn as solid lines (reuse and hub legs); the rest, landfill and quarry, dashed. */
+const SOLID_FLOWS = new Set(['MATCH', 'TO_HUB', 'FROM_HUB']);
 
 /** The tile URL template in use: ?tiles=... in the page address, else the saved one, else OpenStreetMap. */
 export function tileUrl() {
@@ -46,13 +48,23 @@ export class SirkelMap {
         this.candidateLayer = L.layerGroup().addTo(this.map);
         this.regionLayer = L.layerGroup().addTo(this.map);
         this.draftLayer = L.layerGroup().addTo(this.map);
-        this.flowKinds = new Set();
+        this.hubLayer = L.layerGroup().addTo(this.map);
+        this.flows = [];
+        this.hiddenFlowKinds = new Set();
         this.shown = {supply: [], demand: [], facility: []};
         this.legend = L.control({position: 'bottomright'});
         this.legend.onAdd = () => {
             this.legendElement = L.DomUtil.create('div', 'legend');
             this.legendElement.id = 'legend';
             L.DomEvent.disableClickPropagation(this.legendElement);
+            L.DomEvent.disableScrollPropagation(this.legendElement);
+            this.legendElement.addEventListener('change', event => {
+                const kind = event.target.dataset.flowKind;
+                if (kind) {
+                    event.target.checked ? this.hiddenFlowKinds.delete(kind) : this.hiddenFlowKinds.add(kind);
+                    this.drawFlows();
+                }
+            });
             this.renderLegend();
             return this.legendElement;
         };
@@ -158,19 +170,30 @@ export class SirkelMap {
         }
     }
 
-    /** Draws a plan's flows (GeoJSON LineStrings, properties kind, tonnes, km, cost, co2Kg) with weight by tonnes. */
-    showFlows(features) {
+    /**
+     * Draws a plan's flows (GeoJSON LineStrings, properties kind, tonnes, km, cost, co2Kg and, over time, period)
+     * with weight by tonnes; a kind the legend has switched off is left out. Moves the view to them unless fit is false.
+     */
+    showFlows(features, {fit = true} = {}) {
+        this.flows = features;
+        this.drawFlows();
+        if (fit && features.length > 0) {
+            this.map.fitBounds(L.geoJSON({type: 'FeatureCollection', features}).getBounds().pad(0.05), {maxZoom: 12});
+        }
+    }
+
+    drawFlows() {
         this.flowLayer.clearLayers();
-        this.flowKinds = new Set();
-        const maxTonnes = Math.max(1, ...features.map(feature => feature.properties.tonnes || 0));
-        for (const feature of features) {
+        const shown = this.flows.filter(feature => !this.hiddenFlowKinds.has(feature.properties.kind));
+        const maxTonnes = Math.max(1, ...shown.map(feature => feature.properties.tonnes || 0));
+        for (const feature of shown) {
             const p = feature.properties;
             const weight = 2 + 10 * Math.sqrt((p.tonnes || 0) / maxTonnes);
             const style = {
                 color: FLOW_COLOURS[p.kind] ?? '#333',
                 weight,
-                opacity: p.kind === 'MATCH' ? 0.85 : 0.55,
-                dashArray: p.kind === 'MATCH' ? null : '6 6',
+                opacity: SOLID_FLOWS.has(p.kind) ? 0.85 : 0.55,
+                dashArray: SOLID_FLOWS.has(p.kind) ? null : '6 6',
                 className: `flow flow-${p.kind}`
             };
             // a penalty (tonnes with no outlet or no source) is a Point at its listing
@@ -178,21 +201,38 @@ export class SirkelMap {
                 ? L.circleMarker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]],
                     {...style, radius: 4 + weight, dashArray: null})
                 : L.polyline(feature.geometry.coordinates.map(([lon, lat]) => [lat, lon]), style);
-            shape.bindTooltip(`${t(`flow.${p.kind}`)}: ${number(p.tonnes)} t · ${number(p.km, 1)} km`
-                + ` · ${number(p.cost)} NOK · ${number(p.co2Kg)} kg CO₂`, {sticky: true})
+            const ends = p.fromName || p.toName ? ` (${p.fromName ?? p.from} → ${p.toName ?? p.to ?? '–'})` : '';
+            shape.bindTooltip(`${t(`flow.${p.kind}`)}${ends}${p.period ? ` · ${p.period}` : ''}: ${number(p.tonnes)} t`
+                + ` · ${number(p.km, 1)} km · ${number(p.cost)} NOK · ${number(p.co2Kg)} kg CO₂`, {sticky: true})
                 .addTo(this.flowLayer);
-            this.flowKinds.add(p.kind);
-        }
-        if (features.length > 0) {
-            this.map.fitBounds(L.geoJSON({type: 'FeatureCollection', features}).getBounds().pad(0.05), {maxZoom: 12});
         }
         this.renderLegend();
     }
 
     clearFlows() {
-        this.flowLayer.clearLayers();
-        this.flowKinds = new Set();
-        this.renderLegend();
+        this.showFlows([], {fit: false});
+    }
+
+    /**
+     * Draws storage hubs of a scenario as rings: a candidate hub the plan opened ('opened'), one it left closed
+     * ('closed'), a registered hub ('registered') or a candidate being drafted ('draft'). Each hub is {id, lat, lon,
+     * state, label}; onSelect(hub) on a click. The ring carries data-hub-id and data-state for tests and tools.
+     */
+    showHubs(hubs, onSelect = () => { }) {
+        this.hubLayer.clearLayers();
+        for (const hub of hubs) {
+            const size = hub.state === 'draft' ? 18 : 24;
+            const html = `<span class="hub-ring hub-${hub.state}" style="width:${size}px;height:${size}px"`
+                + ` data-hub-id="${escapeHtml(hub.id)}" data-state="${hub.state}"></span>`;
+            const marker = L.marker([hub.lat, hub.lon], {
+                icon: L.divIcon({html, className: 'sym-holder', iconSize: [size, size], iconAnchor: [size / 2, size / 2]}),
+                title: hub.label, alt: hub.label, keyboard: true, zIndexOffset: 500
+            });
+            marker.bindTooltip(escapeHtml(hub.label), {direction: 'top', offset: [0, -size / 2],
+                permanent: hub.state === 'opened', className: `hub-label hub-label-${hub.state}`});
+            marker.on('click', () => onSelect(hub));
+            marker.addTo(this.hubLayer);
+        }
     }
 
     /** Lines from a listing to its candidates (items with GeoJSON Point location). */
@@ -332,27 +372,48 @@ export class SirkelMap {
         if (!element) {
             return;
         }
+        // the colour key folds away once flows are drawn, so that the legend fits beside them
+        const colourKeyOpen = element.querySelector('details.legend-colours')?.open ?? this.flows.length === 0;
+        const facilities = Object.entries(FACILITY_COLOURS).map(([type, colour]) =>
+            `<span class="legend-item"><span class="sym sym-facility legend-sym" style="--colour:${colour}"></span> ${t(`facility.${type}`)}</span>`);
         const rows = [`<h3>${t('legend.title')}</h3>`,
-            `<div><span class="sym sym-supply legend-sym" style="--colour:#888"></span> ${t('kind.supply')}</div>`,
-            `<div><span class="sym sym-demand legend-sym" style="--colour:#888"></span> ${t('kind.demand')}</div>`];
-        for (const [type, colour] of Object.entries(FACILITY_COLOURS)) {
-            rows.push(`<div><span class="sym sym-facility legend-sym" style="--colour:${colour}"></span> ${t(`facility.${type}`)}</div>`);
-        }
-        rows.push(`<div class="hint">${t('legend.size')}</div>`);
+            `<div class="legend-items"><span class="legend-item"><span class="sym sym-supply legend-sym" style="--colour:#888"></span> ${t('kind.supply')}</span>`
+            + ` <span class="legend-item"><span class="sym sym-demand legend-sym" style="--colour:#888"></span> ${t('kind.demand')}</span>`
+            + ` ${facilities.join(' ')}</div>`,
+            `<div class="hint">${t('legend.size')}</div>`];
+        const swatches = [];
         if (this.colourBy === 'class') {
             for (const [level, colour] of Object.entries(CLASS_COLOURS)) {
-                rows.push(`<div><span class="swatch" style="background:${colour}"></span> ${t('legend.class', {n: level})}</div>`);
+                swatches.push(`<span class="legend-item"><span class="swatch" style="background:${colour}"></span> ${t('legend.class', {n: level})}</span>`);
             }
-            rows.push(`<div><span class="swatch" style="background:${NO_CLASS}"></span> ${t('legend.noClass')}</div>`);
+            swatches.push(`<span class="legend-item"><span class="swatch" style="background:${NO_CLASS}"></span> ${t('legend.noClass')}</span>`);
         } else {
             const codes = new Set([...this.shown.supply.map(f => f.properties.material),
                 ...this.shown.demand.map(f => f.properties.accepts?.[0])].filter(Boolean));
             for (const code of [...codes].sort()) {
-                rows.push(`<div><span class="swatch" style="background:${this.materialColour(code)}"></span> ${escapeHtml(this.nameOf(code))}</div>`);
+                swatches.push(`<span class="legend-item"><span class="swatch" style="background:${this.materialColour(code)}"></span> ${escapeHtml(this.nameOf(code))}</span>`);
             }
         }
-        for (const kind of this.flowKinds) {
-            rows.push(`<div><span class="flow-swatch" style="background:${FLOW_COLOURS[kind]}"></span> ${t(`flow.${kind}`)}</div>`);
+        if (swatches.length > 0) {
+            rows.push(`<details class="legend-colours"${colourKeyOpen ? ' open' : ''}><summary>`
+                + `${t(this.colourBy === 'class' ? 'filters.byClass' : 'filters.byMaterial')} (${swatches.length})</summary>`
+                + `<div class="legend-grid">${swatches.join('')}</div></details>`);
+        }
+        const tonnesByKind = new Map();
+        for (const feature of this.flows) {
+            const kind = feature.properties.kind;
+            tonnesByKind.set(kind, (tonnesByKind.get(kind) ?? 0) + (feature.properties.tonnes || 0));
+        }
+        if (tonnesByKind.size > 0) {
+            rows.push(`<fieldset class="legend-flows"><legend>${t('legend.flows')}</legend>`);
+            for (const kind of Object.keys(FLOW_COLOURS).filter(kind => tonnesByKind.has(kind))) {
+                const line = SOLID_FLOWS.has(kind) ? FLOW_COLOURS[kind]
+                    : `repeating-linear-gradient(90deg, ${FLOW_COLOURS[kind]} 0 5px, transparent 5px 8px)`;
+                rows.push(`<label><input type="checkbox" data-flow-kind="${kind}"${this.hiddenFlowKinds.has(kind) ? '' : ' checked'}>`
+                    + ` <span class="flow-swatch" style="background:${line}"></span> ${t(`flow.${kind}`)}`
+                    + ` <span class="hint">${number(tonnesByKind.get(kind))} t</span></label>`);
+            }
+            rows.push('</fieldset>');
         }
         element.innerHTML = rows.join('');
     }

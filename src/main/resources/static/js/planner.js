@@ -1,8 +1,11 @@
-// The planner's view: region and parameters, a scenario's live progress from its event stream, the plan as flows
-// with KPIs, downloads, publishing proposals, and comparing scenarios.
+// The planner's view: region, periods, candidate hubs and parameters, a scenario's live progress from its event
+// stream, the plan as flows per period with KPIs and its hubs, downloads, publishing proposals, and comparing scenarios.
 import * as api from './api.js';
 import {t, number} from './i18n.js';
 import {$, el, message, reportError, clearFieldErrors, value, fillMaterials} from './ui.js';
+import {ProgressChart} from './charts.js';
+import {CandidateHubs, PlanHubs} from './hubs.js';
+import {PlanTimeline} from './timeline.js';
 
 const FINAL = new Set(['SOLVED', 'STOPPED', 'FAILED']);
 const WITH_PLAN = new Set(['SOLVED', 'STOPPED']);
@@ -16,7 +19,11 @@ export class PlannerView {
         this.region = null;
         this.current = null;
         this.scenarios = [];
-        this.costs = [];
+        this.points = [];
+        this.progressChart = new ProgressChart($('#run-chart'));
+        this.timeline = new PlanTimeline({map});
+        this.planHubs = new PlanHubs({state, onChange: () => this.drawHubs()});
+        this.candidates = new CandidateHubs({map, onChange: () => this.drawHubs()});
         this.wire();
     }
 
@@ -30,6 +37,7 @@ export class PlannerView {
             this.form.elements.name.value = `Trondheim ${year}`;
         }
         this.renderRegion();
+        this.candidates.render();
         this.loadScenarios();
     }
 
@@ -40,9 +48,20 @@ export class PlannerView {
     render() {
         this.renderRegion();
         this.renderScenarios();
+        this.planHubs.render();
+        this.candidates.render();
+        this.timeline.label();
         if (this.current) {
             this.renderRun();
         }
+    }
+
+    /** The plan's hubs and, where the plan does not show them yet, the candidates drafted for the next scenario. */
+    drawHubs() {
+        const inPlan = new Set(this.planHubs.hubs.map(hub => hub.id));
+        const drafts = this.candidates.hubs.filter(hub => !inPlan.has(hub.id))
+            .map(hub => ({...hub, state: 'draft', label: `${hub.id}: ${t('candidate.draft')}`}));
+        this.map.showHubs([...this.planHubs.hubs, ...drafts], hub => hub.state !== 'draft' && this.planHubs.showStock(hub));
     }
 
     wire() {
@@ -105,7 +124,10 @@ export class PlannerView {
             region: this.region,
             materials: materials.length ? materials : null,
             parameters,
-            seconds: value(form, 'seconds')
+            seconds: value(form, 'seconds'),
+            periodLength: value(form, 'periodLength'),
+            useHubs: form.elements.useHubs.checked,
+            candidateHubs: this.candidates.body()
         };
     }
 
@@ -124,8 +146,10 @@ export class PlannerView {
     watch(view) {
         this.streamAbort?.abort();
         this.current = view;
-        this.costs = [];
-        this.map.clearFlows();
+        this.points = [];
+        this.tick = null;
+        this.timeline.clear();
+        this.planHubs.clear();
         $('#run').hidden = false;
         $('#run').dataset.scenarioId = view.id;
         this.renderRun();
@@ -170,10 +194,15 @@ export class PlannerView {
         }
         if (data.progress) {
             this.current.progress = data.progress;
-            const last = this.costs[this.costs.length - 1];
-            if (data.progress.bestCost !== undefined && data.progress.bestCost !== null && last?.[1] !== data.progress.bestCost) {
-                this.costs.push([data.progress.elapsedSeconds ?? this.costs.length, data.progress.bestCost]);
-            }
+            this.points.push(data.progress);
+        }
+        if (data.tick) {
+            this.tick = data.tick;
+            this.points.push(data.tick);
+        } else if (name === 'poll' && data.status === 'SOLVING' && data.timings?.solvingSeconds !== undefined) {
+            // without the stream, the clock is the scenario's own
+            this.tick = {...data.progress, phase: data.progress?.phase ?? 'preparing',
+                elapsedSeconds: data.timings.solvingSeconds, limitSeconds: data.seconds};
         }
         if (data.status) {
             this.current.status = data.status;
@@ -216,14 +245,33 @@ export class PlannerView {
             }
             this.current = {...this.current, ...view};
             if (WITH_PLAN.has(view.status)) {
-                const flows = await api.get(`/api/v1/scenarios/${id}/plan`, {accept: 'application/geo+json'});
-                this.map.showFlows(flows.features ?? []);
+                await this.showPlan(view);
             }
             this.renderRun();
             $('#run').scrollIntoView({block: 'start'});
             this.loadScenarios();
         } catch (error) {
             reportError(error);
+        }
+    }
+
+    /** The plan's flows with the period slider, and its hubs with the candidates' verdicts and the stock charts. */
+    async showPlan(view) {
+        const [flows, plan] = await Promise.all([
+            api.get(`/api/v1/scenarios/${view.id}/plan`, {accept: 'application/geo+json'}),
+            api.get(`/api/v1/scenarios/${view.id}/plan`)]);
+        if (this.current?.id !== view.id) {
+            return;
+        }
+        this.timeline.show(flows.features ?? [], plan.periods, view.horizon?.to);
+        if ((plan.hubs ?? []).length > 0) {
+            const [problem, comparison] = await Promise.all([
+                api.get(`/api/v1/scenarios/${view.id}/problem`),
+                // the saving of each candidate, where the service compares with and without hubs; else left out
+                api.get(`/api/v1/scenarios/${view.id}/comparison`).catch(() => null)]);
+            if (this.current?.id === view.id) {
+                this.planHubs.show(plan, problem, comparison);
+            }
         }
     }
 
@@ -257,41 +305,28 @@ export class PlannerView {
         $('#run-title').textContent = view.name ?? view.id;
         $('#run-status').textContent = t(`runStatus.${view.status}`);
         $('#run').dataset.status = view.status;
-        $('#run-phase').textContent = progress.phase && !done ? `(${progress.phase})` : '';
+        const tick = this.tick ?? {};
+        const phase = done ? null : tick.phase ?? progress.phase;
+        $('#run-phase').textContent = phase ? `(${t(`phase.${phase}`)})` : '';
         $('#run-failure').textContent = view.status === 'FAILED' ? (view.failureReason ?? '') : '';
-        const seconds = view.seconds ?? value(this.form, 'seconds') ?? 1;
+        const seconds = tick.limitSeconds ?? view.seconds ?? value(this.form, 'seconds') ?? 1;
+        const elapsed = tick.elapsedSeconds ?? progress.elapsedSeconds ?? 0;
         const bar = $('#run-progress');
-        bar.value = done ? 1 : Math.min(1, (progress.elapsedSeconds ?? 0) / seconds);
+        bar.value = done ? 1 : Math.min(1, elapsed / seconds);
         bar.textContent = `${Math.round(bar.value * 100)} %`;
-        const best = view.kpis?.cost ?? progress.bestCost;
+        $('#run-clock').textContent = done || view.status === 'QUEUED' ? ''
+            : t('run.clock', {elapsed: number(elapsed), limit: number(seconds)});
+        const best = view.kpis?.cost ?? tick.bestCost ?? progress.bestCost;
         $('#run-best').textContent = best !== undefined && best !== null ? `${number(best)} NOK` : '–';
-        const gap = view.kpis?.gapPercent ?? progress.gapPercent;
-        $('#run-gap').textContent = gap !== undefined && gap !== null ? t('run.gap', {gap: number(gap, 2)}) : '';
-        this.renderChart();
+        // the solver's progress writes an unknown gap as "NaN"
+        const gap = [view.kpis?.gapPercent, tick.gapPercent, progress.gapPercent].find(Number.isFinite);
+        $('#run-gap').textContent = gap !== undefined ? t('run.gap', {gap: number(gap, 2)}) : '';
+        this.progressChart.show(this.points, seconds);
         $('#run-stop').disabled = done;
         for (const id of ['#run-geojson', '#run-csv', '#run-publish']) {
             $(id).disabled = !WITH_PLAN.has(view.status);
         }
         this.renderKpis(view.kpis);
-    }
-
-    /** The best cost over time as a falling line. */
-    renderChart() {
-        const line = $('#run-chart polyline');
-        if (this.costs.length === 0) {
-            line.setAttribute('points', '');
-            return;
-        }
-        if (this.costs.length === 1) {
-            line.setAttribute('points', '0,30 300,30');
-            return;
-        }
-        const times = this.costs.map(([time]) => time);
-        const costs = this.costs.map(([, cost]) => cost);
-        const [t0, t1] = [Math.min(...times), Math.max(...times, Math.min(...times) + 1e-9)];
-        const [c0, c1] = [Math.min(...costs), Math.max(...costs, Math.min(...costs) + 1e-9)];
-        line.setAttribute('points', this.costs.map(([time, cost]) =>
-            `${(300 * (time - t0) / (t1 - t0)).toFixed(1)},${(5 + 50 * (c1 - cost) / (c1 - c0)).toFixed(1)}`).join(' '));
     }
 
     renderKpis(kpis) {
@@ -305,8 +340,9 @@ export class PlannerView {
         const entry = (key, text, detail) => [
             el('dt', {}, t(`kpi.${key}`)),
             el('dd', {'data-kpi': key}, el('strong', {}, text), detail ? el('span', {class: 'hint'}, ` ${detail}`) : null)];
+        // a saving is a fall against the baseline; where the plan needs more, the difference is a rise
         const saved = (amount, unit, digits = 0) => amount !== undefined && amount !== null
-            ? `(−${number(amount, digits)}${unit ? ` ${unit}` : ''})` : '';
+            ? `(${amount < 0 ? '+' : '−'}${number(Math.abs(amount), digits)}${unit ? ` ${unit}` : ''})` : '';
         list.replaceChildren(
             ...entry('cost', `${number(kpis.cost)} NOK`, saved(savings.cost, 'NOK')),
             ...entry('reusedTonnes', `${number(kpis.reusedTonnes)} t`),

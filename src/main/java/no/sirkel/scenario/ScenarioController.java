@@ -113,9 +113,9 @@ class ScenarioController {
     }
 
     /**
-     * Status changes and every new best solution, as Server-Sent Events ({@code event: status} / {@code event:
-     * best}), starting with the scenario's current state and ending with its final status (see
-     * {@link ScenarioEventStream}).
+     * Status changes, every new best solution and, while solving, a progress tick at least once a second, as
+     * Server-Sent Events ({@code event: status} / {@code best} / {@code progress}), starting with the scenario's
+     * current state and ending with its final status (see {@link ScenarioEventStream}).
      */
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ScenarioEvent>> events(Caller caller, @PathVariable UUID id) {

@@ -57,7 +57,9 @@ class IndicatorsPageBrowserTest extends BrowserTest {
         assertThat(tonnes.findElement(By.cssSelector(".worst")).getText()).contains("2025-03").contains("180");
         assertThat(tonnes.findElements(By.cssSelector(".links a"))).extracting(link -> link.getAttribute("href"))
                 .anySatisfy(href -> assertThat(href).contains("indicator=reusedTonnes").contains("format=csv"));
-        assertThat(browser.findElement(By.id("definitions")).getText()).contains("Median");
+        assertThat(browser.findElement(By.id("definitions")).getText()).contains("Median")
+                .as("units in Norwegian on the Norwegian page").contains("(billass)", "(firmaer)", "(annonser)")
+                .doesNotContain("(trips)", "(firms)", "(listings)");
 
         browser.findElement(By.id("lang-toggle")).click();
         String switched = browser.findElement(By.id("summary-title")).getText();

@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,18 +46,18 @@ class WebMapBrowserTest extends BrowserTest {
         TestApi api = new TestApi(client);
         UUID company = api.createCompany("Fragment Graving AS");
 
-        open(api.plannerToken());
+        MapPage.open(port, api.plannerToken());
         WebElement role = browser.findElement(By.id("who-role"));
         assertThat(role.getAttribute("data-role")).isEqualTo("PLANNER");
         assertThat(role.getText()).isEqualTo("Planlegger");
-        assertThat((String) script("return location.hash")).isEmpty();
+        assertThat((String) MapPage.script("return location.hash")).isEmpty();
         assertThat(browser.findElement(By.id("tab-planner")).isDisplayed()).isTrue();
 
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(role.getText()).isEqualTo("Planner");
         browser.findElement(By.id("lang-toggle")).click();
 
-        open(api.memberToken(company));
+        MapPage.open(port, api.memberToken(company));
         assertThat(browser.findElement(By.id("who-role")).getAttribute("data-role")).isEqualTo("MEMBER");
         assertThat(browser.findElement(By.id("who-name")).getText()).contains("Fragment Graving AS");
         assertThat(browser.findElement(By.id("tab-planner")).isDisplayed()).isFalse();
@@ -74,10 +72,10 @@ class WebMapBrowserTest extends BrowserTest {
         UUID small = api.createSupply(quarrySite, "CLAY", 1, 120);
         UUID large = api.createSupply(buildSite, "BLASTED_ROCK", 2, 60_000);
         UUID demand = api.createDemand(buildSite, List.of("GRAVEL", "SAND"), 2, 4_000);
-        UUID landfill = createFacility(api, Map.of("type", "DISPOSAL", "name", "Testdeponi Heimdal",
-                "location", point(10.3300, 63.3400), "gateFeePerTonne", 340));
+        UUID landfill = MapPage.createFacility(api, Map.of("type", "DISPOSAL", "name", "Testdeponi Heimdal",
+                "location", MapPage.point(10.3300, 63.3400), "gateFeePerTonne", 340));
 
-        open(api.plannerToken());
+        MapPage.open(port, api.plannerToken());
 
         WebElement smallSymbol = symbol(small);
         assertThat(smallSymbol.getAttribute("data-kind")).isEqualTo("supply");
@@ -99,7 +97,7 @@ class WebMapBrowserTest extends BrowserTest {
 
         browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
         // a script click: symbols of other tests' listings, sharing the database, may be drawn on top of this one
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+        browser.executeScript("arguments[0].click();",
                 symbol(large).findElement(By.xpath("..")));
         WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#details .facts")));
         assertThat(details.getAttribute("data-id")).isEqualTo(large.toString());
@@ -111,7 +109,7 @@ class WebMapBrowserTest extends BrowserTest {
         TestApi api = new TestApi(client);
         UUID company = api.createCompany("Skjema Entreprenør AS");
         String member = api.memberToken(company);
-        open(member);
+        MapPage.open(port, member);
         browser.findElement(By.id("tab-company")).click();
 
         WebElement siteForm = browser.findElement(By.id("site-form"));
@@ -119,8 +117,8 @@ class WebMapBrowserTest extends BrowserTest {
         siteForm.findElement(By.name("municipality")).sendKeys("Trondheim");
         browser.findElement(By.id("site-place")).click();
         // an empty stretch of map: other tests' listings around Trondheim share the database and would take the click
-        ((JavascriptExecutor) browser).executeScript("sirkel.map.setView([69.65, 18.95], 12, {animate: false});");
-        clickMapAt(69.65, 18.95);
+        browser.executeScript("sirkel.map.setView([69.65, 18.95], 12, {animate: false});");
+        MapPage.clickMapAt(69.65, 18.95);
         wait.until(driver -> !siteForm.findElement(By.name("lat")).getAttribute("value").isEmpty());
         siteForm.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("site-list"), "Sluppen tomt"));
@@ -169,13 +167,15 @@ class WebMapBrowserTest extends BrowserTest {
         api.createSupply(cutting, "MORAINE", 2, 4_000);
         api.createDemand(field, List.of("CLAY", "MORAINE"), 2, 9_000);
         api.createDemand(road, List.of("BLASTED_ROCK", "CRUSHED_ROCK"), 1, 11_000);
-        createFacility(api, Map.of("type", "DISPOSAL", "name", "Deponi Gaulosen", "location", point(10.33, 63.06),
+        MapPage.createFacility(api, Map.of("type", "DISPOSAL", "name", "Deponi Gaulosen",
+                "location", MapPage.point(10.33, 63.06),
                 "gateFeePerTonne", 340, "maxContaminationClass", 5));
-        createFacility(api, Map.of("type", "VIRGIN_SOURCE", "name", "Pukkverk Hølonda", "location", point(10.18, 63.09),
+        MapPage.createFacility(api, Map.of("type", "VIRGIN_SOURCE", "name", "Pukkverk Hølonda",
+                "location", MapPage.point(10.18, 63.09),
                 "materials", List.of("CRUSHED_ROCK", "GRAVEL", "SAND", "MORAINE"), "pricePerTonne", 150));
 
-        open(api.plannerToken());
-        wait.until(driver -> (Boolean) script("""
+        MapPage.open(port, api.plannerToken());
+        wait.until(driver -> (Boolean) MapPage.script("""
                 sirkel.map.fitBounds([[63.0, 10.13], [63.12, 10.38]], {animate: false});
                 return sirkel.map.getBounds().contains([[63.005, 10.14], [63.115, 10.37]]);"""));
         browser.findElement(By.id("tab-planner")).click();
@@ -186,11 +186,17 @@ class WebMapBrowserTest extends BrowserTest {
         WebElement seconds = form.findElement(By.name("seconds"));
         seconds.clear();
         seconds.sendKeys("5");
-        browser.findElement(By.id("region-rectangle")).click();
-        clickMapAt(63.115, 10.14);
-        clickMapAt(63.005, 10.37);
+        MapPage.press(browser.findElement(By.id("region-rectangle")));
+        MapPage.clickMapAt(63.115, 10.14);
+        MapPage.clickMapAt(63.005, 10.37);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("region-status"), "4"));
-        browser.findElement(By.id("scenario-start")).click();
+        MapPage.press(browser.findElement(By.id("scenario-start")));
+        // a static scenario solves until its limit, so its clock is seen running
+        wait.until(ExpectedConditions.textMatches(By.id("run-clock"), Pattern.compile("\\d+ av 5 s")));
+        assertThat(browser.findElement(By.id("run-phase")).getText()).as("the phase named in Norwegian")
+                .matches("\\((forbereder|grådig start|LP-relaksering|stigningsskalering|basissøk|lokalsøk)\\)");
+        wait.until(driver -> !driver.findElements(By.cssSelector("#run-chart canvas")).isEmpty());
+        Browser.saveScreenshot(browser, "planner-progress");
 
         WebElement run = browser.findElement(By.id("run"));
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
@@ -208,36 +214,8 @@ class WebMapBrowserTest extends BrowserTest {
 
         saveScreenshot();
 
-        browser.findElement(By.id("run-publish")).click();
+        MapPage.press(browser.findElement(By.id("run-publish")));
         wait.until(ExpectedConditions.textMatches(By.id("message"), Pattern.compile("\\d+ forslag publisert")));
-    }
-
-    /** Opens the app afresh with the token in the address fragment, as automation does. */
-    private void open(String token) {
-        browser.get("about:blank");
-        browser.get("http://localhost:" + port + "/#token=" + token);
-        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("who-role")), "data-role"));
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-features-loaded", "true"));
-    }
-
-    private Object script(String javascript) {
-        return ((JavascriptExecutor) browser).executeScript(javascript);
-    }
-
-    /** Clicks the map where the WGS84 position is in the current view. */
-    private void clickMapAt(double lat, double lon) {
-        WebElement map = browser.findElement(By.id("map"));
-        @SuppressWarnings("unchecked")
-        Map<String, Number> point = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
-                "const p = sirkel.map.latLngToContainerPoint([arguments[0], arguments[1]]); return {x: p.x, y: p.y};",
-                lat, lon);
-        assertThat(point.get("x").doubleValue()).as("x of %s,%s in a map of %s", lat, lon, map.getSize())
-                .isBetween(0.0, (double) map.getSize().getWidth());
-        assertThat(point.get("y").doubleValue()).as("y of %s,%s in a map of %s", lat, lon, map.getSize())
-                .isBetween(0.0, (double) map.getSize().getHeight());
-        int x = (int) Math.round(point.get("x").doubleValue() - map.getSize().getWidth() / 2.0);
-        int y = (int) Math.round(point.get("y").doubleValue() - map.getSize().getHeight() / 2.0);
-        new Actions(browser).moveToElement(map, x, y).click().perform();
     }
 
     private static By symbolSelector(UUID id) {
@@ -255,17 +233,6 @@ class WebMapBrowserTest extends BrowserTest {
 
     private String kpi(String key) {
         return browser.findElement(By.cssSelector("#kpis dd[data-kpi=" + key + "] strong")).getText();
-    }
-
-    private static Map<String, Object> point(double lon, double lat) {
-        return Map.of("type", "Point", "coordinates", List.of(lon, lat));
-    }
-
-    private static UUID createFacility(TestApi api, Map<String, Object> facility) {
-        Map<String, Object> body = api.asAdmin().post().uri("/api/v1/facilities").bodyValue(facility).exchange()
-                .expectStatus().isCreated().expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
-                .returnResult().getResponseBody();
-        return UUID.fromString((String) body.get("id"));
     }
 
     @SuppressWarnings("unchecked")
