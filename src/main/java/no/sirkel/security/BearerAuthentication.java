@@ -12,9 +12,8 @@ import reactor.core.publisher.Mono;
 /**
  * Requires {@code Authorization: Bearer <token>} on every {@code /api/v1} call but reading the materials catalogue
  * and the open indicators, and on the OGC API Features collections ({@code /ogc/collections...}; the landing page and
- * conformance are public), and puts the resolved {@link Caller} into the exchange. Every request looks its token up
- * (one read on a unique index), so that a revoked or expired token is refused at once, by every instance sharing the
- * database.
+ * conformance are public), and puts the resolved {@link Caller} into the exchange. Tokens are resolved through the
+ * {@link TokenCache}, which refuses a revoked or expired token at once, on every instance sharing the database.
  */
 @Component
 class BearerAuthentication implements WebFilter {
@@ -22,9 +21,9 @@ class BearerAuthentication implements WebFilter {
     static final String CALLER_ATTRIBUTE = Caller.class.getName();
     private static final String BEARER = "Bearer ";
 
-    private final TokenRepository tokens;
+    private final TokenCache tokens;
 
-    BearerAuthentication(TokenRepository tokens) {
+    BearerAuthentication(TokenCache tokens) {
         this.tokens = tokens;
     }
 
@@ -37,7 +36,7 @@ class BearerAuthentication implements WebFilter {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Mono.error(ApiException.unauthorized("this call needs an Authorization: Bearer <token> header"));
         }
-        return tokens.findActiveByHash(Tokens.hash(header.substring(BEARER.length()).trim()))
+        return tokens.find(Tokens.hash(header.substring(BEARER.length()).trim()))
                 .switchIfEmpty(Mono.error(ApiException.unauthorized("the token is unknown, revoked or expired")))
                 .flatMap(caller -> {
                     exchange.getAttributes().put(CALLER_ATTRIBUTE, caller);

@@ -23,9 +23,11 @@ import reactor.core.publisher.Mono;
 class TokenController {
 
     private final TokenRepository tokens;
+    private final TokenCache cache;
 
-    TokenController(TokenRepository tokens) {
+    TokenController(TokenRepository tokens, TokenCache cache) {
         this.tokens = tokens;
+        this.cache = cache;
     }
 
     /** Issues a token; the token itself is in this response only, the service keeps just its hash. */
@@ -56,8 +58,8 @@ class TokenController {
     }
 
     /**
-     * Revokes a token: every request with it is refused from the moment this answers, on every instance (each request
-     * looks its token up; nothing is cached). An admin may revoke any token, a member its company's own; another
+     * Revokes a token: every request with it is refused from the moment this answers on this instance, and on the
+     * others from when the revocation's announcement reaches them ({@link TokenCache}). An admin may revoke any token, a member its company's own; another
      * company's token is 404 to a member.
      */
     @DeleteMapping("/{id}")
@@ -67,6 +69,7 @@ class TokenController {
                 .filter(token -> caller.isAdmin() || caller.isMemberOf(token.companyId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("token", id)))
                 .flatMap(token -> tokens.revoke(id))
+                .then(Mono.fromRunnable(() -> cache.forget(id)))
                 .thenReturn(ResponseEntity.noContent().build());
     }
 

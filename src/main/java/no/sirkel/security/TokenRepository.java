@@ -1,5 +1,6 @@
 package no.sirkel.security;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,14 +18,26 @@ class TokenRepository {
         this.db = db;
     }
 
-    /** The caller the token belongs to, where it is neither revoked nor expired. */
-    Mono<Caller> findActiveByHash(String tokenHash) {
+    /** A token's caller and when the token stops working (null: never). */
+    record ActiveToken(Caller caller, Instant expiresAt) {
+
+        boolean activeAt(Instant now) {
+            return expiresAt == null || now.isBefore(expiresAt);
+        }
+    }
+
+    /** The token with the hash where it is neither revoked nor expired. */
+    Mono<ActiveToken> findActiveByHash(String tokenHash) {
         return db.sql("""
-                        select id, role, company_id from api_token where token_hash = :hash and revoked_at is null
-                        and (expires_at is null or expires_at > now())""")
+                        select id, role, company_id, expires_at from api_token where token_hash = :hash
+                        and revoked_at is null and (expires_at is null or expires_at > now())""")
                 .bind("hash", tokenHash)
-                .map(row -> new Caller(row.get("id", UUID.class), Role.valueOf(row.get("role", String.class)),
-                        row.get("company_id", UUID.class)))
+                .map(row -> {
+                    OffsetDateTime expiresAt = row.get("expires_at", OffsetDateTime.class);
+                    return new ActiveToken(new Caller(row.get("id", UUID.class),
+                            Role.valueOf(row.get("role", String.class)), row.get("company_id", UUID.class)),
+                            expiresAt == null ? null : expiresAt.toInstant());
+                })
                 .one();
     }
 

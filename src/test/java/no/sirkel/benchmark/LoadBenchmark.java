@@ -8,16 +8,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import no.sirkel.TestApi;
+import no.sirkel.benchmark.ServiceUnderTest.CpuTime;
 import no.sirkel.benchmark.SirkelClient.Answer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Load benchmark of the marketplace API, run against a real service over loopback HTTP. It sets up its own companies,
@@ -29,25 +36,34 @@ import no.sirkel.benchmark.SirkelClient.Answer;
  *       throughput); target ≥ 1,500/s with p99 &lt; 50 ms;</li>
  *   <li>after topping the database up to {@code --listings} (100,000) listings through the API (up to 40 % demands,
  *       the rest supplies), the bounding-box GeoJSON query and the candidate search, {@code --requests} (1,000)
- *       each from {@code --read-clients} (4) concurrent clients after {@value #WARM_UP_REQUESTS} unmeasured ones;
- *       target p95 &lt; 30 ms.</li>
+ *       each from {@code --read-clients} (4) concurrent clients after {@code --read-warm-up} (1,000) unmeasured ones
+ *       (targets p95 &lt; 20 ms and &lt; 30 ms), and the same boxes as OGC API Features items (p95 &lt; 20 ms);</li>
+ *   <li>one GIS client paging through the supplies collection of OGC API Features, {@value #PAGE_FEATURES}
+ *       features a page, {@code --pages} (100) pages after as many unmeasured ones; target p95 &lt; 100 ms.</li>
  * </ol>
+ * Each measurement also gives the service's CPU time per request (its JVM and its PostgreSQL, over all cores), a
+ * figure less disturbed than response times when other work shares the machine.
  * The listings sit on {@code --sites} (5,000) sites of 25 companies around the region's towns. It prints a Markdown
  * table: measurement, target, measured.
  *
  * <p>Arguments ({@code --name=value}): either {@code --base-url} and {@code --admin-token} of a running service, or
  * {@code --start-jar} (e.g. {@code target/sirkel.jar}) to start one on the embedded database in a fresh
- * {@code --data-dir} (default {@code target/load-data}). The Maven profile {@code load} does the latter:
- * {@code mvn -o -Pload verify}.
+ * {@code --data-dir} (default {@code target/load-data}), with {@code --jvm-options} for its JVM (space-separated, e.g.
+ * a flight recording). The Maven profile {@code load} does the latter: {@code mvn -o -Pload verify}.
  */
 public final class LoadBenchmark {
 
     private static final String JSON = "application/json";
     private static final String GEO_JSON = "application/geo+json";
     private static final int COMPANIES = 25;
-    private static final int WARM_UP_REQUESTS = 1_000;
     private static final int ID_SAMPLE = 20_000;
+    private static final int PAGE_FEATURES = 1_000;
+    private static final double AREA_TARGET_MILLIS = 20;
+    private static final double PAGE_TARGET_MILLIS = 100;
+    private static final double CANDIDATES_TARGET_MILLIS = 30;
 
+    private final ServiceUnderTest service;
+    private final int readWarmUp;
     private final SirkelClient client;
     private final String adminToken;
     private final RegionData data = new RegionData(2027);
@@ -61,9 +77,11 @@ public final class LoadBenchmark {
     private record Company(String id, String token, List<String> siteIds) {
     }
 
-    private LoadBenchmark(SirkelClient client, String adminToken) {
-        this.client = client;
-        this.adminToken = adminToken;
+    private LoadBenchmark(ServiceUnderTest service, int readWarmUp) {
+        this.service = service;
+        this.readWarmUp = readWarmUp;
+        this.client = new SirkelClient(service.base());
+        this.adminToken = service.adminToken();
     }
 
     public static void main(String[] arguments) throws Exception {
@@ -76,17 +94,22 @@ public final class LoadBenchmark {
         int requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
         int readClients = Integer.parseInt(options.getOrDefault("read-clients", "4"));
         int sites = Integer.parseInt(options.getOrDefault("sites", "5000"));
+        int pages = Integer.parseInt(options.getOrDefault("pages", "100"));
         String baseUrl = options.getOrDefault("base-url", "");
         try (ServiceUnderTest service = baseUrl.isBlank()
                 ? ServiceUnderTest.start(Path.of(required(options, "start-jar")).toAbsolutePath(),
-                        Path.of(options.getOrDefault("data-dir", "target/load-data")).toAbsolutePath())
+                        Path.of(options.getOrDefault("data-dir", "target/load-data")).toAbsolutePath(),
+                        jvmOptions(options.getOrDefault("jvm-options", "")))
                 : ServiceUnderTest.running(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
                         required(options, "admin-token"))) {
-            LoadBenchmark benchmark = new LoadBenchmark(new SirkelClient(service.base()), service.adminToken());
+            LoadBenchmark benchmark = new LoadBenchmark(service,
+                    Integer.parseInt(options.getOrDefault("read-warm-up", "1000")));
             benchmark.setUp(clients, sites);
             benchmark.measureCreation(clients, createWarmUpSeconds, createSeconds, createMax);
             benchmark.topUp(clients, listings);
             benchmark.measureBoundingBoxQuery(readClients, requests);
+            benchmark.measureOgcBoundingBoxItems(readClients, requests);
+            benchmark.measureOgcPages(pages);
             benchmark.measureCandidateSearch(readClients, requests);
             benchmark.printTable();
         }
@@ -102,6 +125,11 @@ public final class LoadBenchmark {
             options.put(argument.substring(2, equals), argument.substring(equals + 1));
         }
         return options;
+    }
+
+    /** The service JVM's options, separated by spaces (e.g. {@code -XX:StartFlightRecording=filename=load.jfr}). */
+    private static List<String> jvmOptions(String options) {
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     private static String required(Map<String, String> options, String name) {
@@ -145,6 +173,7 @@ public final class LoadBenchmark {
         AtomicInteger failed = new AtomicInteger();
         createFor(clients, warmUpSeconds, max, started, failed);
         long start = System.nanoTime();
+        Optional<CpuTime> cpuBefore = service.cpuTime();
         Latencies all = Latencies.merge(createFor(clients, seconds, max, started, failed));
         double elapsed = seconds(start);
         double rate = all.count() / elapsed;
@@ -152,9 +181,10 @@ public final class LoadBenchmark {
         rows.add(String.format(Locale.ROOT,
                 "| listing creation: `POST /api/v1/supplies`, %d clients, %.0f s after %d s of warm-up | "
                         + "≥ 1,500/s, p99 < 50 ms | **%,.0f/s** (%,d created, %d failed); p50 %.1f ms, p95 %.1f ms, "
-                        + "**p99 %.1f ms** (%s) |",
+                        + "**p99 %.1f ms** (%s)%s |",
                 clients, elapsed, warmUpSeconds, rate, all.count(), failed.get(), all.percentileMillis(50),
-                all.percentileMillis(95), all.percentileMillis(99), met ? "met" : "missed"));
+                all.percentileMillis(95), all.percentileMillis(99), met ? "met" : "missed",
+                cpuPerRequest(cpuBefore, all.count())));
         System.out.printf(Locale.ROOT, "Created %,d supplies in %.1f s after %d s of warm-up%n", all.count(), elapsed,
                 warmUpSeconds);
     }
@@ -225,23 +255,64 @@ public final class LoadBenchmark {
     // ---- reads
 
     private void measureBoundingBoxQuery(int clients, int requests) throws Exception {
+        measureFeatures("bounding-box GeoJSON: `GET /api/v1/supplies?bbox=` (2-6 km boxes about Trondheim-region "
+                + "places), `Accept: application/geo+json`", clients, requests, AREA_TARGET_MILLIS,
+                () -> "api/v1/supplies?bbox=" + data.bbox());
+    }
+
+    private void measureOgcBoundingBoxItems(int clients, int requests) throws Exception {
+        measureFeatures("OGC API Features items: `GET /ogc/collections/supplies/items?bbox=&limit=100` (the same "
+                + "boxes)", clients, requests, AREA_TARGET_MILLIS,
+                () -> "ogc/collections/supplies/items?limit=100&bbox=" + data.bbox());
+    }
+
+    /**
+     * A GIS client reading the whole supplies collection: one client follows the items' {@code next} links, 1,000
+     * features a page, starting over after the last page, for {@code pages} pages after as many unmeasured ones.
+     */
+    private void measureOgcPages(int pages) throws Exception {
+        String first = "ogc/collections/supplies/items?limit=" + PAGE_FEATURES;
+        String[] next = {first};
+        measureFeatures("OGC API Features pages of " + PAGE_FEATURES + ": `GET /ogc/collections/supplies/items?limit="
+                + PAGE_FEATURES + "` following `next` links through the collection", 1, pages, PAGE_TARGET_MILLIS,
+                () -> next[0], answer -> {
+                    String link = null;
+                    for (JsonNode candidate : answer.get("links")) {
+                        if ("next".equals(candidate.get("rel").asString())) {
+                            link = candidate.get("href").asString();
+                        }
+                    }
+                    next[0] = link == null ? first : link.substring(link.indexOf("ogc/collections/"));
+                }, pages);
+    }
+
+    private void measureFeatures(String measurement, int clients, int requests, double targetMillis,
+                                 Supplier<String> path) throws Exception {
+        measureFeatures(measurement, clients, requests, targetMillis, path, answer -> { }, readWarmUp);
+    }
+
+    /** Times GeoJSON reads of {@code path}, handing each answer's FeatureCollection to {@code followUp}. */
+    private void measureFeatures(String measurement, int clients, int requests, double targetMillis,
+                                 Supplier<String> path, Consumer<JsonNode> followUp, int warmUp) throws Exception {
         AtomicLong features = new AtomicLong();
-        Latencies all = measureReads(clients, requests, () -> {
-            Answer answer = client.get("api/v1/supplies?bbox=" + data.bbox(), adminToken, GEO_JSON);
+        AtomicLong answers = new AtomicLong();
+        Measured measured = measureReads(clients, warmUp, requests, () -> {
+            Answer answer = client.get(path.get(), adminToken, GEO_JSON);
             if (answer.ok()) {
-                features.addAndGet(answer.json().get("features").size());
+                JsonNode collection = answer.json();
+                features.addAndGet(collection.get("features").size());
+                answers.incrementAndGet();
+                followUp.accept(collection);
             }
             return answer;
         });
-        read("bounding-box GeoJSON: `GET /api/v1/supplies?bbox=` (2-6 km boxes about Trondheim-region places), "
-                + "`Accept: application/geo+json`", clients, all,
-                String.format(Locale.ROOT, "%.1f features per answer",
-                        features.get() / (double) (all.count() + WARM_UP_REQUESTS)));
+        read(measurement, clients, measured, targetMillis, String.format(Locale.ROOT, "%.1f features per answer",
+                features.get() / (double) Math.max(1, answers.get())));
     }
 
     private void measureCandidateSearch(int clients, int requests) throws Exception {
         AtomicLong found = new AtomicLong();
-        Latencies all = measureReads(clients, requests, () -> {
+        Measured all = measureReads(clients, readWarmUp, requests, () -> {
             boolean forSupply = demandIds.isEmpty() || !supplyIds.isEmpty() && data.nextInt(2) == 0;
             List<String> ids = forSupply ? supplyIds : demandIds;
             String id = ids.get(data.nextInt(ids.size()));
@@ -253,19 +324,27 @@ public final class LoadBenchmark {
             return answer;
         });
         read("candidate search: `GET /api/v1/{supplies,demands}/{id}/candidates` (defaults: 80 km, top 20)",
-                clients, all, String.format(Locale.ROOT, "%.1f candidates per answer",
-                        found.get() / (double) (all.count() + WARM_UP_REQUESTS)));
+                clients, all, CANDIDATES_TARGET_MILLIS, String.format(Locale.ROOT, "%.1f candidates per answer",
+                        found.get() / (double) (all.latencies().count() + readWarmUp)));
     }
 
-    private Latencies measureReads(int clients, int requests, Callable<Answer> call) throws Exception {
-        AtomicInteger warmUp = new AtomicInteger(WARM_UP_REQUESTS);
+    /** The latencies of a measured phase, and the service's CPU time per request in it where known. */
+    private record Measured(Latencies latencies, String cpuPerRequest) {
+    }
+
+    private Measured measureReads(int clients, int warmUpRequests, int requests, Callable<Answer> call)
+            throws Exception {
+        AtomicInteger warmUp = new AtomicInteger(warmUpRequests);
         AtomicInteger tickets = new AtomicInteger(requests);
         AtomicInteger failed = new AtomicInteger();
+        AtomicReference<Optional<CpuTime>> cpuBefore = new AtomicReference<>();
+        CyclicBarrier warm = new CyclicBarrier(clients, () -> cpuBefore.set(service.cpuTime()));
         List<Latencies> perClient = runClients(clients, worker -> () -> {
             Latencies latencies = new Latencies();
             while (warmUp.getAndDecrement() > 0) {
                 call.call();
             }
+            warm.await();
             while (tickets.getAndDecrement() > 0) {
                 Answer answer = call.call();
                 if (answer.ok()) {
@@ -280,15 +359,33 @@ public final class LoadBenchmark {
         if (failed.get() > 0) {
             System.err.println(failed.get() + " requests failed");
         }
-        return Latencies.merge(perClient);
+        Latencies all = Latencies.merge(perClient);
+        return new Measured(all, cpuPerRequest(cpuBefore.get(), all.count()));
     }
 
-    private void read(String measurement, int clients, Latencies all, String detail) {
-        boolean met = all.percentileMillis(95) < 30;
-        rows.add(String.format(Locale.ROOT, "| %s, %d clients, %,d listings | p95 < 30 ms | "
-                        + "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms over %,d requests; %s (%s) |",
-                measurement, clients, suppliesCreated.get() + demandsCreated.get(), all.percentileMillis(50),
-                all.percentileMillis(95), all.percentileMillis(99), all.count(), detail, met ? "met" : "missed"));
+    private void read(String measurement, int clients, Measured measured, double targetMillis, String detail) {
+        Latencies all = measured.latencies();
+        boolean met = all.percentileMillis(95) < targetMillis;
+        rows.add(String.format(Locale.ROOT, "| %s, %d client%s, %,d listings | p95 < %.0f ms | "
+                        + "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms over %,d requests; %s (%s)%s |",
+                measurement, clients, clients == 1 ? "" : "s", suppliesCreated.get() + demandsCreated.get(),
+                targetMillis, all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99),
+                all.count(), detail, met ? "met" : "missed", measured.cpuPerRequest()));
+    }
+
+    /**
+     * The service's CPU time per request since {@code before} (JVM and database, over all cores), as a sentence of a
+     * table cell; nothing where the service was not started here.
+     */
+    private String cpuPerRequest(Optional<CpuTime> before, int requests) {
+        Optional<CpuTime> after = service.cpuTime();
+        if (before.isEmpty() || after.isEmpty() || requests == 0) {
+            return "";
+        }
+        CpuTime used = after.get().since(before.get());
+        return String.format(Locale.ROOT, "; CPU %.2f ms a request (JVM %.2f, PostgreSQL %.2f)",
+                (used.jvm().toNanos() + used.database().toNanos()) / 1e6 / requests,
+                used.jvm().toNanos() / 1e6 / requests, used.database().toNanos() / 1e6 / requests);
     }
 
     // ---- plumbing
