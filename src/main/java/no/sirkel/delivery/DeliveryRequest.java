@@ -31,7 +31,7 @@ record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer t
         if (tonnes != null && quantity != null) {
             errors.add(prefix + "tonnes", "give tonnes or quantity, not both");
         } else if (tonnes != null) {
-            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "must be > 0");
+            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "field.positive");
             inTonnes = tonnes;
         } else if (quantity != null) {
             inTonnes = tonnesOf(deal, prefix, errors);
@@ -42,7 +42,7 @@ record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer t
             errors.check(truckTrips >= 1, prefix + "truckTrips", "must be ≥ 1");
         }
         errors.check(ticket == null || (!ticket.isBlank() && ticket.length() <= 100), prefix + "ticket",
-                "must be 1 to 100 characters");
+                "field.name100");
         return errors.size() == before
                 ? new ValidDelivery(date, inTonnes, quantity, truckTrips, ticket == null ? null : ticket.strip())
                 : null;
@@ -51,7 +51,7 @@ record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer t
     private Double tonnesOf(Deal deal, String prefix, FieldErrors errors) {
         boolean amountValid = quantity.amount() != null && Double.isFinite(quantity.amount())
                 && quantity.amount() > 0;
-        errors.check(amountValid, prefix + "quantity.amount", "must be > 0");
+        errors.check(amountValid, prefix + "quantity.amount", "field.positive");
         boolean inTonnes = "t".equals(quantity.unit());
         boolean inListingUnit = deal.quantityUnit().equals(quantity.unit());
         errors.check(inTonnes || inListingUnit, prefix + "quantity.unit",

@@ -37,33 +37,33 @@ record OutsideDeliveryRequest(UUID siteId, LocalDate date, String material, Inte
                     FieldErrors errors) {
         int before = errors.size();
         if (errors.required(siteId, prefix + "siteId")) {
-            errors.check(sites.containsKey(siteId), prefix + "siteId", "is not a registered site");
+            errors.check(sites.containsKey(siteId), prefix + "siteId", "field.notASite");
         }
         if (errors.required(date, prefix + "date")) {
             errors.check(!date.isAfter(today), prefix + "date", "must not be in the future");
         }
         if (errors.required(material, prefix + "material")) {
-            errors.check(materials.containsKey(material), prefix + "material", "is not in the materials catalogue");
+            errors.check(materials.containsKey(material), prefix + "material", "field.notAMaterial");
         }
         errors.check(contaminationClass == null || (contaminationClass >= 1 && contaminationClass <= 5),
                 prefix + "contaminationClass", "must be 1 to 5");
         if (errors.required(tonnes, prefix + "tonnes")) {
-            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "must be > 0");
+            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "field.positive");
         }
         Destination parsed = Arrays.stream(Destination.values()).filter(value -> value.name().equals(destination))
                 .findFirst().orElse(null);
         if (errors.required(destination, prefix + "destination")) {
             errors.check(parsed != null, prefix + "destination",
-                    "must be one of " + Arrays.toString(Destination.values()));
+                    "field.oneOf", Arrays.toString(Destination.values()));
         }
         errors.check(receiver == null || (!receiver.isBlank() && receiver.length() <= 200), prefix + "receiver",
-                "must be 1 to 200 characters");
-        errors.check(km == null || (Double.isFinite(km) && km >= 0), prefix + "km", "must be ≥ 0");
+                "field.name200");
+        errors.check(km == null || (Double.isFinite(km) && km >= 0), prefix + "km", "field.notNegative");
         if (errors.required(truckTrips, prefix + "truckTrips")) {
-            errors.check(truckTrips >= 0, prefix + "truckTrips", "must be ≥ 0");
+            errors.check(truckTrips >= 0, prefix + "truckTrips", "field.notNegative");
         }
         errors.check(ticket == null || (!ticket.isBlank() && ticket.length() <= 100), prefix + "ticket",
-                "must be 1 to 100 characters");
+                "field.name100");
         return errors.size() == before ? new Valid(siteId, date, material, contaminationClass, tonnes, parsed,
                 receiver, km, truckTrips, ticket) : null;
     }

@@ -42,7 +42,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         FacilityType parsedType = null;
         if (errors.required(type, "type")) {
             parsedType = FacilityType.parse(type).orElse(null);
-            errors.check(parsedType != null, "type", "must be one of " + FacilityType.names());
+            errors.check(parsedType != null, "type", "field.oneOf", FacilityType.names());
         }
         if (errors.required(name, "name")) {
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
@@ -50,7 +50,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         }
         GeoPoint point = coordinates.read(location, crs, "location", errors::add);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
-                "must be at most " + MAX_MUNICIPALITY_LENGTH + " characters");
+                "field.atMostCharacters", MAX_MUNICIPALITY_LENGTH);
         checkMaterialCodes(accepts, "accepts", catalogue, errors);
         checkMaterialCodes(materials, "materials", catalogue, errors);
         errors.check(maxContaminationClass == null || (maxContaminationClass >= 1 && maxContaminationClass <= 5),
@@ -59,7 +59,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         checkFee(pricePerTonne, "pricePerTonne", errors);
         checkFee(handlingFeePerTonne, "handlingFeePerTonne", errors);
         errors.check(capacityTonnes == null || (capacityTonnes > 0 && Double.isFinite(capacityTonnes)),
-                "capacityTonnes", "must be > 0");
+                "capacityTonnes", "field.positive");
         checkProcesses(catalogue, errors);
         checkStock(catalogue, errors);
         if (parsedType != null) {
@@ -96,7 +96,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             Integer condition = lot.contaminationClass();
             errors.check(condition == null || (condition >= 1 && condition <= 5), field + ".contaminationClass",
                     "must be a condition class from 1 to 5");
-            errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "must be > 0");
+            errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "field.positive");
             errors.check(seen.add(lot.material() + "/" + condition), field,
                     "repeats material " + lot.material() + " in class " + condition);
         });
@@ -171,7 +171,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             String code = codes.get(i);
             String element = field + "[" + i + "]";
             if (code == null) {
-                errors.add(element, "is required");
+                errors.add(element, "field.required");
             } else if (!catalogue.containsKey(code)) {
                 errors.add(element, "is not a material in the catalogue: " + code);
             } else if (!seen.add(code)) {
@@ -185,7 +185,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             return;
         }
         errors.check(fee.signum() >= 0, field, "must be ≥ 0 NOK per tonne");
-        errors.check(fee.compareTo(MAX_FEE) <= 0, field, "must be at most " + MAX_FEE);
+        errors.check(fee.compareTo(MAX_FEE) <= 0, field, "field.atMost", MAX_FEE);
         errors.check(fee.stripTrailingZeros().scale() <= 2, field, "must have at most two decimals (øre)");
     }
 

@@ -30,11 +30,11 @@ public class Coordinates {
      */
     public GeoPoint read(GeoJsonPoint json, Crs crs, String field, BiConsumer<String, String> errors) {
         if (json == null) {
-            errors.accept(field, "is required");
+            errors.accept(field, "field.required");
             return null;
         }
         if (!"Point".equals(json.type())) {
-            errors.accept(field + ".type", "must be \"Point\"");
+            errors.accept(field + ".type", "field.point.type");
         }
         List<Double> values = json.coordinates();
         if (values == null || values.size() < 2 || values.size() > 3

@@ -37,7 +37,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
     ScenarioSpec validate(Map<String, Material> catalogue) {
         FieldErrors errors = new FieldErrors();
         if (errors.required(name, "name")) {
-            errors.check(!name.isBlank() && name.length() <= 200, "name", "must be 1 to 200 characters");
+            errors.check(!name.isBlank() && name.length() <= 200, "name", "field.name200");
         }
         if (errors.required(horizon, "horizon")) {
             errors.required(horizon.from(), "horizon.from");
@@ -53,7 +53,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
             errors.check(!materials.isEmpty(), "materials", "must be null (every material) or name at least one");
             for (int i = 0; i < materials.size(); i++) {
                 errors.check(catalogue.containsKey(materials.get(i)), "materials[" + i + "]",
-                        "is not in the materials catalogue");
+                        "field.notAMaterial");
             }
         }
         Parameters optimizerParameters = parameters(errors);
@@ -61,7 +61,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
                 "is not taken here: a scenario plans over the request's horizon");
         PeriodLength periods = periodLength == null ? Parameters.DEFAULT_PERIOD_LENGTH : Arrays.stream(
                 PeriodLength.values()).filter(length -> length.name().equals(periodLength)).findFirst().orElse(null);
-        errors.check(periods != null, "periodLength", "must be one of " + Arrays.toString(PeriodLength.values()));
+        errors.check(periods != null, "periodLength", "field.oneOf", Arrays.toString(PeriodLength.values()));
         List<StorageHub> candidates = candidates(errors);
         int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
         errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",
