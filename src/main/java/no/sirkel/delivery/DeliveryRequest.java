@@ -2,6 +2,7 @@ package no.sirkel.delivery;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.proposal.Deal;
 import no.sirkel.web.FieldErrors;
 
@@ -14,7 +15,14 @@ import no.sirkel.web.FieldErrors;
  * @param truckTrips truck loads, ≥ 1
  * @param ticket     weighbridge ticket number, optional, 1..100 characters
  */
-record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer truckTrips, String ticket) {
+record DeliveryRequest(@Schema(description = "The day the masses arrived, ISO yyyy-mm-dd; not in the future")
+                       LocalDate date,
+                       @Schema(description = "Tonnes delivered (> 0); or leave out and give quantity") Double tonnes,
+                       @Schema(description = "The amount in the listing's unit; or leave out and give tonnes")
+                       Amount quantity,
+                       @Schema(description = "Truck loads, ≥ 1") Integer truckTrips,
+                       @Schema(description = "Weighbridge ticket number, optional, 1 to 100 characters")
+                       String ticket) {
 
     /**
      * Checks the request against the deal, recording every problem under {@code prefix} (empty for a JSON body,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.material.Material;
 import no.sirkel.site.Site;
 import no.sirkel.web.FieldErrors;
@@ -23,8 +24,20 @@ import no.sirkel.web.FieldErrors;
  * @param truckTrips         truck loads, ≥ 0 (0 where the masses were reused on the spot)
  * @param ticket             weighbridge ticket number, optional, 1..100 characters
  */
-record OutsideDeliveryRequest(UUID siteId, LocalDate date, String material, Integer contaminationClass,
-                              Double tonnes, String destination, String receiver, Double km, Integer truckTrips,
+record OutsideDeliveryRequest(@Schema(description = "The company's site the masses left") UUID siteId,
+                              @Schema(description = "The day they left, ISO yyyy-mm-dd; not in the future")
+                              LocalDate date,
+                              @Schema(description = "A material code of the catalogue") String material,
+                              @Schema(description = "Condition class 1 to 5, optional") Integer contaminationClass,
+                              @Schema(description = "Tonnes, > 0") Double tonnes,
+                              @Schema(description = "Where they went", allowableValues = {"LANDFILL", "OWN_REUSE"})
+                              String destination,
+                              @Schema(description = "The landfill's name, optional, up to 200 characters")
+                              String receiver,
+                              @Schema(description = "Road km driven, optional, ≥ 0") Double km,
+                              @Schema(description = "Truck loads, ≥ 0 (0 where the masses were reused on the spot)")
+                              Integer truckTrips,
+                              @Schema(description = "Weighbridge ticket number, optional, 1 to 100 characters")
                               String ticket) {
 
     /**

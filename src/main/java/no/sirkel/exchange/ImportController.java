@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.Crs;
@@ -56,7 +59,20 @@ class ImportController {
             description = "Imports sites, supplies and demands from CSV, XLSX or a GeoJSON FeatureCollection (MEMBER "
                     + "for its own company, ADMIN). With dryRun=true nothing is written and the answer says what "
                     + "would be; otherwise all rows are written in one transaction or none. Every problem is reported "
-                    + "by row and column (422).")
+                    + "by row and column (422).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The rows: CSV or XLSX with the template's headings (English or Norwegian), or a "
+                            + "GeoJSON FeatureCollection whose properties are the columns",
+                    content = {
+                        @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(
+                                name = "two listings at a new site", value = """
+                                        listing,site,x,y,crs,municipality,material,contaminationClass,amount,unit,kind,from,to
+                                        supply,Brattøra byggetrinn 2,569532,7034225,EPSG:25832,Trondheim,CLAY,1,12000,m3_solid,ONE_OFF,2027-03-01,2027-06-30
+                                        demand,Brattøra byggetrinn 2,,,,,CRUSHED_ROCK;GRAVEL,2,8000,t,ONE_OFF,2027-04-01,2027-09-30
+                                        """)),
+                        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = "application/geo+json", schema = @Schema(type = "object"))}))
     @PostMapping
     Mono<ResponseEntity<Object>> importFile(
             Caller caller, ServerHttpRequest request,

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.Coordinates;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
@@ -20,11 +21,47 @@ import no.sirkel.web.FieldErrors;
  * A facility as a client sends it to create or replace one; {@link #validated} checks every field against the rules
  * of its type.
  */
-record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
-                              List<String> accepts, List<String> materials, Integer maxContaminationClass,
-                              BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
-                              Double capacityTonnes, List<Facility.Process> processes, List<Facility.Stock> stock,
-                              UUID operatingCompany) {
+@Schema(description = "A facility as a client writes it", example = """
+        {
+          "type": "DISPOSAL",
+          "name": "Heggstadmoen deponi",
+          "location": {
+            "type": "Point",
+            "coordinates": [10.2972, 63.3476]
+          },
+          "municipality": "Trondheim",
+          "accepts": ["CLAY", "EXCAVATED_MASS"],
+          "maxContaminationClass": 3,
+          "gateFeePerTonne": 450
+        }""")
+record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE (quarry) or STORAGE_HUB",
+                               allowableValues = {"DISPOSAL", "VIRGIN_SOURCE", "STORAGE_HUB"})
+                       String type,
+                       @Schema(description = "The facility's name, 1 to 200 characters") String name,
+                       @Schema(description = "Where it is: a GeoJSON Point in the CRS in use (WGS84 longitude, "
+                               + "latitude by default)")
+                       GeoJsonPoint location,
+                       @Schema(description = "The municipality, at most 100 characters") String municipality,
+                       @Schema(description = "Material codes a landfill or hub takes") List<String> accepts,
+                       @Schema(description = "Material codes a quarry sells") List<String> materials,
+                       @Schema(description = "The worst condition class a landfill or hub takes, 1 (clean) to 5")
+                       Integer maxContaminationClass,
+                       @Schema(description = "A landfill's gate fee, NOK per tonne (≥ 0, two decimals)")
+                       BigDecimal gateFeePerTonne,
+                       @Schema(description = "A quarry's price, NOK per tonne (≥ 0, two decimals)")
+                       BigDecimal pricePerTonne,
+                       @Schema(description = "A hub's fee for taking in and loading out, NOK per tonne")
+                       BigDecimal handlingFeePerTonne,
+                       @Schema(description = "What a hub holds at once, tonnes; what a landfill takes or a quarry "
+                               + "sells per year, tonnes (null: no limit)")
+                       Double capacityTonnes,
+                       @Schema(description = "A hub's processing on the way in (empty for other types)")
+                       List<Facility.Process> processes,
+                       @Schema(description = "What lies at a hub now (empty for other types)")
+                       List<Facility.Stock> stock,
+                       @Schema(description = "The company that runs a hub and may edit it; null where the region runs "
+                               + "it")
+                       UUID operatingCompany) {
 
     private static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_MUNICIPALITY_LENGTH = 100;
