@@ -35,6 +35,16 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void aPositionOfOneNumberIsRefusedNamingTheAxesInNorwegian() {
+        TestApi api = new TestApi(client);
+        String member = api.memberToken(api.createCompany("Akse AS"));
+        refusal(api.as(member).post().uri("/api/v1/sites").bodyValue(Map.of("name", "Halv posisjon",
+                "location", Map.of("type", "Point", "coordinates", java.util.List.of(10.3933)))), "nb", 422)
+                .jsonPath("$.errors[0].field").isEqualTo("location.coordinates")
+                .jsonPath("$.errors[0].message").isEqualTo("må være to tall: [lengdegrad, breddegrad] i grader");
+    }
+
+    @Test
     void aMissingTokenIsRefusedInNorwegianAndByDefaultInEnglish() {
         refusal(client.get().uri("/api/v1/sites"), "nn", 401)
                 .jsonPath("$.title").isEqualTo("Ikke innlogget")
@@ -59,7 +69,7 @@ class ProblemLanguageTest {
         UUID id = UUID.randomUUID();
         refusal(new TestApi(client).asAdmin().get().uri("/api/v1/sites/{id}", id), "nb", 404)
                 .jsonPath("$.title").isEqualTo("Finnes ikke")
-                .jsonPath("$.detail").isEqualTo("stedet " + id + " finnes ikke");
+                .jsonPath("$.detail").isEqualTo("tomta " + id + " finnes ikke");
         refusal(new TestApi(client).asAdmin().get().uri("/api/v1/sites/{id}", id), "en", 404)
                 .jsonPath("$.detail").isEqualTo("site " + id + " does not exist");
     }
