@@ -1,5 +1,7 @@
 // The HTTP client: every call carries the bearer token; refusals become ApiError with the problem's field errors.
 
+import {currentLanguage} from './i18n.js';
+
 const TOKEN_KEY = 'sirkel.token';
 
 /** A refusal of the API (RFC 9457 problem+json) or a network failure (status 0). */
@@ -25,7 +27,7 @@ export function setToken(value) {
 
 /** The raw response of a call with the token; throws ApiError unless the status is 2xx. */
 export async function send(method, path, {body, accept = 'application/json', headers = {}, signal} = {}) {
-    const request = {method, headers: {Accept: accept, ...headers}, signal};
+    const request = {method, headers: {Accept: accept, 'Accept-Language': currentLanguage(), ...headers}, signal};
     if (token()) {
         request.headers.Authorization = `Bearer ${token()}`;
     }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
@@ -35,6 +39,10 @@ class CompanyController {
         this.companies = companies;
     }
 
+    @Operation(summary = "Register a company",
+            description = "Registers a company (ADMIN); the organisation number is mod-11 checked.")
+    @ApiResponse(responseCode = "201", description = "The company as stored, with Location")
+    @ApiResponse(responseCode = "409", description = "The organisation number is already registered")
     @PostMapping
     Mono<ResponseEntity<Company>> register(Caller caller, @RequestBody CompanyRequest request) {
         caller.requireRole(Role.ADMIN);
@@ -45,6 +53,8 @@ class CompanyController {
     }
 
     /** Admins and planners see every company; a member sees its own. */
+    @Operation(summary = "List companies",
+            description = "A page of companies in id order; a member sees its own only.")
     @GetMapping
     Mono<Page<Company>> list(Caller caller, @RequestParam(required = false) String cursor,
                              @RequestParam(defaultValue = "100") int limit) {
@@ -57,8 +67,10 @@ class CompanyController {
     }
 
     /** A member asking for another company gets 404: which companies exist is not theirs to probe. */
+    @Operation(summary = "Read a company",
+            description = "One company; a member may read its own only.")
     @GetMapping("/{id}")
-    Mono<Company> get(Caller caller, @PathVariable UUID id) {
+    Mono<Company> get(Caller caller, @Parameter(description = "The company's id") @PathVariable UUID id) {
         if (caller.role() == Role.MEMBER && !caller.isMemberOf(id)) {
             return Mono.error(ApiException.notFound("company", id));
         }
@@ -66,12 +78,22 @@ class CompanyController {
     }
 
 
-    record CompanyRequest(String name, String orgNumber, String contactEmail) {
+    @Schema(description = "A company to register", example = """
+            {
+              "name": "Nidaros Masser AS",
+              "orgNumber": "923609016",
+              "contactEmail": "post@nidarosmasser.no"
+            }""")
+    record CompanyRequest(@Schema(description = "The company's name, 1 to 200 characters") String name,
+                          @Schema(description = "Norwegian organisation number, 9 digits with a valid mod-11 check "
+                                  + "digit")
+                          String orgNumber,
+                          @Schema(description = "Where the company is reached, an email address") String contactEmail) {
 
         void validate() {
             FieldErrors errors = new FieldErrors();
             if (errors.required(name, "name")) {
-                errors.check(!name.isBlank() && name.length() <= 200, "name", "must be 1 to 200 characters");
+                errors.check(!name.isBlank() && name.length() <= 200, "name", "field.name200");
             }
             if (errors.required(orgNumber, "orgNumber")) {
                 errors.check(OrganisationNumber.isValid(orgNumber), "orgNumber",

@@ -3,6 +3,7 @@ package no.sirkel.delivery;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.proposal.Deal;
 
 /**
@@ -16,7 +17,12 @@ import no.sirkel.proposal.Deal;
  * @param status          COMPLETE once everything agreed arrived; OVERDUE once the window ended before the day
  *                        with tonnes still due; OPEN otherwise
  */
-public record DealProgress(double agreedTonnes, double deliveredTonnes, double disputedTonnes, double dueTonnes,
+public record DealProgress(@Schema(description = "Tonnes the deal promised") double agreedTonnes,
+                           @Schema(description = "Tonnes recorded and not disputed") double deliveredTonnes,
+                           @Schema(description = "Tonnes the supplier disputes") double disputedTonnes,
+                           @Schema(description = "Agreed less delivered, never below 0") double dueTonnes,
+                           @Schema(description = "COMPLETE once everything agreed arrived; OVERDUE once the window "
+                                   + "ended with tonnes due; OPEN before")
                            Status status) {
 
     /** Tonnes below this still due count as nothing due (rounding in conversions from m³). */

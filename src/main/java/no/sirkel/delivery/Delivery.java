@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 
 /**
  * A delivery under a deal, recorded by the receiving side.
@@ -17,8 +19,20 @@ import java.util.UUID;
  * @param ticket      the weighbridge ticket number, or null
  * @param disputeNote the supplier's note while it disputes the delivery, else null
  */
-public record Delivery(UUID id, UUID proposalId, LocalDate date, double tonnes, Amount quantity, int truckTrips,
-                       String ticket, DeliveryState state, String disputeNote, Instant createdAt, Instant updatedAt) {
+public record Delivery(@Schema(description = "The delivery's id") UUID id,
+                       @Schema(description = "The deal (a proposal in state DEAL)") UUID proposalId,
+                       @Schema(description = "The day the masses arrived, ISO yyyy-mm-dd") LocalDate date,
+                       @Schema(description = "Tonnes delivered (converted from quantity where that was given)")
+                       double tonnes,
+                       @Schema(description = "The amount as given in the listing's unit; null where tonnes were given")
+                       Amount quantity,
+                       @Schema(description = "Truck loads it took") int truckTrips,
+                       @Schema(description = "The weighbridge ticket number, or null") String ticket,
+                       @Schema(description = "RECORDED or DISPUTED") DeliveryState state,
+                       @Schema(description = "The supplier's note while it disputes the delivery, else null")
+                       String disputeNote,
+                       @Schema(description = "When it was recorded (ISO 8601 UTC)") Instant createdAt,
+                       @Schema(description = "When it last changed (ISO 8601 UTC)") Instant updatedAt) {
 
     /** Delivery days, report days and indicator months are Norwegian calendar days. */
     public static final ZoneId CALENDAR = ZoneId.of("Europe/Oslo");

@@ -2,6 +2,7 @@ package no.sirkel.delivery;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.proposal.Deal;
 import no.sirkel.web.FieldErrors;
 
@@ -14,7 +15,14 @@ import no.sirkel.web.FieldErrors;
  * @param truckTrips truck loads, ≥ 1
  * @param ticket     weighbridge ticket number, optional, 1..100 characters
  */
-record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer truckTrips, String ticket) {
+record DeliveryRequest(@Schema(description = "The day the masses arrived, ISO yyyy-mm-dd; not in the future")
+                       LocalDate date,
+                       @Schema(description = "Tonnes delivered (> 0); or leave out and give quantity") Double tonnes,
+                       @Schema(description = "The amount in the listing's unit; or leave out and give tonnes")
+                       Amount quantity,
+                       @Schema(description = "Truck loads, ≥ 1") Integer truckTrips,
+                       @Schema(description = "Weighbridge ticket number, optional, 1 to 100 characters")
+                       String ticket) {
 
     /**
      * Checks the request against the deal, recording every problem under {@code prefix} (empty for a JSON body,
@@ -31,7 +39,7 @@ record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer t
         if (tonnes != null && quantity != null) {
             errors.add(prefix + "tonnes", "give tonnes or quantity, not both");
         } else if (tonnes != null) {
-            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "must be > 0");
+            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "field.positive");
             inTonnes = tonnes;
         } else if (quantity != null) {
             inTonnes = tonnesOf(deal, prefix, errors);
@@ -42,7 +50,7 @@ record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer t
             errors.check(truckTrips >= 1, prefix + "truckTrips", "must be ≥ 1");
         }
         errors.check(ticket == null || (!ticket.isBlank() && ticket.length() <= 100), prefix + "ticket",
-                "must be 1 to 100 characters");
+                "field.name100");
         return errors.size() == before
                 ? new ValidDelivery(date, inTonnes, quantity, truckTrips, ticket == null ? null : ticket.strip())
                 : null;
@@ -51,7 +59,7 @@ record DeliveryRequest(LocalDate date, Double tonnes, Amount quantity, Integer t
     private Double tonnesOf(Deal deal, String prefix, FieldErrors errors) {
         boolean amountValid = quantity.amount() != null && Double.isFinite(quantity.amount())
                 && quantity.amount() > 0;
-        errors.check(amountValid, prefix + "quantity.amount", "must be > 0");
+        errors.check(amountValid, prefix + "quantity.amount", "field.positive");
         boolean inTonnes = "t".equals(quantity.unit());
         boolean inListingUnit = deal.quantityUnit().equals(quantity.unit());
         errors.check(inTonnes || inListingUnit, prefix + "quantity.unit",

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.material.Material;
 import no.sirkel.site.Site;
 import no.sirkel.web.FieldErrors;
@@ -23,8 +24,20 @@ import no.sirkel.web.FieldErrors;
  * @param truckTrips         truck loads, ≥ 0 (0 where the masses were reused on the spot)
  * @param ticket             weighbridge ticket number, optional, 1..100 characters
  */
-record OutsideDeliveryRequest(UUID siteId, LocalDate date, String material, Integer contaminationClass,
-                              Double tonnes, String destination, String receiver, Double km, Integer truckTrips,
+record OutsideDeliveryRequest(@Schema(description = "The company's site the masses left") UUID siteId,
+                              @Schema(description = "The day they left, ISO yyyy-mm-dd; not in the future")
+                              LocalDate date,
+                              @Schema(description = "A material code of the catalogue") String material,
+                              @Schema(description = "Condition class 1 to 5, optional") Integer contaminationClass,
+                              @Schema(description = "Tonnes, > 0") Double tonnes,
+                              @Schema(description = "Where they went", allowableValues = {"LANDFILL", "OWN_REUSE"})
+                              String destination,
+                              @Schema(description = "The landfill's name, optional, up to 200 characters")
+                              String receiver,
+                              @Schema(description = "Road km driven, optional, ≥ 0") Double km,
+                              @Schema(description = "Truck loads, ≥ 0 (0 where the masses were reused on the spot)")
+                              Integer truckTrips,
+                              @Schema(description = "Weighbridge ticket number, optional, 1 to 100 characters")
                               String ticket) {
 
     /**
@@ -37,33 +50,33 @@ record OutsideDeliveryRequest(UUID siteId, LocalDate date, String material, Inte
                     FieldErrors errors) {
         int before = errors.size();
         if (errors.required(siteId, prefix + "siteId")) {
-            errors.check(sites.containsKey(siteId), prefix + "siteId", "is not a registered site");
+            errors.check(sites.containsKey(siteId), prefix + "siteId", "field.notASite");
         }
         if (errors.required(date, prefix + "date")) {
             errors.check(!date.isAfter(today), prefix + "date", "must not be in the future");
         }
         if (errors.required(material, prefix + "material")) {
-            errors.check(materials.containsKey(material), prefix + "material", "is not in the materials catalogue");
+            errors.check(materials.containsKey(material), prefix + "material", "field.notAMaterial");
         }
         errors.check(contaminationClass == null || (contaminationClass >= 1 && contaminationClass <= 5),
                 prefix + "contaminationClass", "must be 1 to 5");
         if (errors.required(tonnes, prefix + "tonnes")) {
-            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "must be > 0");
+            errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "field.positive");
         }
         Destination parsed = Arrays.stream(Destination.values()).filter(value -> value.name().equals(destination))
                 .findFirst().orElse(null);
         if (errors.required(destination, prefix + "destination")) {
             errors.check(parsed != null, prefix + "destination",
-                    "must be one of " + Arrays.toString(Destination.values()));
+                    "field.oneOf", Arrays.toString(Destination.values()));
         }
         errors.check(receiver == null || (!receiver.isBlank() && receiver.length() <= 200), prefix + "receiver",
-                "must be 1 to 200 characters");
-        errors.check(km == null || (Double.isFinite(km) && km >= 0), prefix + "km", "must be ≥ 0");
+                "field.name200");
+        errors.check(km == null || (Double.isFinite(km) && km >= 0), prefix + "km", "field.notNegative");
         if (errors.required(truckTrips, prefix + "truckTrips")) {
-            errors.check(truckTrips >= 0, prefix + "truckTrips", "must be ≥ 0");
+            errors.check(truckTrips >= 0, prefix + "truckTrips", "field.notNegative");
         }
         errors.check(ticket == null || (!ticket.isBlank() && ticket.length() <= 100), prefix + "ticket",
-                "must be 1 to 100 characters");
+                "field.name100");
         return errors.size() == before ? new Valid(siteId, date, material, contaminationClass, tonnes, parsed,
                 receiver, km, truckTrips, ticket) : null;
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.listing.ListingSearchParameters;
 import no.sirkel.listing.Listings;
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
@@ -47,8 +50,13 @@ class ExportController {
         this.rows = rows;
     }
 
+    @Operation(summary = "Export supplies",
+            description = "Every supply the listing search's filters select, as CSV, XLSX or GeoJSON, with material "
+                    + "names in the reader's language, classes, windows and tonnes.")
+    @ListingSearchParameters
     @GetMapping("/supplies")
-    Mono<ResponseEntity<Object>> supplies(Caller caller, @RequestParam Map<String, String> filters,
+    Mono<ResponseEntity<Object>> supplies(Caller caller,
+                                          @Parameter(hidden = true) @RequestParam Map<String, String> filters,
                                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                           @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                           String acceptLanguage) {
@@ -56,8 +64,13 @@ class ExportController {
                 page -> listings.searchSupplies(caller, page), rows::supplies, SupplyRow.COLUMNS);
     }
 
+    @Operation(summary = "Export demands",
+            description = "Every demand the listing search's filters select, as CSV, XLSX or GeoJSON, with material "
+                    + "names in the reader's language, classes, windows and tonnes.")
+    @ListingSearchParameters
     @GetMapping("/demands")
-    Mono<ResponseEntity<Object>> demands(Caller caller, @RequestParam Map<String, String> filters,
+    Mono<ResponseEntity<Object>> demands(Caller caller,
+                                         @Parameter(hidden = true) @RequestParam Map<String, String> filters,
                                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                          @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                          String acceptLanguage) {

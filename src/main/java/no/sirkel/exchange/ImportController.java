@@ -3,12 +3,19 @@ package no.sirkel.exchange;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.Crs;
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.ProblemTexts;
 import no.sirkel.web.ContentNegotiation;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -48,17 +55,37 @@ class ImportController {
         this.json = json;
     }
 
+    @Operation(summary = "Import sites and listings",
+            description = "Imports sites, supplies and demands from CSV, XLSX or a GeoJSON FeatureCollection (MEMBER "
+                    + "for its own company, ADMIN). With dryRun=true nothing is written and the answer says what "
+                    + "would be; otherwise all rows are written in one transaction or none. Every problem is reported "
+                    + "by row and column (422).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The rows: CSV or XLSX with the template's headings (English or Norwegian), or a "
+                            + "GeoJSON FeatureCollection whose properties are the columns",
+                    content = {
+                        @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(
+                                name = "two listings at a new site", value = """
+                                        listing,site,x,y,crs,municipality,material,contaminationClass,amount,unit,kind,from,to
+                                        supply,Brattøra byggetrinn 2,569532,7034225,EPSG:25832,Trondheim,CLAY,1,12000,m3_solid,ONE_OFF,2027-03-01,2027-06-30
+                                        demand,Brattøra byggetrinn 2,,,,,CRUSHED_ROCK;GRAVEL,2,8000,t,ONE_OFF,2027-04-01,2027-09-30
+                                        """)),
+                        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = "application/geo+json", schema = @Schema(type = "object"))}))
     @PostMapping
     Mono<ResponseEntity<Object>> importFile(
             Caller caller, ServerHttpRequest request,
+            @Parameter(description = "true: check the file and report what would be written, writing nothing")
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestHeader(value = Crs.HEADER, required = false) String contentCrs) {
+            @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         MediaType type = mediaType(contentType);
         Crs crs = CrsParameter.parse(contentCrs, Crs.HEADER);
         return DataBufferUtils.join(request.getBody(), MAX_BYTES)
                 .onErrorMap(DataBufferLimitException.class, e -> new ApiException(HttpStatus.CONTENT_TOO_LARGE,
-                        "Content too large", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                        "title.tooLarge", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
                         List.of()))
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
@@ -72,13 +99,17 @@ class ImportController {
                 .flatMap(table -> imports.importTable(caller, table, dryRun))
                 .map(outcome -> ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED)
                         .<Object>body(outcome))
-                .onErrorResume(ImportService.Refused.class, refused -> Mono.just(refusal(refused)));
+                .onErrorResume(ImportService.Refused.class, refused -> Mono.just(refusal(refused,
+                        ProblemTexts.language(acceptLanguage))));
     }
 
     /**
      * The import template: {@code Accept: text/csv} (default) or the XLSX type (with a sheet explaining each column);
      * headings and examples in the reader's language ({@code Accept-Language: nb} by default, or {@code en}).
      */
+    @Operation(summary = "The import template",
+            description = "The import template as CSV (default) or XLSX (with a sheet explaining each column), "
+                    + "headings and examples in the reader's language (nb by default, or en).")
     @GetMapping("/template")
     ResponseEntity<byte[]> template(
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
@@ -103,17 +134,17 @@ class ImportController {
         } catch (org.springframework.http.InvalidMediaTypeException e) {
             // reported below
         }
-        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "title.unsupportedMediaType",
                 "Content-Type must be one of " + ImportFiles.ACCEPTED, List.of(new ApiException.FieldError(
                         "Content-Type", "must be one of " + Arrays.toString(ImportFiles.ACCEPTED.toArray()))));
     }
 
-    private static ResponseEntity<Object> refusal(ImportService.Refused refused) {
+    private static ResponseEntity<Object> refusal(ImportService.Refused refused, Locale language) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 refused.errors().size() + " problems in the file; nothing was imported");
         problem.setTitle("Invalid import");
         problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", refused.errors());
+        problem.setProperty("errors", refused.errors().stream().map(error -> error.shown(language)).toList());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -17,6 +17,7 @@ import no.sirkel.security.Role;
 import no.sirkel.site.Site;
 import no.sirkel.site.SiteDirectory;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -139,7 +140,7 @@ class ImportService {
             }
             if (!knownCompanies.contains(row.companyId())) {
                 errors.add(new ImportError(row.number(), reader.heading(ImportColumn.COMPANY_ID),
-                        "is not a registered company"));
+                        "field.notACompany"));
                 continue;
             }
             ImportRow.SiteKey key = row.site();
@@ -196,6 +197,6 @@ class ImportService {
         String field = problem.field().replaceAll("\\[\\d+]$", "");
         ImportColumn column = COLUMN_OF_FIELD.get(field);
         return new ImportError(row.number(), column == null ? null : reader.heading(column),
-                column == null ? problem.field() + " " + problem.message() : problem.message());
+                column == null ? Text.of("detail.field", problem.field(), problem.text()) : problem.text());
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.Coordinates;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
@@ -26,11 +27,36 @@ import no.sirkel.security.Caller;
  * @param active                false once deleted: kept for the scenarios that used it, left out of lists
  * @param version               increases with every change; the {@code ETag}
  */
-public record Facility(UUID id, FacilityType type, String name, GeoJsonPoint location, String municipality,
-                       List<String> accepts, List<String> materials, Integer maxContaminationClass,
-                       BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
-                       Double capacityTonnes, List<Process> processes, List<Stock> stock, UUID operatingCompany,
-                       boolean active, int version) {
+public record Facility(@Schema(description = "The facility's id") UUID id,
+                       @Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE (quarry) or STORAGE_HUB",
+                               allowableValues = {"DISPOSAL", "VIRGIN_SOURCE", "STORAGE_HUB"})
+                       FacilityType type,
+                       @Schema(description = "The facility's name, 1 to 200 characters") String name,
+                       @Schema(description = "Where it is: a GeoJSON Point in the CRS in use (WGS84 longitude, "
+                               + "latitude by default)")
+                       GeoJsonPoint location,
+                       @Schema(description = "The municipality, at most 100 characters") String municipality,
+                       @Schema(description = "Material codes a landfill or hub takes") List<String> accepts,
+                       @Schema(description = "Material codes a quarry sells") List<String> materials,
+                       @Schema(description = "The worst condition class a landfill or hub takes, 1 (clean) to 5")
+                       Integer maxContaminationClass,
+                       @Schema(description = "A landfill's gate fee, NOK per tonne (≥ 0, two decimals)")
+                       BigDecimal gateFeePerTonne,
+                       @Schema(description = "A quarry's price, NOK per tonne (≥ 0, two decimals)")
+                       BigDecimal pricePerTonne,
+                       @Schema(description = "A hub's fee for taking in and loading out, NOK per tonne")
+                       BigDecimal handlingFeePerTonne,
+                       @Schema(description = "What a hub holds at once, tonnes; what a landfill takes or a quarry "
+                               + "sells per year, tonnes (null: no limit)")
+                       Double capacityTonnes,
+                       @Schema(description = "A hub's processing on the way in (empty for other types)")
+                       List<Process> processes,
+                       @Schema(description = "What lies at a hub now (empty for other types)") List<Stock> stock,
+                       @Schema(description = "The company that runs a hub and may edit it; null where the region runs "
+                               + "it")
+                       UUID operatingCompany,
+                       @Schema(description = "False once deleted: kept for the scenarios that used it") boolean active,
+                       @Schema(description = "Increases with every change; sent as the ETag") int version) {
 
     /**
      * Processing a hub applies to material on the way in, such as crushing blasted rock into aggregate; what comes
@@ -40,7 +66,10 @@ public record Facility(UUID id, FacilityType type, String name, GeoJsonPoint loc
      * @param to          material code stored
      * @param feePerTonne NOK per tonne processed, on top of the handling fee
      */
-    public record Process(String from, String to, BigDecimal feePerTonne) {
+    public record Process(@Schema(description = "Material code taken in") String from,
+                          @Schema(description = "Material code stored") String to,
+                          @Schema(description = "NOK per tonne processed, on top of the handling fee")
+                          BigDecimal feePerTonne) {
     }
 
     /**
@@ -48,7 +77,10 @@ public record Facility(UUID id, FacilityType type, String name, GeoJsonPoint loc
      *
      * @param contaminationClass 1..5, or null where the material has no classes (counts as clean)
      */
-    public record Stock(String material, Integer contaminationClass, double tonnes) {
+    public record Stock(@Schema(description = "Material code") String material,
+                        @Schema(description = "Condition class 1 to 5, or null where the material has none")
+                        Integer contaminationClass,
+                        @Schema(description = "Tonnes lying at the hub") double tonnes) {
     }
 
     /** The facility with its location shown in {@code crs}'s axis order (stored in WGS84). */

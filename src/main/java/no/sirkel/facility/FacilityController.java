@@ -5,6 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.sirkel.web.CrsParameter;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.Crs;
@@ -52,6 +55,11 @@ class FacilityController {
         this.catalogue = catalogue;
     }
 
+    @Operation(summary = "Register a facility",
+            description = "Registers a landfill (DISPOSAL, with gateFeePerTonne), quarry (VIRGIN_SOURCE, with "
+                    + "pricePerTonne) or storage hub (STORAGE_HUB); ADMIN and PLANNER, and members for hubs their "
+                    + "company operates. Coordinates in the CRS Content-Crs names.")
+    @ApiResponse(responseCode = "201", description = "The facility as stored, with Location and ETag")
     @PostMapping
     Mono<ResponseEntity<Facility>> create(Caller caller, @RequestBody FacilityRequest request,
                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
@@ -72,9 +80,16 @@ class FacilityController {
      * @param material a material code: disposal sites and hubs that take it, virgin sources that sell it
      * @param bbox     {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees
      */
+    @Operation(summary = "List facilities",
+            description = "A page of facilities in id order filtered by type, material and bbox, or a GeoJSON "
+                    + "FeatureCollection with Accept: application/geo+json; limit up to 1000, 100 by default.")
     @GetMapping
     Mono<ResponseEntity<Object>> list(Caller caller,
+                                      @Parameter(description = "Only facilities of this type: DISPOSAL, VIRGIN_SOURCE "
+                                              + "or STORAGE_HUB")
                                       @RequestParam(required = false) String type,
+                                      @Parameter(description = "Only facilities that take (landfills, hubs) or sell "
+                                              + "(quarries) this material code")
                                       @RequestParam(required = false) String material,
                                       @RequestParam(required = false) String bbox,
                                       @RequestParam(required = false) String cursor,
@@ -83,7 +98,7 @@ class FacilityController {
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Crs shown = CrsParameter.parse(crs, "crs");
         FacilityType facilityType = type == null ? null : FacilityType.parse(type)
-                .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
+                .orElseThrow(() -> ApiException.badRequest("type", "field.oneOf", FacilityType.names()));
         BoundingBox box = BoundingBoxParameter.parse(bbox).orElse(null);
         UUID after = Cursor.afterId(cursor);
         boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
@@ -102,8 +117,12 @@ class FacilityController {
                                 shown.header()).body(page));
     }
 
+    @Operation(summary = "Read a facility",
+            description = "One facility with its version as ETag, in the CRS `crs` names.")
     @GetMapping("/{id}")
-    Mono<ResponseEntity<Facility>> get(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<Facility>> get(Caller caller,
+                                       @Parameter(description = "The facility's id")
+                                       @PathVariable UUID id,
                                        @RequestParam(required = false) String crs) {
         Crs shown = CrsParameter.parse(crs, "crs");
         return facilities.find(id).map(facility -> ResponseEntity.ok().eTag(etag(facility))
@@ -111,8 +130,12 @@ class FacilityController {
     }
 
     /** Replaces the facility; with {@code If-Match}, only if it is still at the version the client saw (else 412). */
+    @Operation(summary = "Replace a facility",
+            description = "Replaces a facility's terms, honouring If-Match; its type cannot change.")
     @PutMapping("/{id}")
-    Mono<ResponseEntity<Facility>> replace(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<Facility>> replace(Caller caller,
+                                           @Parameter(description = "The facility's id")
+                                           @PathVariable UUID id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
                                            @RequestParam(required = false) String crs,
@@ -125,8 +148,12 @@ class FacilityController {
     }
 
     /** Marks the facility inactive (it stays readable by id); honours {@code If-Match} like PUT. */
+    @Operation(summary = "Deactivate a facility",
+            description = "Marks the facility inactive, honouring If-Match; it stays for the scenarios that used it.")
     @DeleteMapping("/{id}")
-    Mono<ResponseEntity<Void>> delete(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<Void>> delete(Caller caller,
+                                      @Parameter(description = "The facility's id")
+                                      @PathVariable UUID id,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return facilities.deactivate(caller, id, IfMatch.parse(ifMatch)).map(facility -> ResponseEntity.noContent().build());
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.Coordinates;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.GeoJsonPoint;
@@ -20,11 +21,47 @@ import no.sirkel.web.FieldErrors;
  * A facility as a client sends it to create or replace one; {@link #validated} checks every field against the rules
  * of its type.
  */
-record FacilityRequest(String type, String name, GeoJsonPoint location, String municipality,
-                              List<String> accepts, List<String> materials, Integer maxContaminationClass,
-                              BigDecimal gateFeePerTonne, BigDecimal pricePerTonne, BigDecimal handlingFeePerTonne,
-                              Double capacityTonnes, List<Facility.Process> processes, List<Facility.Stock> stock,
-                              UUID operatingCompany) {
+@Schema(description = "A facility as a client writes it", example = """
+        {
+          "type": "DISPOSAL",
+          "name": "Heggstadmoen deponi",
+          "location": {
+            "type": "Point",
+            "coordinates": [10.2972, 63.3476]
+          },
+          "municipality": "Trondheim",
+          "accepts": ["CLAY", "EXCAVATED_MASS"],
+          "maxContaminationClass": 3,
+          "gateFeePerTonne": 450
+        }""")
+record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE (quarry) or STORAGE_HUB",
+                               allowableValues = {"DISPOSAL", "VIRGIN_SOURCE", "STORAGE_HUB"})
+                       String type,
+                       @Schema(description = "The facility's name, 1 to 200 characters") String name,
+                       @Schema(description = "Where it is: a GeoJSON Point in the CRS in use (WGS84 longitude, "
+                               + "latitude by default)")
+                       GeoJsonPoint location,
+                       @Schema(description = "The municipality, at most 100 characters") String municipality,
+                       @Schema(description = "Material codes a landfill or hub takes") List<String> accepts,
+                       @Schema(description = "Material codes a quarry sells") List<String> materials,
+                       @Schema(description = "The worst condition class a landfill or hub takes, 1 (clean) to 5")
+                       Integer maxContaminationClass,
+                       @Schema(description = "A landfill's gate fee, NOK per tonne (≥ 0, two decimals)")
+                       BigDecimal gateFeePerTonne,
+                       @Schema(description = "A quarry's price, NOK per tonne (≥ 0, two decimals)")
+                       BigDecimal pricePerTonne,
+                       @Schema(description = "A hub's fee for taking in and loading out, NOK per tonne")
+                       BigDecimal handlingFeePerTonne,
+                       @Schema(description = "What a hub holds at once, tonnes; what a landfill takes or a quarry "
+                               + "sells per year, tonnes (null: no limit)")
+                       Double capacityTonnes,
+                       @Schema(description = "A hub's processing on the way in (empty for other types)")
+                       List<Facility.Process> processes,
+                       @Schema(description = "What lies at a hub now (empty for other types)")
+                       List<Facility.Stock> stock,
+                       @Schema(description = "The company that runs a hub and may edit it; null where the region runs "
+                               + "it")
+                       UUID operatingCompany) {
 
     private static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_MUNICIPALITY_LENGTH = 100;
@@ -42,7 +79,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         FacilityType parsedType = null;
         if (errors.required(type, "type")) {
             parsedType = FacilityType.parse(type).orElse(null);
-            errors.check(parsedType != null, "type", "must be one of " + FacilityType.names());
+            errors.check(parsedType != null, "type", "field.oneOf", FacilityType.names());
         }
         if (errors.required(name, "name")) {
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
@@ -50,7 +87,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         }
         GeoPoint point = coordinates.read(location, crs, "location", errors::add);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
-                "must be at most " + MAX_MUNICIPALITY_LENGTH + " characters");
+                "field.atMostCharacters", MAX_MUNICIPALITY_LENGTH);
         checkMaterialCodes(accepts, "accepts", catalogue, errors);
         checkMaterialCodes(materials, "materials", catalogue, errors);
         errors.check(maxContaminationClass == null || (maxContaminationClass >= 1 && maxContaminationClass <= 5),
@@ -59,7 +96,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
         checkFee(pricePerTonne, "pricePerTonne", errors);
         checkFee(handlingFeePerTonne, "handlingFeePerTonne", errors);
         errors.check(capacityTonnes == null || (capacityTonnes > 0 && Double.isFinite(capacityTonnes)),
-                "capacityTonnes", "must be > 0");
+                "capacityTonnes", "field.positive");
         checkProcesses(catalogue, errors);
         checkStock(catalogue, errors);
         if (parsedType != null) {
@@ -96,7 +133,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             Integer condition = lot.contaminationClass();
             errors.check(condition == null || (condition >= 1 && condition <= 5), field + ".contaminationClass",
                     "must be a condition class from 1 to 5");
-            errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "must be > 0");
+            errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "field.positive");
             errors.check(seen.add(lot.material() + "/" + condition), field,
                     "repeats material " + lot.material() + " in class " + condition);
         });
@@ -171,7 +208,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             String code = codes.get(i);
             String element = field + "[" + i + "]";
             if (code == null) {
-                errors.add(element, "is required");
+                errors.add(element, "field.required");
             } else if (!catalogue.containsKey(code)) {
                 errors.add(element, "is not a material in the catalogue: " + code);
             } else if (!seen.add(code)) {
@@ -185,7 +222,7 @@ record FacilityRequest(String type, String name, GeoJsonPoint location, String m
             return;
         }
         errors.check(fee.signum() >= 0, field, "must be ≥ 0 NOK per tonne");
-        errors.check(fee.compareTo(MAX_FEE) <= 0, field, "must be at most " + MAX_FEE);
+        errors.check(fee.compareTo(MAX_FEE) <= 0, field, "field.atMost", MAX_FEE);
         errors.check(fee.stripTrailingZeros().scale() <= 2, field, "must have at most two decimals (øre)");
     }
 

@@ -2,7 +2,6 @@ package no.sirkel.geo;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 
 import org.springframework.stereotype.Component;
 
@@ -25,21 +24,21 @@ public class Coordinates {
      *
      * @param field  the point's JSON path in the request; problems are recorded at {@code field},
      *               {@code field.type} or {@code field.coordinates}
-     * @param errors where problems are recorded, as (field, message)
+     * @param errors where problems are recorded
      * @return the WGS84 position, or null where it is missing or refused (and the problem is recorded)
      */
-    public GeoPoint read(GeoJsonPoint json, Crs crs, String field, BiConsumer<String, String> errors) {
+    public GeoPoint read(GeoJsonPoint json, Crs crs, String field, Problems errors) {
         if (json == null) {
-            errors.accept(field, "is required");
+            errors.add(field, "field.required");
             return null;
         }
         if (!"Point".equals(json.type())) {
-            errors.accept(field + ".type", "must be \"Point\"");
+            errors.add(field + ".type", "field.point.type");
         }
         List<Double> values = json.coordinates();
         if (values == null || values.size() < 2 || values.size() > 3
                 || values.stream().anyMatch(value -> value == null || !Double.isFinite(value))) {
-            errors.accept(field + ".coordinates", "must be two numbers: " + axes(crs));
+            errors.add(field + ".coordinates", "field.point.coordinates." + axes(crs));
             return null;
         }
         GeoPoint point = read(values.get(0), values.get(1), crs, field + ".coordinates", errors);
@@ -52,27 +51,34 @@ public class Coordinates {
      * @param field where problems are recorded
      * @return the WGS84 position, or null where it is refused (and the problem is recorded)
      */
-    public GeoPoint read(double first, double second, Crs crs, String field, BiConsumer<String, String> errors) {
+    public GeoPoint read(double first, double second, Crs crs, String field, Problems errors) {
         double[] lonLat = crs.toLonLat(first, second);
         double lon = lonLat[0];
         double lat = lonLat[1];
         if (!Double.isFinite(lon) || !Double.isFinite(lat)
                 || !GeoPoint.validLongitude(lon) || !GeoPoint.validLatitude(lat)) {
-            errors.accept(field, "is not a position in " + crs.uri() + " (" + axes(crs) + ")");
+            errors.add(field, "field.point.notAPosition." + axes(crs), crs.uri());
             return null;
         }
         if (region.contains(lon, lat)) {
             return new GeoPoint(lon, lat);
         }
-        String message = String.format(Locale.ROOT, "lies outside the service's region (longitude %s, latitude %s;"
-                        + " this is %.5f E, %.5f N)", range(region.box().minLon(), region.box().maxLon()),
-                range(region.box().minLat(), region.box().maxLat()), lon, lat);
         double[] swapped = crs.toLonLat(second, first);
-        if (region.contains(swapped[0], swapped[1])) {
-            message += ": the two numbers look swapped, give " + axes(crs);
-        }
-        errors.accept(field, message);
+        String message = region.contains(swapped[0], swapped[1])
+                ? "field.point.outsideRegionSwapped." + axes(crs) : "field.point.outsideRegion";
+        errors.add(field, message, range(region.box().minLon(), region.box().maxLon()),
+                range(region.box().minLat(), region.box().maxLat()), String.format(Locale.ROOT, "%.5f", lon),
+                String.format(Locale.ROOT, "%.5f", lat));
         return null;
+    }
+
+    /**
+     * Where {@link #read} records a problem: the field, a key of the problem catalogue and the pattern's arguments.
+     */
+    @FunctionalInterface
+    public interface Problems {
+
+        void add(String field, String message, Object... arguments);
     }
 
     /** The WGS84 position as a GeoJSON-shaped Point in {@code crs}'s axis order. */
@@ -84,11 +90,12 @@ public class Coordinates {
         return new GeoJsonPoint("Point", List.of(position[0], position[1]));
     }
 
+    /** The axes of the CRS, as the problem catalogue's keys name them. */
     private static String axes(Crs crs) {
         return switch (crs) {
-            case CRS84 -> "[longitude, latitude] in degrees";
-            case EPSG_4326 -> "[latitude, longitude] in degrees";
-            case EPSG_25832, EPSG_25833 -> "[easting, northing] in metres";
+            case CRS84 -> "lonLat";
+            case EPSG_4326 -> "latLon";
+            case EPSG_25832, EPSG_25833 -> "eastingNorthing";
         };
     }
 

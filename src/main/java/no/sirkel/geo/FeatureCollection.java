@@ -2,6 +2,7 @@ package no.sirkel.geo;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 
 /**
@@ -12,7 +13,11 @@ import org.springframework.http.MediaType;
  * @param next     the paging cursor for the next page, or null on the last page (a foreign member, as RFC 7946
  *                 §6.1 allows)
  */
-public record FeatureCollection(String type, List<Feature> features, String next) {
+public record FeatureCollection(@Schema(description = "Always FeatureCollection") String type,
+                                @Schema(description = "The page's features") List<Feature> features,
+                                @Schema(description = "The cursor of the next page (pass it back as cursor); null on "
+                                        + "the last page")
+                                String next) {
 
     public static final String MEDIA_TYPE_VALUE = "application/geo+json";
     public static final MediaType MEDIA_TYPE = MediaType.parseMediaType(MEDIA_TYPE_VALUE);
@@ -29,7 +34,10 @@ public record FeatureCollection(String type, List<Feature> features, String next
      * @param geometry   its geometry, a GeoJSON geometry object such as {@link GeoJsonPoint}
      * @param properties its other fields
      */
-    public record Feature(String type, Object id, Object geometry, Object properties) {
+    public record Feature(@Schema(description = "Always Feature") String type,
+                          @Schema(description = "The item's id") Object id,
+                          @Schema(description = "A GeoJSON geometry in WGS84 (longitude, latitude)") Object geometry,
+                          @Schema(description = "The item's fields") Object properties) {
 
         public Feature(Object id, Object geometry, Object properties) {
             this("Feature", id, geometry, properties);

@@ -29,12 +29,12 @@ public record GeoPoint(double lon, double lat) {
      */
     public static GeoPoint read(GeoJsonPoint json, String field, BiConsumer<String, String> errors) {
         if (json == null) {
-            errors.accept(field, "is required");
+            errors.accept(field, "field.required");
             return null;
         }
         boolean valid = true;
         if (!"Point".equals(json.type())) {
-            errors.accept(field + ".type", "must be \"Point\"");
+            errors.accept(field + ".type", "field.point.type");
             valid = false;
         }
         List<Double> coordinates = json.coordinates();

@@ -5,6 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,11 +47,22 @@ class IndicatorController {
         this.targets = targets;
     }
 
+    @Operation(summary = "Circularity indicators",
+            description = "The open indicators (reuse rate, tonnes reused, tonne-km and CO2 saved, ...) by month "
+                    + "between from and to, optionally of one municipality or indicator, as JSON or CSV. Open to "
+                    + "anyone.")
     @GetMapping
-    Mono<ResponseEntity<?>> report(@RequestParam(required = false) String from,
+    Mono<ResponseEntity<?>> report(
+                                   @Parameter(description = "First month, ISO yyyy-mm (required)")
+                                   @RequestParam(required = false) String from,
+                                   @Parameter(description = "Last month, ISO yyyy-mm (required), at most 120 months "
+                                           + "after `from`")
                                    @RequestParam(required = false) String to,
+                                   @Parameter(description = "Only this municipality's figures (its name)")
                                    @RequestParam(required = false) String municipality,
+                                   @Parameter(description = "The indicator's key")
                                    @RequestParam(required = false) String indicator,
+                                   @Parameter(description = "json or csv; where left out, Accept decides")
                                    @RequestParam(required = false) String format,
                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         YearMonth first = month("from", from);
@@ -73,14 +87,21 @@ class IndicatorController {
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report));
     }
 
+    @Operation(summary = "Indicator targets",
+            description = "The targets set for the indicators, by year. Open to anyone.")
     @GetMapping("/targets")
     Mono<Page<TargetRepository.TargetView>> targets() {
         return targets.all().collectList().map(all -> new Page<>(all, null));
     }
 
     /** Sets the region's target for the indicator in the year (ADMIN); every change is kept with who and when. */
+    @Operation(summary = "Set an indicator target",
+            description = "Sets (or replaces) an indicator's target for a year (PLANNER, ADMIN).")
     @PutMapping("/targets/{indicator}/{year}")
-    Mono<TargetRepository.TargetView> setTarget(Caller caller, @PathVariable String indicator,
+    Mono<TargetRepository.TargetView> setTarget(Caller caller,
+                                                @Parameter(description = "The indicator's key")
+                                                @PathVariable String indicator,
+                                                @Parameter(description = "The calendar year the target is for")
                                                 @PathVariable int year, @RequestBody TargetRequest request) {
         caller.requireRole(Role.ADMIN);
         Indicator which = Indicator.byKey(indicator).orElseThrow(() -> ApiException.notFound("indicator",
@@ -94,7 +115,7 @@ class IndicatorController {
     }
 
     /** @param value the target in the indicator's unit */
-    record TargetRequest(Double value) {
+    record TargetRequest(@Schema(description = "The target, in the indicator's unit") Double value) {
     }
 
     private static YearMonth month(String parameter, String value) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -52,6 +53,10 @@ class TargetRepository {
      * @param value     in the indicator's unit
      * @param setBy     the admin token that set it last
      */
-    record TargetView(String indicator, int year, double value, UUID setBy, Instant setAt) {
+    record TargetView(@Schema(description = "The indicator's key") String indicator,
+                      @Schema(description = "The calendar year") int year,
+                      @Schema(description = "The target, in the indicator's unit") double value,
+                      @Schema(description = "The id of the token that set it") UUID setBy,
+                      @Schema(description = "When it was set (ISO 8601 UTC)") Instant setAt) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.GeoJsonPoint;
 
 /**
@@ -16,10 +17,36 @@ import no.sirkel.geo.GeoJsonPoint;
  * @param maxHaulKm             the farthest the receiver will haul from, km, or null for no limit
  * @param location              the site's location, WGS84
  */
-public record Demand(UUID id, UUID siteId, UUID companyId, List<String> accepts, Integer maxContaminationClass,
-                     Quantity quantity, Double densityTonnesPerM3, double tonnes, ListingKind kind,
-                     LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm, String description,
-                     ListingStatus status, int version, GeoJsonPoint location, Instant createdAt, Instant updatedAt)
+public record Demand(@Schema(description = "The listing's id") UUID id,
+                     @Schema(description = "The site it is at (left out for other companies' listings a member sees)")
+                     UUID siteId,
+                     @Schema(description = "The owning company (left out for other companies' listings a member sees)")
+                     UUID companyId,
+                     @Schema(description = "Codes of the materials that would do; volumes are converted with the first")
+                     List<String> accepts,
+                     @Schema(description = "The highest condition class (1 to 5) accepted; null where no accepted "
+                             + "material has classes")
+                     Integer maxContaminationClass,
+                     @Schema(description = "The amount and unit as written") Quantity quantity,
+                     @Schema(description = "The listing's own density, t per m³ of the quantity's unit; null: the "
+                             + "catalogue's")
+                     Double densityTonnesPerM3,
+                     @Schema(description = "The quantity in tonnes (per year where kind is RECURRING)") double tonnes,
+                     @Schema(description = "ONE_OFF: the whole quantity; RECURRING: per year over the window")
+                     ListingKind kind,
+                     @Schema(description = "First day needed, ISO yyyy-mm-dd") LocalDate neededFrom,
+                     @Schema(description = "Last day needed, ISO yyyy-mm-dd; null: open") LocalDate neededTo,
+                     @Schema(description = "The farthest the receiver will haul from, road km; null for no limit")
+                     Double maxHaulKm,
+                     @Schema(description = "Free text as the owner wrote it") String description,
+                     @Schema(description = "DRAFT, ACTIVE, CLOSED or MATCHED (once deals used it up)")
+                     ListingStatus status,
+                     @Schema(description = "Increases with every change; sent as the ETag") int version,
+                     @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' listings "
+                             + "a member sees, snapped to a 0.01° by 0.02° grid")
+                     GeoJsonPoint location,
+                     @Schema(description = "When it was created (ISO 8601 UTC)") Instant createdAt,
+                     @Schema(description = "When it last changed (ISO 8601 UTC)") Instant updatedAt)
         implements Listing {
 
     /** This demand without its company and site, at its {@link ListingPrivacy#coarse coarse} location. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.material.Material;
 import no.sirkel.material.MaterialCategory;
 import no.sirkel.web.FieldErrors;
@@ -17,9 +18,41 @@ import no.sirkel.web.FieldErrors;
  * left out, it is 1 (clean masses only), since a receiver takes contaminated masses only by choice. It must be left
  * out where no accepted material has classes. {@code maxHaulKm} left out means no limit.
  */
-public record DemandRequest(UUID siteId, List<String> accepts, Integer maxContaminationClass, Quantity quantity,
-                     Double densityTonnesPerM3, String kind, LocalDate neededFrom, LocalDate neededTo,
-                     Double maxHaulKm, String description, String status)
+@Schema(description = "A demand: material a site needs", example = """
+        {
+          "siteId": "5c2d7e90-1b3a-4f6e-8d21-7a9e0c4b3f22",
+          "accepts": ["CRUSHED_ROCK", "GRAVEL"],
+          "maxContaminationClass": 2,
+          "quantity": {
+            "amount": 8000,
+            "unit": "t"
+          },
+          "kind": "ONE_OFF",
+          "neededFrom": "2027-04-01",
+          "neededTo": "2027-09-30",
+          "maxHaulKm": 40,
+          "status": "ACTIVE"
+        }""")
+public record DemandRequest(@Schema(description = "The site that needs the material") UUID siteId,
+                            @Schema(description = "Material codes the demand accepts (1 or more)")
+                            List<String> accepts,
+                            @Schema(description = "The worst condition class accepted, 1 (clean) to 5")
+                            Integer maxContaminationClass,
+                            @Schema(description = "How much is needed") Quantity quantity,
+                            @Schema(description = "The listing's own density, t per m³ of the quantity's unit; the "
+                                    + "catalogue's where left out")
+                            Double densityTonnesPerM3,
+                            @Schema(description = "ONE_OFF: the amount is the whole quantity; RECURRING: the amount is "
+                                    + "per year, spread over the window", allowableValues = {"ONE_OFF", "RECURRING"})
+                            String kind,
+                            @Schema(description = "First day needed, ISO yyyy-mm-dd") LocalDate neededFrom,
+                            @Schema(description = "Last day needed, ISO yyyy-mm-dd (open where left out)")
+                            LocalDate neededTo,
+                            @Schema(description = "The longest road haul accepted, km (> 0)") Double maxHaulKm,
+                            @Schema(description = "Free text as the owner writes it") String description,
+                            @Schema(description = "The listing's state: ACTIVE for a new listing where left out, the "
+                                    + "current one on an update", allowableValues = {"DRAFT", "ACTIVE", "CLOSED", "MATCHED"})
+                            String status)
         implements ListingRequest<DemandRequest.Fields> {
 
     static final int MAX_ACCEPTS = 50;
@@ -43,7 +76,7 @@ public record DemandRequest(UUID siteId, List<String> accepts, Integer maxContam
                 }
                 Material material = catalogue.get(code);
                 if (material == null) {
-                    errors.add(field, "is not in the materials catalogue");
+                    errors.add(field, "field.notAMaterial");
                     continue;
                 }
                 errors.check(seen.add(code), field, code + " is listed twice");
@@ -56,13 +89,13 @@ public record DemandRequest(UUID siteId, List<String> accepts, Integer maxContam
         if (anyKnown && !classesApply && madeByProcessing) {
             // a hub's crushing keeps the class of what went in (class-3 rock makes class-3 aggregate); absent: any
             errors.check(ListingTerms.absentOrConditionClass(maxClass), "maxContaminationClass",
-                    "must be a condition class from 1 (clean) to 5");
+                    "field.conditionClass");
         } else if (anyKnown && !classesApply) {
             errors.check(maxClass == null, "maxContaminationClass",
                     "does not apply: no accepted material has condition classes");
         } else {
             errors.check(ListingTerms.absentOrConditionClass(maxClass), "maxContaminationClass",
-                    "must be a condition class from 1 (clean) to 5");
+                    "field.conditionClass");
             maxClass = maxClass == null ? Integer.valueOf(1) : maxClass;
         }
         errors.check(maxHaulKm == null || Double.isFinite(maxHaulKm) && maxHaulKm > 0 && maxHaulKm <= MAX_HAUL_KM,

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ContentNegotiation;
@@ -45,6 +48,11 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
         this.service = service;
     }
 
+    @Operation(summary = "Create a listing",
+            description = "Registers a supply or demand at one of the caller's company's sites (MEMBER: own sites; "
+                    + "ADMIN: any). Answers 201 with the listing, its tonnes (quantity converted with the material's "
+                    + "density), status and version (also as ETag).")
+    @ApiResponse(responseCode = "201", description = "The listing as stored, with Location and ETag")
     @PostMapping
     Mono<ResponseEntity<L>> create(Caller caller, @RequestBody R request) {
         return service.create(caller, request).map(listing -> ResponseEntity
@@ -55,8 +63,16 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
      * A page {@code {items, next}} of the listings the filters select (see {@link ListingQuery}), or with
      * {@code Accept: application/geo+json} a GeoJSON FeatureCollection of them (with {@code next} as a member).
      */
+    @Operation(summary = "Search listings",
+            description = "A page {items, next} of the listings the filters select, newest first, or a GeoJSON "
+                    + "FeatureCollection with Accept: application/geo+json. Members see other companies' listings "
+                    + "only while ACTIVE and without company, site or exact location (snapped to a 0.01° by 0.02° "
+                    + "grid).")
+    @ListingSearchParameters
     @GetMapping
-    Mono<ResponseEntity<Object>> list(Caller caller, @RequestParam Map<String, String> parameters,
+    Mono<ResponseEntity<Object>> list(Caller caller,
+                                      @Parameter(hidden = true)
+                                      @RequestParam Map<String, String> parameters,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
                 FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
@@ -65,8 +81,11 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
     }
 
+    @Operation(summary = "Read a listing",
+            description = "One listing with its ETag; 304 where If-None-Match names its current version. A member "
+                    + "sees another company's listing as a search shows it.")
     @GetMapping("/{id}")
-    Mono<ResponseEntity<L>> get(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<L>> get(Caller caller, @Parameter(description = "The listing's id") @PathVariable UUID id,
                                 @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         return service.read(caller, id).map(listing -> {
             boolean unchanged = ifNoneMatch != null && IfMatch.parse(ifNoneMatch).given()
@@ -76,21 +95,34 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
         });
     }
 
+    @Operation(summary = "Replace a listing",
+            description = "Replaces the listing's terms (owner or ADMIN), honouring If-Match; answers the new "
+                    + "version.")
     @PutMapping("/{id}")
-    Mono<ResponseEntity<L>> replace(Caller caller, @PathVariable UUID id, @RequestBody R request,
+    Mono<ResponseEntity<L>> replace(Caller caller,
+                                    @Parameter(description = "The listing's id")
+                                    @PathVariable UUID id, @RequestBody R request,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return service.replace(caller, id, request, IfMatch.parse(ifMatch)).map(ListingController::withETag);
     }
 
+    @Operation(summary = "Change a listing",
+            description = "Applies a JSON merge patch (RFC 7386) to the listing's terms (owner or ADMIN), honouring "
+                    + "If-Match; fields left out keep their values, null clears an optional one.")
     @PatchMapping(path = "/{id}", consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE})
-    Mono<ResponseEntity<L>> patch(Caller caller, @PathVariable UUID id, @RequestBody JsonNode patch,
+    Mono<ResponseEntity<L>> patch(Caller caller,
+                                  @Parameter(description = "The listing's id")
+                                  @PathVariable UUID id, @RequestBody JsonNode patch,
                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return service.patch(caller, id, patch, IfMatch.parse(ifMatch)).map(ListingController::withETag);
     }
 
+    @Operation(summary = "Delete or close a listing",
+            description = "Deletes a draft and closes anything else (owner or ADMIN), honouring If-Match; a MATCHED "
+                    + "listing can only be closed.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> delete(Caller caller, @PathVariable UUID id,
+    Mono<Void> delete(Caller caller, @Parameter(description = "The listing's id") @PathVariable UUID id,
                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return service.delete(caller, id, IfMatch.parse(ifMatch));
     }

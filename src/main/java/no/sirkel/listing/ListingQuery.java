@@ -48,7 +48,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         UnknownQueryParameters.requireKnown(parameters.keySet(), PARAMETERS);
         String material = blankToNull(parameters.get("material"));
         if (material != null && !catalogue.containsKey(material)) {
-            throw ApiException.badRequest("material", "is not in the materials catalogue");
+            throw ApiException.badRequest("material", "field.notAMaterial");
         }
         LocalDate from = date(parameters.get("from"), "from");
         LocalDate to = date(parameters.get("to"), "to");
@@ -83,7 +83,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("companyId", "is not a valid id");
+            throw ApiException.badRequest("companyId", "field.notAnId");
         }
     }
 

@@ -41,6 +41,6 @@ interface ListingRequest<F extends ListingFields> {
 
     /** Records that the site given is unknown (a missing one is recorded by {@link #check}). */
     default void checkSiteRegistered(boolean siteRegistered, FieldErrors errors) {
-        errors.check(siteId() == null || siteRegistered, "siteId", "is not a registered site");
+        errors.check(siteId() == null || siteRegistered, "siteId", "field.notASite");
     }
 }

@@ -91,7 +91,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
             site.ifPresent(found -> caller.requireWriteFor(found.companyId()));
             request.checkSiteRegistered(site.isPresent(), errors);
             errors.throwIfAny();
-            return Mono.error(ApiException.invalid("siteId", "is not a registered site"));
+            return Mono.error(ApiException.invalid("siteId", "field.notASite"));
         });
     }
 

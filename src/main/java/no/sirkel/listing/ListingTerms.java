@@ -59,7 +59,7 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
             }
             if (errors.required(quantity.unit(), "quantity.unit")) {
                 unit = QuantityUnit.fromCode(quantity.unit()).orElse(null);
-                errors.check(unit != null, "quantity.unit", "must be one of " + unitCodes());
+                errors.check(unit != null, "quantity.unit", "field.oneOf", unitCodes());
             }
         }
         errors.check(densityTonnesPerM3 == null
@@ -80,11 +80,11 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
         if (errors.required(kind, "kind")) {
             parsedKind = Arrays.stream(ListingKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                     .orElse(null);
-            errors.check(parsedKind != null, "kind", "must be one of " + Arrays.toString(ListingKind.values()));
+            errors.check(parsedKind != null, "kind", "field.oneOf", Arrays.toString(ListingKind.values()));
         }
         errors.check(from == null || to == null || !to.isBefore(from), toField, "must not be before " + fromField);
         errors.check(description == null || description.length() <= MAX_DESCRIPTION, "description",
-                "must be at most " + MAX_DESCRIPTION + " characters");
+                "field.atMostCharacters", MAX_DESCRIPTION);
         if (tonnes == null || parsedKind == null || status == null) {
             return null;
         }
@@ -104,7 +104,7 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
         }
         Optional<ListingStatus> parsed = ListingStatus.parse(requested);
         if (parsed.isEmpty()) {
-            errors.add("status", "must be one of " + Arrays.toString(ListingStatus.values()));
+            errors.add("status", "field.oneOf", Arrays.toString(ListingStatus.values()));
             return null;
         }
         if (current == null && !parsed.get().allowedAtCreation()) {

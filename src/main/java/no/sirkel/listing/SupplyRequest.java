@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.material.Material;
 import no.sirkel.web.FieldErrors;
 
@@ -12,9 +13,40 @@ import no.sirkel.web.FieldErrors;
  * to (excavated masses, concrete, ...) and must be left out for the others (slag, ashes, wood, ...). {@code status}
  * defaults to ACTIVE for a new supply and to the current status on an update.
  */
-public record SupplyRequest(UUID siteId, String material, Integer contaminationClass, Quantity quantity,
-                     Double densityTonnesPerM3, String kind, LocalDate availableFrom, LocalDate availableTo,
-                     String description, String status) implements ListingRequest<SupplyRequest.Fields> {
+@Schema(description = "A supply: material on offer at a site", example = """
+        {
+          "siteId": "0b6f3c1e-5a0d-4d8e-9a57-1f0c2b7e4d10",
+          "material": "CLAY",
+          "contaminationClass": 1,
+          "quantity": {
+            "amount": 12000,
+            "unit": "m3_solid"
+          },
+          "kind": "ONE_OFF",
+          "availableFrom": "2027-03-01",
+          "availableTo": "2027-06-30",
+          "description": "Blue clay from the foundation pit",
+          "status": "ACTIVE"
+        }""")
+public record SupplyRequest(@Schema(description = "The site where the material is") UUID siteId,
+                            @Schema(description = "The material's code in the catalogue") String material,
+                            @Schema(description = "Condition class 1 (clean) to 5; required where the material's "
+                                    + "classes apply, refused where not")
+                            Integer contaminationClass,
+                            @Schema(description = "How much is offered") Quantity quantity,
+                            @Schema(description = "The listing's own density, t per m³ of the quantity's unit; the "
+                                    + "catalogue's where left out")
+                            Double densityTonnesPerM3,
+                            @Schema(description = "ONE_OFF: the amount is the whole quantity; RECURRING: the amount is "
+                                    + "per year, spread over the window", allowableValues = {"ONE_OFF", "RECURRING"})
+                            String kind,
+                            @Schema(description = "First day available, ISO yyyy-mm-dd") LocalDate availableFrom,
+                            @Schema(description = "Last day available, ISO yyyy-mm-dd (open where left out)")
+                            LocalDate availableTo,
+                            @Schema(description = "Free text as the owner writes it") String description,
+                            @Schema(description = "The listing's state: ACTIVE for a new listing where left out, the "
+                                    + "current one on an update", allowableValues = {"DRAFT", "ACTIVE", "CLOSED", "MATCHED"})
+                            String status) implements ListingRequest<SupplyRequest.Fields> {
 
     @Override
     public Fields check(Map<String, Material> catalogue, ListingStatus current, FieldErrors errors) {
@@ -22,14 +54,14 @@ public record SupplyRequest(UUID siteId, String material, Integer contaminationC
         Material known = null;
         if (errors.required(material, "material")) {
             known = catalogue.get(material);
-            errors.check(known != null, "material", "is not in the materials catalogue");
+            errors.check(known != null, "material", "field.notAMaterial");
         }
         if (known != null && !known.contaminationClassApplies()) {
             errors.check(contaminationClass == null, "contaminationClass",
                     "does not apply to " + known.code() + ": leave it out");
         } else if (known == null || errors.required(contaminationClass, "contaminationClass")) {
             errors.check(ListingTerms.absentOrConditionClass(contaminationClass), "contaminationClass",
-                    "must be a condition class from 1 (clean) to 5");
+                    "field.conditionClass");
         }
         ListingTerms terms = ListingTerms.read(quantity, densityTonnesPerM3, known, kind,
                 availableFrom, "availableFrom", availableTo, "availableTo", description,

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +35,11 @@ class MassReportController {
         this.reports = reports;
     }
 
+    @Operation(summary = "A site's mass report",
+            description = "The site's masses in and out: delivered through deals and outside the marketplace, by "
+                    + "material and destination, as PDF, CSV or JSON, headings in the reader's language.")
     @GetMapping("/api/v1/sites/{id}/mass-report")
-    Mono<ResponseEntity<byte[]>> report(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<byte[]>> report(Caller caller, @Parameter(description = "The site's id") @PathVariable UUID id,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                         String acceptLanguage) {

@@ -1,5 +1,7 @@
 package no.sirkel.material;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An entry of the European List of Waste (Commission Decision 2000/532/EC as amended by 2014/955/EU).
  *
@@ -10,8 +12,13 @@ package no.sirkel.material;
  * @param subChapter  the sub-chapter's title
  * @param description the official English description
  */
-record EwcCode(String code, boolean hazardous, String entryType, String chapter, String subChapter,
-               String description) {
+record EwcCode(@Schema(description = "The 6-digit code") String code,
+               @Schema(description = "Whether the waste is hazardous (marked * in the catalogue)") boolean hazardous,
+               @Schema(description = "The kind of entry: absolute or mirror (hazardous or not by its content)")
+               String entryType,
+               @Schema(description = "The chapter's title") String chapter,
+               @Schema(description = "The sub-chapter's title") String subChapter,
+               @Schema(description = "What the code covers (English)") String description) {
 
     /**
      * A code or the start of one in the spaced form the list uses: {@code 170504}, {@code 17 05 04} and

@@ -1,5 +1,7 @@
 package no.sirkel.material;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A material the marketplace trades.
  *
@@ -12,8 +14,17 @@ package no.sirkel.material;
  * @param swellFactor               loose volume over solid volume (≥ 1), or null where solid volume means nothing
  * @param contaminationClassApplies whether the Norwegian condition classes 1..5 apply to it
  */
-public record Material(String code, String nameEn, String nameNo, String category, String ewcCode,
-                       double looseDensityTonnesPerM3, Double swellFactor, boolean contaminationClassApplies) {
+public record Material(@Schema(description = "The material's code, e.g. CLAY") String code,
+                       @Schema(description = "English name") String nameEn,
+                       @Schema(description = "Norwegian (bokmål) name") String nameNo,
+                       @Schema(description = "The material's category") String category,
+                       @Schema(description = "European Waste Catalogue code (6 digits), or null") String ewcCode,
+                       @Schema(description = "Density as loaded, tonnes per loose m³") double looseDensityTonnesPerM3,
+                       @Schema(description = "Loose volume over solid volume (≥ 1), or null where it does not apply")
+                       Double swellFactor,
+                       @Schema(description = "Whether the condition classes 1 to 5 (Miljødirektoratet's) apply, so "
+                               + "listings must give one")
+                       boolean contaminationClassApplies) {
 
     /** Its name in the language. */
     public String name(Language language) {

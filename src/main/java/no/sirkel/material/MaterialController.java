@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,22 +43,32 @@ class MaterialController {
     }
 
     /** The catalogue in category, then code order; {@code category} narrows it to one category. */
+    @Operation(summary = "The materials catalogue",
+            description = "Every material with its code, Norwegian and English names, category, EWC code, loose "
+                    + "density (t/m³) and swell factor; optionally of one category. Open to anyone.")
     @GetMapping
-    Mono<List<Material>> list(@RequestParam(required = false) String category) {
+    Mono<List<Material>> list(
+                              @Parameter(description = "Only materials of this category")
+                              @RequestParam(required = false) String category) {
         if (category != null && !MaterialCategory.isKnown(category)) {
-            throw ApiException.badRequest("category", "must be one of " + MaterialCategory.names());
+            throw ApiException.badRequest("category", "field.oneOf", MaterialCategory.names());
         }
         return catalogue.all().map(all -> all.stream()
                 .filter(material -> category == null || material.category().equals(category))
                 .toList());
     }
 
+    @Operation(summary = "One material",
+            description = "A material of the catalogue by its code. Open to anyone.")
     @GetMapping("/{code}")
-    Mono<Material> get(@PathVariable String code) {
+    Mono<Material> get(@Parameter(description = "The material's code, e.g. CLAY") @PathVariable String code) {
         return catalogue.find(code).switchIfEmpty(Mono.error(() -> ApiException.notFound("material", code)));
     }
 
     /** Adds a material to the catalogue (ADMIN); 409 where the code is taken. */
+    @Operation(summary = "Add a material",
+            description = "Adds a material to the catalogue (ADMIN).")
+    @ApiResponse(responseCode = "409", description = "The code is already taken")
     @PostMapping
     Mono<ResponseEntity<Material>> add(Caller caller, @RequestBody MaterialRequest request) {
         caller.requireRole(Role.ADMIN);
@@ -79,8 +93,16 @@ class MaterialController {
      * @param ewcCode     optional; {@code 17 05 04} or {@code 170504}
      * @param swellFactor optional for materials that are not dug out of the ground
      */
-    record MaterialRequest(String code, String nameEn, String nameNo, String category, String ewcCode,
-                           Double looseDensityTonnesPerM3, Double swellFactor, Boolean contaminationClassApplies) {
+    record MaterialRequest(@Schema(description = "The new material's code: capitals, digits and _") String code,
+                           @Schema(description = "English name") String nameEn,
+                           @Schema(description = "Norwegian (bokmål) name") String nameNo,
+                           @Schema(description = "The material's category") String category,
+                           @Schema(description = "European Waste Catalogue code (6 digits), optional") String ewcCode,
+                           @Schema(description = "Density as loaded, tonnes per loose m³ (> 0)")
+                           Double looseDensityTonnesPerM3,
+                           @Schema(description = "Loose volume over solid volume (≥ 1), optional") Double swellFactor,
+                           @Schema(description = "Whether the condition classes 1 to 5 apply")
+                           Boolean contaminationClassApplies) {
 
         Material validated() {
             FieldErrors errors = new FieldErrors();
@@ -92,7 +114,7 @@ class MaterialController {
             checkName(nameNo, "nameNo", errors);
             if (errors.required(category, "category")) {
                 errors.check(MaterialCategory.isKnown(category), "category",
-                        "must be one of " + MaterialCategory.names());
+                        "field.oneOf", MaterialCategory.names());
             }
             String spacedEwcCode = ewcCode == null ? null : EwcCode.spaced(ewcCode);
             errors.check(ewcCode == null || (spacedEwcCode != null && spacedEwcCode.length() == 8), "ewcCode",

@@ -47,7 +47,7 @@ final class FacilityFeatures implements FeatureSource {
     public Mono<Page> items(Caller caller, String collectionId, ItemsQuery query, Language language) {
         String typeName = query.properties().get("type");
         FacilityType type = typeName == null ? null : FacilityType.parse(typeName)
-                .orElseThrow(() -> ApiException.badRequest("type", "must be one of " + FacilityType.names()));
+                .orElseThrow(() -> ApiException.badRequest("type", "field.oneOf", FacilityType.names()));
         UUID after = Cursor.afterId(query.cursor());
         int limit = query.limit();
         return Mono.zip(facilities.search(type, query.properties().get("material"),

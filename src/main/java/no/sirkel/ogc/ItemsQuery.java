@@ -142,7 +142,7 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
                     throw ApiException.badRequest("bbox", "must be four numbers: the lower corner, then the upper");
                 }
                 if (!Double.isFinite(numbers[i])) {
-                    throw ApiException.badRequest("bbox", "must be four finite numbers");
+                    throw ApiException.badRequest("bbox", "field.bbox.finite");
                 }
             }
             if (numbers[0] > numbers[2] || numbers[1] > numbers[3]) {

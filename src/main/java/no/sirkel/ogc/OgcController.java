@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.Crs;
 import no.sirkel.geo.ServiceRegion;
 import no.sirkel.material.Language;
@@ -46,6 +50,9 @@ class OgcController {
         this.region = region;
     }
 
+    @Operation(summary = "OGC API landing page",
+            description = "The OGC API Features landing page: links to the API definition, conformance and "
+                    + "collections. Open to anyone.")
     @GetMapping(value = {"", "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     OgcDocuments.LandingPage landingPage(ServerHttpRequest request) {
         String base = base(request);
@@ -59,11 +66,17 @@ class OgcController {
                         new OgcDocuments.Link(base + "/collections", "data", OgcDocuments.JSON, "Collections")));
     }
 
+    @Operation(summary = "OGC API conformance",
+            description = "The conformance classes implemented: OGC API Features Part 1 Core and GeoJSON, Part 2 CRS "
+                    + "by reference. Open to anyone.")
     @GetMapping(value = "/conformance", produces = MediaType.APPLICATION_JSON_VALUE)
     OgcDocuments.Conformance conformance() {
         return new OgcDocuments.Conformance(CONFORMANCE);
     }
 
+    @Operation(summary = "OGC feature collections",
+            description = "The collections the caller may read: supplies, demands, facilities and (PLANNER, ADMIN) "
+                    + "each solved scenario's flows, with their extent and CRSs.")
     @GetMapping(value = "/collections", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<OgcDocuments.Collections> collections(Caller caller, ServerHttpRequest request) {
         String base = base(request);
@@ -72,8 +85,13 @@ class OgcController {
                 entries.stream().map(entry -> collection(entry, base)).toList()));
     }
 
+    @Operation(summary = "One OGC feature collection",
+            description = "A collection's description: title, extent in WGS84, CRSs offered and its items link.")
     @GetMapping(value = "/collections/{collectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<OgcDocuments.Collection> collection(Caller caller, @PathVariable String collectionId,
+    Mono<OgcDocuments.Collection> collection(Caller caller,
+                                             @Parameter(description = "The collection: supplies, demands, facilities "
+                                                     + "or flows-<scenario id>")
+                                             @PathVariable String collectionId,
                                              ServerHttpRequest request) {
         return collections.find(caller, collectionId).map(entry -> collection(entry, base(request)));
     }
@@ -83,10 +101,35 @@ class OgcController {
      * {@code datetime} (an instant or interval; listings whose window overlaps it), {@code crs} and the collection's
      * property filters; {@code next} links page on.
      */
+    @Operation(summary = "OGC features of a collection",
+            description = "A GeoJSON FeatureCollection of the collection's features with bbox, datetime, property "
+                    + "filters and limit, `next` links to page on, in the CRS `crs` names (Content-Crs says which). "
+                    + "The same access rules as the rest of the API.")
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {OgcDocuments.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @Parameter(in = ParameterIn.QUERY, name = "limit", description = "Features per page, 1 to 1000 (10 by default)",
+            schema = @Schema(type = "integer"))
+    @Parameter(in = ParameterIn.QUERY, name = "bbox", description = "Area filter: the lower corner, then the upper,"
+            + " in the CRS `bbox-crs` names (CRS84 longitude, latitude by default)")
+    @Parameter(in = ParameterIn.QUERY, name = "bbox-crs")
+    @Parameter(in = ParameterIn.QUERY, name = "datetime", description = "An RFC 3339 instant or interval start/end"
+            + " (.. for an open end): features whose window overlaps it")
+    @Parameter(in = ParameterIn.QUERY, name = "crs")
+    @Parameter(in = ParameterIn.QUERY, name = "cursor")
+    @Parameter(in = ParameterIn.QUERY, name = "material", description = "Property filter of supplies, demands,"
+            + " facilities and flows: a material code")
+    @Parameter(in = ParameterIn.QUERY, name = "status", description = "Property filter of supplies and demands: a"
+            + " listing state")
+    @Parameter(in = ParameterIn.QUERY, name = "companyId", description = "Property filter of supplies and demands: a"
+            + " company's id")
+    @Parameter(in = ParameterIn.QUERY, name = "type", description = "Property filter of facilities: DISPOSAL,"
+            + " VIRGIN_SOURCE or STORAGE_HUB")
+    @Parameter(in = ParameterIn.QUERY, name = "kind", description = "Property filter of flows: the kind of flow")
     Mono<ResponseEntity<OgcDocuments.FeatureCollection>> items(
-            Caller caller, @PathVariable String collectionId, @RequestParam Map<String, String> parameters,
+            Caller caller,
+            @Parameter(description = "The collection: supplies, demands, facilities or flows-<scenario id>")
+            @PathVariable String collectionId,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             ServerHttpRequest request) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
@@ -113,11 +156,18 @@ class OgcController {
         });
     }
 
+    @Operation(summary = "One OGC feature",
+            description = "One feature of a collection as GeoJSON, in the CRS `crs` names.")
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}",
             produces = {OgcDocuments.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @Parameter(in = ParameterIn.QUERY, name = "crs")
     Mono<ResponseEntity<OgcDocuments.Feature>> item(
-            Caller caller, @PathVariable String collectionId, @PathVariable String featureId,
-            @RequestParam Map<String, String> parameters,
+            Caller caller,
+            @Parameter(description = "The collection: supplies, demands, facilities or flows-<scenario id>")
+            @PathVariable String collectionId,
+            @Parameter(description = "The feature's id (the listing's, facility's or flow's)")
+            @PathVariable String featureId,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             ServerHttpRequest request) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);

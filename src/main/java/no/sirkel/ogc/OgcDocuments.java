@@ -3,6 +3,8 @@ package no.sirkel.ogc;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The JSON documents of OGC API Features Part 1 (Core) and Part 2 (CRS by reference) this service serves. */
 final class OgcDocuments {
 
@@ -13,32 +15,50 @@ final class OgcDocuments {
     }
 
     /** A web link (RFC 8288) as OGC API documents carry them. */
-    record Link(String href, String rel, String type, String title) {
+    record Link(@Schema(description = "The link's URL") String href,
+                @Schema(description = "How it relates: self, next, items, collection, service-desc, conformance, data, "
+                        + "...")
+                String rel,
+                @Schema(description = "The media type at href") String type,
+                @Schema(description = "What is there, for people") String title) {
     }
 
-    record LandingPage(String title, String description, List<Link> links) {
+    record LandingPage(@Schema(description = "The API's title") String title,
+                       @Schema(description = "What the API serves") String description,
+                       @Schema(description = "The API definition, conformance and collections") List<Link> links) {
     }
 
-    record Conformance(List<String> conformsTo) {
+    record Conformance(@Schema(description = "URIs of the OGC conformance classes implemented")
+                       List<String> conformsTo) {
     }
 
-    record Collections(List<Link> links, List<Collection> collections) {
+    record Collections(@Schema(description = "This document's own link") List<Link> links,
+                       @Schema(description = "The collections the caller may read") List<Collection> collections) {
     }
 
     /**
      * @param crs        the CRSs items can be had in ({@code crs} parameter), the default first
      * @param storageCrs the CRS positions are kept in
      */
-    record Collection(String id, String title, String description, List<Link> links, Extent extent, String itemType,
-                      List<String> crs, String storageCrs) {
+    record Collection(@Schema(description = "The collection's id: supplies, demands, facilities or flows-<scenario id>")
+                      String id,
+                      @Schema(description = "The collection's title") String title,
+                      @Schema(description = "What the collection holds") String description,
+                      @Schema(description = "Its items and itself") List<Link> links,
+                      @Schema(description = "Where its features lie") Extent extent,
+                      @Schema(description = "Always feature") String itemType,
+                      @Schema(description = "The CRSs its items can be shown in (OGC URIs)") List<String> crs,
+                      @Schema(description = "The CRS the service stores positions in (CRS84)") String storageCrs) {
     }
 
     /** @param spatial the region the service serves, in CRS84 */
-    record Extent(Spatial spatial) {
+    record Extent(@Schema(description = "The region the service serves, in CRS84") Spatial spatial) {
     }
 
     /** @param bbox {@code [[minLon, minLat, maxLon, maxLat]]} in CRS84 */
-    record Spatial(List<List<Double>> bbox, String crs) {
+    record Spatial(@Schema(description = "One box [[minLon, minLat, maxLon, maxLat]] in CRS84 degrees")
+                   List<List<Double>> bbox,
+                   @Schema(description = "The CRS of bbox (CRS84)") String crs) {
     }
 
     /**
@@ -48,12 +68,25 @@ final class OgcDocuments {
      *                       all)
      * @param numberReturned how many this page holds
      */
-    record FeatureCollection(String type, List<Feature> features, List<Link> links, Instant timeStamp,
-                             Integer numberMatched, int numberReturned) {
+    record FeatureCollection(@Schema(description = "Always FeatureCollection") String type,
+                             @Schema(description = "The page's features") List<Feature> features,
+                             @Schema(description = "self, next (while there are more) and collection")
+                             List<Link> links,
+                             @Schema(description = "When the page was made (ISO 8601 UTC)") Instant timeStamp,
+                             @Schema(description = "How many features match in all (given on a single-page answer)")
+                             Integer numberMatched,
+                             @Schema(description = "How many features this page holds") int numberReturned) {
     }
 
     /** @param geometry a {@link Point} or {@link LineString} in the CRS asked for, in its axis order */
-    record Feature(String type, String id, Object geometry, Object properties, List<Link> links) {
+    record Feature(@Schema(description = "Always Feature") String type,
+                   @Schema(description = "The feature's id") String id,
+                   @Schema(description = "A GeoJSON Point (listings, facilities) or LineString (flows) in the CRS "
+                           + "asked for")
+                   Object geometry,
+                   @Schema(description = "The listing's, facility's or flow's fields, names in the reader's language")
+                   Object properties,
+                   @Schema(description = "The feature itself and its collection") List<Link> links) {
 
         Feature(String id, Object geometry, Object properties) {
             this("Feature", id, geometry, properties, null);
@@ -64,7 +97,9 @@ final class OgcDocuments {
         }
     }
 
-    record Point(String type, List<Double> coordinates) {
+    record Point(@Schema(description = "Always Point") String type,
+                 @Schema(description = "The position in the CRS asked for, in its axis order")
+                 List<Double> coordinates) {
         Point(List<Double> coordinates) {
             this("Point", coordinates);
         }

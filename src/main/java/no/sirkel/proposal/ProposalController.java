@@ -3,6 +3,9 @@ package no.sirkel.proposal;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
@@ -41,14 +44,28 @@ class ProposalController {
     }
 
     /** 201 with what was created; {@code Location} lists the scenario's proposals. */
+    @Operation(summary = "Publish a plan's proposals",
+            description = "Publishes a SOLVED or STOPPED plan's matches as proposals to both sides, once (PLANNER, "
+                    + "ADMIN); a match whose listing changed since the snapshot is published STALE with the reason.")
+    @ApiResponse(responseCode = "409", description = "The plan is already published, or the scenario has no plan")
     @PostMapping("/scenarios/{id}/proposals")
-    Mono<ResponseEntity<Publication>> publish(Caller caller, @PathVariable UUID id) {
+    Mono<ResponseEntity<Publication>> publish(Caller caller,
+                                              @Parameter(description = "The proposal's id (for publishing: the "
+                                                      + "scenario's id)")
+                                              @PathVariable UUID id) {
         return publisher.publish(id, caller).map(publication -> ResponseEntity
                 .created(URI.create("/api/v1/proposals?scenarioId=" + id)).body(publication));
     }
 
+    @Operation(summary = "List proposals",
+            description = "A page of proposals, newest first, optionally by state and scenario: a member's own "
+                    + "(either side), everything for PLANNER and ADMIN.")
     @GetMapping("/proposals")
-    Mono<Page<ProposalView>> list(Caller caller, @RequestParam(required = false) String state,
+    Mono<Page<ProposalView>> list(Caller caller,
+                                  @Parameter(description = "Only proposals in this state: OPEN, ACCEPTED_BY_SUPPLIER, "
+                                          + "ACCEPTED_BY_RECEIVER, DEAL, DECLINED or STALE")
+                                  @RequestParam(required = false) String state,
+                                  @Parameter(description = "Only proposals of this scenario (its id)")
                                   @RequestParam(required = false) UUID scenarioId,
                                   @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "100") int limit) {
@@ -61,27 +78,50 @@ class ProposalController {
                 .map(found -> Paging.page(found, limit, proposal -> Cursor.after(proposal.id())));
     }
 
+    @Operation(summary = "Read a proposal",
+            description = "One proposal with tonnes, road km, cost (NOK), CO2 (kg) and state; a member also sees its "
+                    + "side and the counterpart's listing (exact company and location once it is a deal).")
     @GetMapping("/proposals/{id}")
-    Mono<ProposalView> get(Caller caller, @PathVariable UUID id) {
+    Mono<ProposalView> get(Caller caller,
+                           @Parameter(description = "The proposal's id (for publishing: the scenario's id)")
+                           @PathVariable UUID id) {
         return visible(caller, id).map(row -> ProposalView.of(row, caller));
     }
 
     /** The proposal's history, oldest first: every state change with who and when. */
+    @Operation(summary = "A proposal's history",
+            description = "Who changed the proposal's state and when; members see the side, never the token or "
+                    + "company.")
     @GetMapping("/proposals/{id}/events")
-    Mono<Page<ProposalEventView>> events(Caller caller, @PathVariable UUID id) {
+    Mono<Page<ProposalEventView>> events(Caller caller,
+                                         @Parameter(description = "The proposal's id (for publishing: the scenario's "
+                                                 + "id)")
+                                         @PathVariable UUID id) {
         return visible(caller, id).flatMap(row -> proposals.events(id)
                 .map(event -> ProposalEventView.of(event, row, caller))
                 .collectList()
                 .map(events -> new Page<>(events, null)));
     }
 
+    @Operation(summary = "Accept a proposal",
+            description = "The caller's side accepts; both sides accepting make a deal, which reserves the tonnes on "
+                    + "both listings.")
+    @ApiResponse(responseCode = "409",
+            description = "The proposal cannot be accepted in its state, or the tonnes are no longer free")
     @PostMapping("/proposals/{id}/accept")
-    Mono<ProposalView> accept(Caller caller, @PathVariable UUID id) {
+    Mono<ProposalView> accept(Caller caller,
+                              @Parameter(description = "The proposal's id (for publishing: the scenario's id)")
+                              @PathVariable UUID id) {
         return answers.accept(id, caller).map(row -> ProposalView.of(row, caller));
     }
 
+    @Operation(summary = "Decline a proposal",
+            description = "The caller's side declines the proposal.")
+    @ApiResponse(responseCode = "409", description = "The proposal cannot be declined in its state")
     @PostMapping("/proposals/{id}/decline")
-    Mono<ProposalView> decline(Caller caller, @PathVariable UUID id) {
+    Mono<ProposalView> decline(Caller caller,
+                               @Parameter(description = "The proposal's id (for publishing: the scenario's id)")
+                               @PathVariable UUID id) {
         return answers.decline(id, caller).map(row -> ProposalView.of(row, caller));
     }
 

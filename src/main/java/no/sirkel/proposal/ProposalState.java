@@ -46,6 +46,6 @@ enum ProposalState {
     /** Parses a {@code state} query parameter; 400 naming the allowed values where it is none of them. */
     static ProposalState parse(String parameter, String value) {
         return Arrays.stream(values()).filter(state -> state.name().equals(value)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest(parameter, "must be one of " + Arrays.toString(values())));
+                .orElseThrow(() -> ApiException.badRequest(parameter, "field.oneOf", Arrays.toString(values())));
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.facility.Facility;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.listing.ListingPrivacy;
@@ -95,7 +96,10 @@ record ProposalView(UUID id, UUID scenarioId, ProposalKind kind, UUID supplyId, 
     }
 
     /** A GeoJSON Point: coordinates are [longitude, latitude] in WGS84 degrees. */
-    record Point(String type, List<Double> coordinates) {
+    record Point(@Schema(description = "Always Point") String type,
+                 @Schema(description = "[longitude, latitude] in WGS84 degrees; the counterpart's on the "
+                         + "confidentiality grid until the proposal is a deal")
+                 List<Double> coordinates) {
 
         static Point of(double lon, double lat) {
             return new Point("Point", List.of(lon, lat));

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.material.Language;
 import no.sirkel.material.MaterialCatalogue;
@@ -75,6 +78,11 @@ class ScenarioController {
     }
 
     /** Snapshots the marketplace into an optimizer problem and queues it; 202, solving happens in the background. */
+    @Operation(summary = "Create a scenario",
+            description = "Snapshots the marketplace (the horizon's active listings, facilities and materials, "
+                    + "optionally within a region) and queues it for the optimizer (PLANNER, ADMIN). Answers 202 with "
+                    + "Location; follow it or /events for progress.")
+    @ApiResponse(responseCode = "202", description = "The scenario, queued for solving")
     @PostMapping
     Mono<ResponseEntity<ScenarioView>> create(Caller caller, @RequestBody ScenarioRequest request) {
         requirePlanner(caller);
@@ -92,6 +100,8 @@ class ScenarioController {
     }
 
     /** Newest first. */
+    @Operation(summary = "List scenarios",
+            description = "A page of scenarios, newest first (limit up to 200), with status, progress and KPIs.")
     @GetMapping
     Mono<Page<ScenarioView>> list(Caller caller, @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "50") int limit) {
@@ -106,8 +116,11 @@ class ScenarioController {
                         scenario -> Cursor.after(scenario.timings().createdAt().toInstant(), scenario.id())));
     }
 
+    @Operation(summary = "Read a scenario",
+            description = "A scenario's status (QUEUED, SOLVING, SOLVED, STOPPED, FAILED), progress while solving, "
+                    + "KPIs against the baseline and the gap to the lower bound once there is a plan, and timings.")
     @GetMapping("/{id}")
-    Mono<ScenarioView> get(Caller caller, @PathVariable UUID id) {
+    Mono<ScenarioView> get(Caller caller, @Parameter(description = "The scenario's id") @PathVariable UUID id) {
         requirePlanner(caller);
         return existing(id).map(row -> ScenarioView.of(row, json));
     }
@@ -117,16 +130,26 @@ class ScenarioController {
      * Server-Sent Events ({@code event: status} / {@code best} / {@code progress}), starting with the scenario's
      * current state and ending with its final status (see {@link ScenarioEventStream}).
      */
+    @Operation(summary = "Follow a scenario",
+            description = "Server-Sent Events: `status` on every change and `best` on every new best solution, ending "
+                    + "with the final status.")
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<ScenarioEvent>> events(Caller caller, @PathVariable UUID id) {
+    Flux<ServerSentEvent<ScenarioEvent>> events(Caller caller,
+                                                @Parameter(description = "The scenario's id")
+                                                @PathVariable UUID id) {
         requirePlanner(caller);
         return existing(id).flatMapMany(eventStream::of)
                 .map(event -> ServerSentEvent.builder(event).event(event.type()).build());
     }
 
     /** Stops the solver early, keeping the best plan; a queued scenario stops without a plan. */
+    @Operation(summary = "Stop a scenario",
+            description = "Stops solving early, keeping the best plan found so far; a queued scenario stops without "
+                    + "one.")
     @PostMapping("/{id}/stop")
-    Mono<ResponseEntity<ScenarioView>> stop(Caller caller, @PathVariable UUID id) {
+    Mono<ResponseEntity<ScenarioView>> stop(Caller caller,
+                                            @Parameter(description = "The scenario's id")
+                                            @PathVariable UUID id) {
         requirePlanner(caller);
         return existing(id).flatMap(row -> {
             if (row.status().isFinal()) {
@@ -143,8 +166,11 @@ class ScenarioController {
     }
 
     /** The snapshot the scenario solves, in the optimizer problem format v1. */
+    @Operation(summary = "A scenario's problem",
+            description = "The marketplace snapshot as the optimizer's problem (optimizer problem format, see the "
+                    + "contracts).")
     @GetMapping(value = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<String> problem(Caller caller, @PathVariable UUID id) {
+    Mono<String> problem(Caller caller, @Parameter(description = "The scenario's id") @PathVariable UUID id) {
         requirePlanner(caller);
         return scenarios.problemJson(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)));
     }
@@ -153,8 +179,12 @@ class ScenarioController {
      * The best plan: in the optimizer plan format v1 by default; its flows as GeoJSON LineStrings (tonnes, km, cost
      * and CO2 as properties) for {@code Accept: application/geo+json}; as a CSV table for {@code Accept: text/csv}.
      */
+    @Operation(summary = "A scenario's plan",
+            description = "The plan: the optimizer's plan format as JSON, GeoJSON LineStrings (Accept: "
+                    + "application/geo+json) or CSV (Accept: text/csv), with periods where the plan has them.")
+    @ApiResponse(responseCode = "409", description = "The scenario has no plan (yet)")
     @GetMapping("/{id}/plan")
-    Mono<ResponseEntity<?>> plan(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<?>> plan(Caller caller, @Parameter(description = "The scenario's id") @PathVariable UUID id,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                  String acceptLanguage) {
@@ -193,8 +223,13 @@ class ScenarioController {
      * why (no landfill or quarry for them, or their capacity used). Worked out on a bounded scheduler, as it looks at
      * every pair.
      */
+    @Operation(summary = "Unmatched listings",
+            description = "The listings the plan leaves wholly or partly unmatched, with the tonnes left and why.")
+    @ApiResponse(responseCode = "409", description = "The scenario has no plan (yet)")
     @GetMapping("/{id}/unmatched")
-    Mono<Map<String, List<UnmatchedListings.Unmatched>>> unmatched(Caller caller, @PathVariable UUID id) {
+    Mono<Map<String, List<UnmatchedListings.Unmatched>>> unmatched(Caller caller,
+                                                                   @Parameter(description = "The scenario's id")
+                                                                   @PathVariable UUID id) {
         requirePlanner(caller);
         return plans.problemAndPlan(id)
                 .publishOn(Schedulers.boundedElastic())
@@ -222,8 +257,12 @@ class ScenarioController {
     }
 
     /** Several scenarios' KPIs side by side, each with its differences from the first. */
+    @Operation(summary = "Compare scenarios",
+            description = "The KPIs of 2 or more scenarios side by side, each with its difference from the first.")
     @GetMapping("/compare")
-    Mono<Comparison> compare(Caller caller, @RequestParam List<UUID> ids) {
+    Mono<Comparison> compare(Caller caller,
+                             @Parameter(description = "The scenarios to compare, 2 or more ids, comma-separated")
+                             @RequestParam List<UUID> ids) {
         requirePlanner(caller);
         if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
             throw ApiException.badRequest("ids", "must name 2 to " + MAX_COMPARED + " scenarios");

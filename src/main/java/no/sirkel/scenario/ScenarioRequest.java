@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.Region;
 import no.sirkel.material.Material;
 import no.sirkel.optimizer.problem.InvalidProblemException;
@@ -23,21 +24,52 @@ import tools.jackson.databind.JsonNode;
  * ({@code MONTH} by default), whether the registered storage hubs take part (by default they do), and candidate hubs
  * in the optimizer format v2's {@code storageHubs} form, each with its {@code openingCost}.
  */
-record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<String> materials, JsonNode parameters,
-                       Integer seconds, String periodLength, Boolean useHubs, List<CandidateHub> candidateHubs) {
+@Schema(description = "What a planner asks the optimizer to plan", example = """
+        {
+          "name": "Spring 2027",
+          "horizon": {
+            "from": "2027-03-01",
+            "to": "2027-09-30"
+          },
+          "materials": ["CLAY", "CRUSHED_ROCK"],
+          "seconds": 60,
+          "periodLength": "MONTH"
+        }""")
+record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 characters") String name,
+                       @Schema(description = "The days to plan") Horizon horizon,
+                       @Schema(description = "Only listings and facilities inside this GeoJSON Polygon (WGS84); the "
+                               + "whole marketplace where left out", implementation = Object.class)
+                       JsonNode region,
+                       @Schema(description = "Only these material codes (1 or more); every material where left out")
+                       List<String> materials,
+                       @Schema(description = "The optimizer's parameters (optimizer problem format: road factor, costs "
+                               + "per tonne-km, CO2, ...); its defaults where left out", implementation = Object.class)
+                       JsonNode parameters,
+                       @Schema(description = "How long the optimizer may solve, 1 to 3600 seconds (30 by default)")
+                       Integer seconds,
+                       @Schema(description = "How the horizon is cut into periods (MONTH by default)",
+                               allowableValues = {"MONTH", "WEEK"})
+                       String periodLength,
+                       @Schema(description = "Whether the registered storage hubs take part (true by default)")
+                       Boolean useHubs,
+                       @Schema(description = "Hubs that could be opened, each with its opening cost (optimizer format "
+                               + "v2's storageHubs)")
+                       List<CandidateHub> candidateHubs) {
 
     static final int DEFAULT_SECONDS = 30;
     static final int MAX_SECONDS = 3600;
     static final long MAX_HORIZON_DAYS = 5 * 366;
 
-    record Horizon(LocalDate from, LocalDate to) {
+    record Horizon(@Schema(description = "First day, ISO yyyy-mm-dd") LocalDate from,
+                   @Schema(description = "Last day, ISO yyyy-mm-dd, not before from and at most 5 years after")
+                   LocalDate to) {
     }
 
     /** Checks every field against the catalogue and the optimizer's parameter rules; 422 naming each broken one. */
     ScenarioSpec validate(Map<String, Material> catalogue) {
         FieldErrors errors = new FieldErrors();
         if (errors.required(name, "name")) {
-            errors.check(!name.isBlank() && name.length() <= 200, "name", "must be 1 to 200 characters");
+            errors.check(!name.isBlank() && name.length() <= 200, "name", "field.name200");
         }
         if (errors.required(horizon, "horizon")) {
             errors.required(horizon.from(), "horizon.from");
@@ -53,7 +85,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
             errors.check(!materials.isEmpty(), "materials", "must be null (every material) or name at least one");
             for (int i = 0; i < materials.size(); i++) {
                 errors.check(catalogue.containsKey(materials.get(i)), "materials[" + i + "]",
-                        "is not in the materials catalogue");
+                        "field.notAMaterial");
             }
         }
         Parameters optimizerParameters = parameters(errors);
@@ -61,7 +93,7 @@ record ScenarioRequest(String name, Horizon horizon, JsonNode region, List<Strin
                 "is not taken here: a scenario plans over the request's horizon");
         PeriodLength periods = periodLength == null ? Parameters.DEFAULT_PERIOD_LENGTH : Arrays.stream(
                 PeriodLength.values()).filter(length -> length.name().equals(periodLength)).findFirst().orElse(null);
-        errors.check(periods != null, "periodLength", "must be one of " + Arrays.toString(PeriodLength.values()));
+        errors.check(periods != null, "periodLength", "field.oneOf", Arrays.toString(PeriodLength.values()));
         List<StorageHub> candidates = candidates(errors);
         int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
         errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",

@@ -34,10 +34,10 @@ class BearerAuthentication implements WebFilter {
         }
         String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Mono.error(ApiException.unauthorized("this call needs an Authorization: Bearer <token> header"));
+            return Mono.error(ApiException.unauthorized("auth.tokenMissing"));
         }
         return tokens.find(Tokens.hash(header.substring(BEARER.length()).trim()))
-                .switchIfEmpty(Mono.error(ApiException.unauthorized("the token is unknown, revoked or expired")))
+                .switchIfEmpty(Mono.error(ApiException.unauthorized("auth.tokenUnknown")))
                 .flatMap(caller -> {
                     exchange.getAttributes().put(CALLER_ATTRIBUTE, caller);
                     return chain.filter(exchange);

@@ -30,7 +30,7 @@ public record Caller(UUID tokenId, Role role, UUID companyId) {
     /** Refuses (403) unless the caller has one of the roles. */
     public void requireRole(Role... roles) {
         if (Arrays.stream(roles).noneMatch(allowed -> allowed == role)) {
-            throw ApiException.forbidden("this call needs role " + Arrays.toString(roles) + "; the token is " + role);
+            throw ApiException.forbidden("auth.roleNeeded", Arrays.toString(roles), role);
         }
     }
 
@@ -42,7 +42,7 @@ public record Caller(UUID tokenId, Role role, UUID companyId) {
     /** Refuses (403) unless the caller may write data owned by the company. */
     public void requireWriteFor(UUID ownerCompanyId) {
         if (!canWriteFor(ownerCompanyId)) {
-            throw ApiException.forbidden("this belongs to another company");
+            throw ApiException.forbidden("auth.otherCompany");
         }
     }
 }

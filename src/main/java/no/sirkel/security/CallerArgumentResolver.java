@@ -37,6 +37,6 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebFluxCo
                                         ServerWebExchange exchange) {
         Object caller = exchange.getAttribute(BearerAuthentication.CALLER_ATTRIBUTE);
         return caller != null ? Mono.just(caller)
-                : Mono.error(ApiException.unauthorized("this call needs an Authorization: Bearer <token> header"));
+                : Mono.error(ApiException.unauthorized("auth.tokenMissing"));
     }
 }

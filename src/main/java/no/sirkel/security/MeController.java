@@ -2,6 +2,8 @@ package no.sirkel.security;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import no.sirkel.web.ApiException;
@@ -17,11 +19,13 @@ class MeController {
         this.tokens = tokens;
     }
 
+    @Operation(summary = "Who am I",
+            description = "The caller's role, company and token label.")
     @GetMapping("/api/v1/me")
     Mono<Me> me(Caller caller) {
         return tokens.findIdentity(caller.tokenId())
                 .map(identity -> new Me(caller.role(), caller.companyId(), identity.companyName(), identity.label()))
-                .switchIfEmpty(Mono.error(() -> ApiException.unauthorized("the token is unknown or revoked")));
+                .switchIfEmpty(Mono.error(() -> ApiException.unauthorized("auth.tokenRevoked")));
     }
 
     /**
@@ -31,7 +35,10 @@ class MeController {
      * @param companyName that company's name; absent for ADMIN and PLANNER tokens
      * @param tokenLabel  the label the token was issued with
      */
-    record Me(Role role, UUID companyId, String companyName, String tokenLabel) {
+    record Me(@Schema(description = "The caller's role") Role role,
+              @Schema(description = "The caller's company (MEMBER); null for others") UUID companyId,
+              @Schema(description = "The company's name; null without a company") String companyName,
+              @Schema(description = "The label of the caller's token") String tokenLabel) {
     }
 
     /** A token's label and its company's name (null for tokens without a company). */

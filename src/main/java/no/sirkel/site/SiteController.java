@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +66,11 @@ class SiteController {
     }
 
     /** Registers a site; a member may leave out {@code companyId} (it defaults to the member's company). */
+    @Operation(summary = "Register a site",
+            description = "Registers a site of a company (MEMBER for its own company, which it may leave out; ADMIN "
+                    + "for any), its location a GeoJSON Point in the CRS Content-Crs names; refused with a hint where "
+                    + "the coordinates look swapped.")
+    @ApiResponse(responseCode = "201", description = "The site as stored, with Location")
     @PostMapping
     Mono<ResponseEntity<SiteBody>> create(Caller caller, @RequestBody SiteRequest request,
                                           @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
@@ -76,14 +85,20 @@ class SiteController {
         SiteRepository.SiteFields fields = request.validated(companyId, coordinates, written);
         return sites.companyExists(companyId)
                 .flatMap(exists -> exists ? sites.insert(companyId, fields)
-                        : Mono.error(ApiException.invalid("companyId", "is not a registered company")))
+                        : Mono.error(ApiException.invalid("companyId", "field.notACompany")))
                 .map(site -> ResponseEntity.created(URI.create("/api/v1/sites/" + site.id()))
                         .header(Crs.HEADER, shown.header()).body(SiteBody.of(site, shown)));
     }
 
     /** Sites in id order: a member's own company's; for planners and admins all, or one company's. */
+    @Operation(summary = "List sites",
+            description = "A page of sites in id order: a member's own company's; for PLANNER and ADMIN all or one "
+                    + "company's; limit up to 1000, 100 by default.")
     @GetMapping
-    Mono<ResponseEntity<Page<SiteBody>>> list(Caller caller, @RequestParam(required = false) String companyId,
+    Mono<ResponseEntity<Page<SiteBody>>> list(Caller caller,
+                                              @Parameter(description = "Only this company's sites (its id); a "
+                                                      + "member's own company only")
+                                              @RequestParam(required = false) String companyId,
                                               @RequestParam(required = false) String bbox,
                                               @RequestParam(required = false) String cursor,
                                               @RequestParam(required = false) String limit,
@@ -104,16 +119,24 @@ class SiteController {
                 .map(page -> inCrs(shown, page));
     }
 
+    @Operation(summary = "Read a site",
+            description = "One site, in the CRS `crs` names; another company's site does not exist for a member "
+                    + "(404).")
     @GetMapping("/{id}")
-    Mono<ResponseEntity<SiteBody>> get(Caller caller, @PathVariable UUID id,
+    Mono<ResponseEntity<SiteBody>> get(Caller caller, @Parameter(description = "The site's id") @PathVariable UUID id,
                                        @RequestParam(required = false) String crs) {
         Crs shown = CrsParameter.parse(crs, "crs");
         return readable(caller, id).map(site -> inCrs(shown, SiteBody.of(site, shown)));
     }
 
     /** Replaces the site's name, location, municipality and address; listings at the site move with it. */
+    @Operation(summary = "Replace a site",
+            description = "Replaces the site's name, location, municipality and address; listings at the site move "
+                    + "with it. A site stays with its company.")
     @PutMapping("/{id}")
-    Mono<ResponseEntity<SiteBody>> replace(Caller caller, @PathVariable UUID id, @RequestBody SiteRequest request,
+    Mono<ResponseEntity<SiteBody>> replace(Caller caller,
+                                           @Parameter(description = "The site's id")
+                                           @PathVariable UUID id, @RequestBody SiteRequest request,
                                            @RequestHeader(value = Crs.HEADER, required = false) String contentCrs,
                                            @RequestParam(required = false) String crs) {
         Crs written = CrsParameter.parse(contentCrs, Crs.HEADER);
@@ -132,9 +155,12 @@ class SiteController {
     }
 
     /** Deletes the site; refused (409) while a listing there is still draft, active or matched. */
+    @Operation(summary = "Delete a site",
+            description = "Deletes the site; refused while a listing there is still draft, active or matched.")
+    @ApiResponse(responseCode = "409", description = "The site still has listings that are not closed")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> delete(Caller caller, @PathVariable UUID id) {
+    Mono<Void> delete(Caller caller, @Parameter(description = "The site's id") @PathVariable UUID id) {
         return writable(caller, id)
                 .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
                 .flatMap(used -> used
@@ -161,12 +187,30 @@ class SiteController {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(parameter, "is not a valid id");
+            throw ApiException.badRequest(parameter, "field.notAnId");
         }
     }
 
     /** A site as written by its owner. {@code companyId} is fixed once the site exists. */
-    record SiteRequest(UUID companyId, String name, GeoJsonPoint location, String municipality, String address) {
+    @Schema(description = "A site as written by its owner", example = """
+            {
+              "name": "Brattøra byggetrinn 2",
+              "location": {
+                "type": "Point",
+                "coordinates": [10.3951, 63.4305]
+              },
+              "municipality": "Trondheim",
+              "address": "Brattørkaia 15"
+            }""")
+    record SiteRequest(@Schema(description = "The site's company; a member may leave it out (its own); fixed once the "
+                               + "site exists")
+                       UUID companyId,
+                       @Schema(description = "The site's name, 1 to 200 characters") String name,
+                       @Schema(description = "Where the site is: a GeoJSON Point in the CRS Content-Crs names (WGS84 "
+                               + "longitude, latitude by default)")
+                       GeoJsonPoint location,
+                       @Schema(description = "The municipality, at most 100 characters") String municipality,
+                       @Schema(description = "Street address, at most 300 characters") String address) {
 
         /** @param crs the CRS {@code location} is written in */
         SiteRepository.SiteFields validated(UUID effectiveCompanyId, Coordinates coordinates, Crs crs) {
@@ -174,7 +218,7 @@ class SiteController {
             errors.required(effectiveCompanyId, "companyId");
             if (errors.required(name, "name")) {
                 errors.check(!name.isBlank() && name.trim().length() <= 200, "name",
-                        "must be 1 to 200 characters");
+                        "field.name200");
             }
             GeoPoint point = coordinates.read(location, crs, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
@@ -190,8 +234,15 @@ class SiteController {
     }
 
     /** A site as the API shows it, with its location as a GeoJSON-shaped Point in the CRS asked for. */
-    record SiteBody(UUID id, UUID companyId, String name, GeoJsonPoint location, String municipality, String address,
-                    Instant createdAt) {
+    record SiteBody(@Schema(description = "The site's id") UUID id,
+                    @Schema(description = "The site's company") UUID companyId,
+                    @Schema(description = "The site's name") String name,
+                    @Schema(description = "Where the site is, a GeoJSON Point in the CRS asked for (Content-Crs of the "
+                            + "answer)")
+                    GeoJsonPoint location,
+                    @Schema(description = "The municipality, or null") String municipality,
+                    @Schema(description = "Street address, or null") String address,
+                    @Schema(description = "When the site was registered (ISO 8601 UTC)") Instant createdAt) {
 
         static SiteBody of(Site site, Crs crs) {
             return new SiteBody(site.id(), site.companyId(), site.name(),

@@ -25,27 +25,27 @@ public final class BoundingBoxParameter {
         }
         String[] parts = parameter.split(",", -1);
         if (parts.length != 4) {
-            throw invalid("must be four numbers: minLon,minLat,maxLon,maxLat");
+            throw invalid("field.bbox.fourNumbers");
         }
         double[] values = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
                 values[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw invalid("must be four numbers: minLon,minLat,maxLon,maxLat");
+                throw invalid("field.bbox.fourNumbers");
             }
             if (!Double.isFinite(values[i])) {
-                throw invalid("must be four finite numbers");
+                throw invalid("field.bbox.finite");
             }
         }
         if (!GeoPoint.validLongitude(values[0]) || !GeoPoint.validLongitude(values[2])) {
-            throw invalid("longitudes must be within -180..180");
+            throw invalid("field.bbox.longitudes");
         }
         if (!GeoPoint.validLatitude(values[1]) || !GeoPoint.validLatitude(values[3])) {
-            throw invalid("latitudes must be within -90..90");
+            throw invalid("field.bbox.latitudes");
         }
         if (values[0] > values[2] || values[1] > values[3]) {
-            throw invalid("minimum must not exceed maximum (minLon,minLat,maxLon,maxLat)");
+            throw invalid("field.bbox.order");
         }
         return Optional.of(new BoundingBox(values[0], values[1], values[2], values[3]));
     }

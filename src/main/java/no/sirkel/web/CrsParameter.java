@@ -19,6 +19,6 @@ public final class CrsParameter {
         if (value == null || value.isBlank()) {
             return Crs.CRS84;
         }
-        return Crs.parse(value).orElseThrow(() -> ApiException.badRequest(name, "must be one of " + Crs.uris()));
+        return Crs.parse(value).orElseThrow(() -> ApiException.badRequest(name, "field.crs", Crs.uris()));
     }
 }

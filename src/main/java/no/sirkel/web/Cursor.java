@@ -92,6 +92,6 @@ public record Cursor(List<String> parts) {
     }
 
     private static ApiException notIssued() {
-        return ApiException.badRequest(PARAMETER, "is not a cursor this service issued");
+        return ApiException.badRequest(PARAMETER, "field.cursor");
     }
 }

@@ -53,19 +53,18 @@ final class DatabaseRefusals {
         String table = details.getTableName().orElse("");
         String constraint = details.getConstraintName().orElse("");
         return Optional.ofNullable(switch (code) {
-            case "23502" -> ApiException.invalid(field(details.getColumnName().orElse("")), "is required");
+            case "23502" -> ApiException.invalid(field(details.getColumnName().orElse("")), "field.required");
             case "23503" -> details.getMessage().startsWith("update or delete")
-                    ? new ApiException(HttpStatus.CONFLICT, "Conflict", "other records still refer to this one",
-                            List.of())
-                    : ApiException.invalid(field(column(constraint, table, "_fkey")), "does not exist");
-            case "23505" -> ApiException.conflict(field(column(constraint, table, "_key")), "is already taken");
+                    ? new ApiException(HttpStatus.CONFLICT, "title.conflict", "detail.stillReferred", List.of())
+                    : ApiException.invalid(field(column(constraint, table, "_fkey")), "field.doesNotExist");
+            case "23505" -> ApiException.conflict(field(column(constraint, table, "_key")), "field.taken");
             case "23514" -> STATE_CHECKS.contains(constraint)
-                    ? new ApiException(HttpStatus.CONFLICT, "Conflict", "the tonnes are already reserved", List.of())
+                    ? new ApiException(HttpStatus.CONFLICT, "title.conflict", "detail.alreadyReserved", List.of())
                     : ApiException.invalid(FIELDS.getOrDefault(constraint, field(column(constraint, table, "_check"))),
-                            "is outside the allowed values");
+                            "field.notAllowed");
             default -> code.startsWith("22") ? ApiException.invalid(
                     details.getColumnName().map(DatabaseRefusals::field).orElse("body"),
-                    "cannot be stored: " + details.getMessage()) : null;
+                    "field.notStorable", details.getMessage()) : null;
         });
     }
 

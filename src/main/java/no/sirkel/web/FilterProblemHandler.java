@@ -48,6 +48,7 @@ class FilterProblemHandler implements WebExceptionHandler {
         if (exception.status().value() == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }
-        return response.bodyValue(Problems.of(exception)).flatMap(body -> body.writeTo(exchange, context));
+        return response.bodyValue(Problems.of(exception, Problems.language(exchange)))
+                .flatMap(body -> body.writeTo(exchange, context));
     }
 }

@@ -1,26 +1,73 @@
 package no.sirkel.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): every call needs a bearer
- * token but reading the materials catalogue and the open indicators.
+ * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). Operations, parameters
+ * and fields are described where they are declared (controllers and records); this adds what every operation shares:
+ * the bearer token (every call needs one but reading the materials catalogue, the open indicators and the OGC landing
+ * page and conformance), the problem+json refusals each kind of operation can answer, and the parameters and headers
+ * of the web kernel (paging, bbox, CRS, versions, content negotiation).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
-    /** Paths whose GET needs no token: the materials catalogue and the open indicators. */
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    /** Paths whose GET, and whose sub-paths' GETs, need no token: the materials catalogue and the open indicators. */
     private static final List<String> PUBLIC_READS = List.of("/api/v1/materials", "/api/v1/indicators");
+    /** Single paths whose GET needs no token: the OGC API landing page and conformance. */
+    private static final List<String> PUBLIC_PAGES = List.of("/ogc", "/ogc/", "/ogc/conformance");
+
+    /** The web kernel's parameters and headers, described once for every operation that takes them. */
+    private static final Map<String, String> SHARED_PARAMETERS = Map.ofEntries(
+            Map.entry(Cursor.PARAMETER, "Where the page starts: the `next` of the previous page (opaque); leave out"
+                    + " for the first page"),
+            Map.entry(Paging.LIMIT, "Items per page: a whole number from 1 to the list's maximum"),
+            Map.entry(BoundingBoxParameter.NAME, "Area filter minLon,minLat,maxLon,maxLat in WGS84 degrees (GeoJSON"
+                    + " order); with `bbox-crs` also in EPSG:4326, 25832 or 25833"),
+            Map.entry("crs", "The CRS of the coordinates in the answer: CRS84 (default, WGS84 longitude, latitude in"
+                    + " degrees), EPSG:4326 (latitude, longitude) or EPSG:25832/25833 (EUREF89 UTM easting, northing"
+                    + " in metres), as an OGC URI such as http://www.opengis.net/def/crs/EPSG/0/25832"),
+            Map.entry("bbox-crs", "The CRS `bbox` is written in (CRS84 by default; EPSG:4326, 25832 or 25833 as OGC"
+                    + " URI)"),
+            Map.entry("Content-Crs", "The CRS of the coordinates in the body: CRS84 by default (WGS84 longitude,"
+                    + " latitude), or <http://www.opengis.net/def/crs/EPSG/0/25832> (or 25833, easting and northing"
+                    + " in metres; or 4326, latitude first)"),
+            Map.entry(HttpHeaders.IF_MATCH, "Entity tag \"<version>\" of the version the write applies to (412 where"
+                    + " another version is current); without it the write applies to the current version"),
+            Map.entry(HttpHeaders.IF_NONE_MATCH, "Entity tag \"<version>\" the caller holds: 304 without a body where"
+                    + " it is still current"),
+            Map.entry(HttpHeaders.ACCEPT, "The representation wanted, of those the operation lists (JSON by"
+                    + " default)"),
+            Map.entry(HttpHeaders.ACCEPT_LANGUAGE, "The reader's language, nb (also nn, no) or en, for names,"
+                    + " headings and refusals"),
+            Map.entry(HttpHeaders.CONTENT_TYPE, "The media type of the body"));
 
     @Bean
     OpenAPI sirkelOpenApi() {
@@ -31,10 +78,12 @@ class OpenApiConfiguration {
                         .description("""
                                 Matches surplus materials (excavated masses, industrial by-products) with the \
                                 companies that need them in the Trondheim region. Quantities are tonnes unless a unit \
-                                is given, coordinates WGS84 (GeoJSON: longitude first), dates ISO yyyy-mm-dd, errors \
-                                RFC 9457 problem+json naming the fields at fault. Every call but reading the \
-                                materials catalogue and the open indicators needs an Authorization: Bearer token \
-                                (roles ADMIN, PLANNER, MEMBER)."""))
+                                is given, money NOK ex VAT, distances road km, CO2 kg; coordinates WGS84 (GeoJSON: \
+                                longitude first) unless a CRS is named; dates ISO yyyy-mm-dd, instants ISO 8601 UTC. \
+                                Refusals are RFC 9457 problem+json naming the fields at fault, in the language of \
+                                Accept-Language (en by default, or nb). Every call but reading the materials \
+                                catalogue, the open indicators and the OGC landing page needs an Authorization: \
+                                Bearer token (roles ADMIN, PLANNER, MEMBER)."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
@@ -42,14 +91,106 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
-    /** Marks reading the catalogue and the indicators as open to anyone, as the service treats them. */
+    /** Marks the public reads as open to anyone, as the service treats them, then documents every refusal. */
     @Bean
-    OpenApiCustomizer publicReads() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> {
-            boolean open = PUBLIC_READS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
-            if (open && item.getGet() != null) {
-                item.getGet().setSecurity(List.of());
+    OpenApiCustomizer sharedAnswers() {
+        return openApi -> {
+            openApi.getPaths().forEach((path, item) -> {
+                boolean open = PUBLIC_PAGES.contains(path)
+                        || PUBLIC_READS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
+                if (open && item.getGet() != null) {
+                    item.getGet().setSecurity(List.of());
+                }
+                item.readOperationsMap().forEach((method, operation) -> {
+                    describeSharedParameters(operation);
+                    addRefusals(path, method, operation);
+                });
+            });
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        };
+    }
+
+    private static void describeSharedParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            String shared = SHARED_PARAMETERS.get(parameter.getName());
+            if (shared != null && (parameter.getDescription() == null || parameter.getDescription().isBlank())) {
+                parameter.setDescription(shared);
+            }
+        }
+    }
+
+    /**
+     * The refusals an operation can answer by what it takes: 400 for parameters and bodies that cannot be read, 401
+     * and 403 where it needs a token, 404 for a path naming a resource, 406 for an Accept it cannot serve, 412 with
+     * If-Match, 413, 415 and 422 for bodies; answers the controller declares itself (409, ...) keep their text. Every
+     * 4xx and 5xx answer is problem+json.
+     */
+    private static void addRefusals(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean body = operation.getRequestBody() != null;
+        Map<String, String> refusals = new LinkedHashMap<>();
+        if (parameters || body) {
+            refusals.put("400", "The request cannot be read: a malformed body, query parameter or header, named in"
+                    + " `field`");
+        }
+        if (secured) {
+            refusals.put("401", "No bearer token, or one that is unknown, revoked or expired");
+            refusals.put("403", "The token's role may not make this call, or the data belongs to another company");
+        }
+        if (path.contains("{")) {
+            refusals.put("404", "No such resource, or one the caller may not see");
+        }
+        refusals.put("406", "None of the media types the Accept header names can be given");
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> HttpHeaders.IF_MATCH.equals(parameter.getName()))) {
+            refusals.put("412", "If-Match names another version than the current one; nothing was written");
+        }
+        if (body) {
+            refusals.put("413", "The body is larger than the service accepts");
+            refusals.put("415", "The body's Content-Type is not one this call takes");
+            if (method != PathItem.HttpMethod.GET) {
+                refusals.put("422", "A field breaks a rule: `errors` names every field at fault; nothing was"
+                        + " written");
+            }
+        }
+        refusals.forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, new ApiResponse().description(description));
             }
         });
+        responses.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(new Content().addMediaType(PROBLEM_JSON,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+            }
+        });
+    }
+
+    /** RFC 9457 problem details as {@link Problems} writes them. */
+    private static Schema<?> problemSchema() {
+        Schema<?> fieldError = new ObjectSchema()
+                .description("One field at fault")
+                .addProperty("field", new StringSchema().description("The field: a JSON path into the body such as"
+                        + " quantity.amount or accepts[1], or the name of a query parameter or header"))
+                .addProperty("message", new StringSchema().description("What is wrong with it, in the language"
+                        + " of Accept-Language"));
+        return new ObjectSchema()
+                .description("An RFC 9457 problem: why the request was refused, in the language of Accept-Language"
+                        + " (en by default, or nb)")
+                .addProperty("type", new StringSchema().description("The problem type URI: about:blank (the"
+                        + " status says it all)"))
+                .addProperty("title", new StringSchema().description("Short summary of the kind of refusal"))
+                .addProperty("status", new IntegerSchema().description("The HTTP status code"))
+                .addProperty("detail", new StringSchema().description("What exactly was wrong with this request"))
+                .addProperty("instance", new StringSchema().description("The path of the refused request"))
+                .addProperty("field", new StringSchema().description("The first field at fault, where input was"
+                        + " at fault"))
+                .addProperty("errors", new ArraySchema().items(fieldError).description("Every field at fault at"
+                        + " once, where input was at fault"));
     }
 }

@@ -35,7 +35,7 @@ public final class Paging {
     }
 
     private static ApiException invalidLimit(int max) {
-        return ApiException.badRequest(LIMIT, "must be a whole number from 1 to " + max);
+        return ApiException.badRequest(LIMIT, "field.limit", max);
     }
 
     /**

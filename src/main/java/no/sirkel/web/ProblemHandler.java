@@ -2,6 +2,7 @@ package no.sirkel.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,20 +34,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> apiException(ApiException exception) {
-        return ResponseEntity.status(exception.status()).body(Problems.of(exception));
+    ResponseEntity<ProblemDetail> apiException(ApiException exception, ServerWebExchange exchange) {
+        return answer(exception, Problems.language(exchange));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException exception) {
+    ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException exception,
+                                                     ServerWebExchange exchange) {
         log.warn("Refused by a database constraint: {}", exception.getMostSpecificCause().getMessage());
-        return DatabaseRefusals.of(exception).map(this::apiException)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
-                        "Conflict", "the request conflicts with the current state of the data", List.of())));
+        return answer(DatabaseRefusals.of(exception).orElseGet(() -> new ApiException(HttpStatus.CONFLICT,
+                "title.conflict", "detail.conflict", List.of())), Problems.language(exchange));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, ServerWebExchange exchange) {
         if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
             log.debug("The client went away: {}", exception.toString());
             return null; // nobody is left to answer
@@ -55,38 +56,42 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         var refusal = DatabaseRefusals.of(exception);
         if (refusal.isPresent()) {
             log.warn("Refused by the database: {}", exception.getMessage());
-            return apiException(refusal.get());
+            return answer(refusal.get(), Problems.language(exchange));
         }
         log.error("Unexpected failure", exception);
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Internal error", "the service failed; the failure is logged", List.of()));
+        return answer(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "title.internal", "detail.internal",
+                List.of()), Problems.language(exchange));
     }
 
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException exception,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        Locale language = Problems.language(exchange);
         if (causedBy(exception, DataBufferLimitException.class)) {
-            return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
-                    "the request body is larger than the service accepts", List.of()));
+            return problem(new ApiException(HttpStatus.CONTENT_TOO_LARGE, "title.tooLarge", "detail.tooLarge",
+                    List.of()), language);
         }
         StorableText.UnstorableTextException unstorable = cause(exception, StorableText.UnstorableTextException.class);
         if (unstorable != null) {
-            return problem(Problems.of(ApiException.invalid(fieldPath(unstorable), unstorable.getOriginalMessage())));
+            return problem(ApiException.invalid(fieldPath(unstorable), unstorable.getOriginalMessage()), language);
         }
         JacksonException jackson = cause(exception, JacksonException.class);
         if (jackson != null) {
             String field = fieldPath(jackson);
             String message = jackson.getOriginalMessage();
-            return problem(Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body",
-                    field.isEmpty() ? "the body is not valid JSON: " + message : field + " cannot be read: " + message,
-                    field.isEmpty() ? List.of() : List.of(new ApiException.FieldError(field, "cannot be read"))));
+            return problem(new ApiException(HttpStatus.BAD_REQUEST, Text.of("title.malformedBody"),
+                    field.isEmpty() ? Text.of("detail.notJson", message) : Text.of("detail.unreadable", field, message),
+                    field.isEmpty() ? List.of() : List.of(new ApiException.FieldError(field, "field.unreadable"))),
+                    language);
         }
         if (causedBy(exception, DecodingException.class) || exception.getMethodParameter() == null) {
-            return problem(Problems.of(HttpStatus.BAD_REQUEST, "Malformed request", exception.getReason(), List.of()));
+            return problem(new ApiException(HttpStatus.BAD_REQUEST, "title.malformed", exception.getReason(),
+                    List.of()), language);
         }
         String parameter = exception.getMethodParameter().getParameterName();
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "Bad request", parameter + " " + exception.getReason(),
-                List.of(new ApiException.FieldError(parameter, "is not valid"))));
+        return problem(new ApiException(HttpStatus.BAD_REQUEST, Text.of("title.badRequest"),
+                Text.of("detail.field", parameter, exception.getReason()),
+                List.of(new ApiException.FieldError(parameter, "field.notValid"))), language);
     }
 
     @Override
@@ -95,7 +100,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<ApiException.FieldError> errors = exception.getFieldErrors().stream()
                 .map(error -> new ApiException.FieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return problem(Problems.of(ApiException.invalid(errors)));
+        return problem(ApiException.invalid(errors), Problems.language(exchange));
+    }
+
+    /**
+     * The refusals Spring makes itself (no such path, a method or media type the path does not take): their title and
+     * detail from the catalogue where it has them for the status, so that they too come in the caller's language.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception exception, Object body,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        String key = "status." + status.value();
+        if (!ProblemTexts.bundle(ProblemTexts.ENGLISH).containsKey(key + ".title")) {
+            return super.handleExceptionInternal(exception, body, headers, status, exchange);
+        }
+        Locale language = Problems.language(exchange);
+        return super.handleExceptionInternal(exception, body, headers, status, exchange).map(answer -> {
+            if (answer.getBody() instanceof ProblemDetail problem) {
+                problem.setTitle(ProblemTexts.render(Text.of(key + ".title"), language));
+                problem.setDetail(ProblemTexts.render(Text.of(key + ".detail"), language));
+            }
+            return answer;
+        });
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ApiException exception, Locale language) {
+        return ResponseEntity.status(exception.status()).body(Problems.of(exception, language));
+    }
+
+    private static Mono<ResponseEntity<Object>> problem(ApiException exception, Locale language) {
+        return problem(Problems.of(exception, language));
     }
 
     private static Mono<ResponseEntity<Object>> problem(ProblemDetail problem) {

@@ -23,12 +23,12 @@ class StorableText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
-                return "must not contain the NUL character (U+0000)";
+                return "field.text.nul";
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "must not contain a lone UTF-16 surrogate";
+                return "field.text.surrogate";
             }
         }
         return null;

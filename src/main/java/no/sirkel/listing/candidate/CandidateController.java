@@ -2,6 +2,8 @@ package no.sirkel.listing.candidate;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,23 +28,56 @@ class CandidateController {
         this.search = search;
     }
 
+    @Operation(summary = "Candidates for a supply",
+            description = "Active demands the optimizer's rules allow for this supply (material, condition class, "
+                    + "windows, haul limit), cheapest transport per tonne first, each with road km, NOK/t, kg CO2/t "
+                    + "and the saving against the cheapest landfill. For the owner, PLANNER and ADMIN; other "
+                    + "companies' demands are shown to a member without company, site or exact location.")
     @GetMapping("/supplies/{id}/candidates")
-    Mono<Candidates<DemandCandidate>> forSupply(Caller caller, @PathVariable UUID id,
+    Mono<Candidates<DemandCandidate>> forSupply(Caller caller,
+                                                @Parameter(description = "The listing's id")
+                                                @PathVariable UUID id,
+                                                @Parameter(description = "Candidates to answer, 1 to 200 (20 by "
+                                                        + "default)")
                                                 @RequestParam(required = false) Integer limit,
+                                                @Parameter(description = "Longest road haul to consider, km, more "
+                                                        + "than 0 and at most 500 (80 by default)")
                                                 @RequestParam(required = false) Double maxHaulKm,
+                                                @Parameter(description = "Road km per great-circle km (the "
+                                                        + "optimizer's default where left out)")
                                                 @RequestParam(required = false) Double roadFactor,
+                                                @Parameter(description = "Transport cost, NOK per tonne-km (the "
+                                                        + "optimizer's default where left out)")
                                                 @RequestParam(required = false) Double costPerTonneKm,
+                                                @Parameter(description = "Transport emissions, kg CO2 per tonne-km "
+                                                        + "(the optimizer's default where left out)")
                                                 @RequestParam(required = false) Double co2KgPerTonneKm) {
         CandidateQuery query = CandidateQuery.of(limit, maxHaulKm, roadFactor, costPerTonneKm, co2KgPerTonneKm);
         return search.forSupply(caller, id, query);
     }
 
+    @Operation(summary = "Candidates for a demand",
+            description = "Active supplies the optimizer's rules allow for this demand, cheapest transport per tonne "
+                    + "first, each with road km, NOK/t, kg CO2/t and the saving against the cheapest quarry. For the "
+                    + "owner, PLANNER and ADMIN.")
     @GetMapping("/demands/{id}/candidates")
-    Mono<Candidates<SupplyCandidate>> forDemand(Caller caller, @PathVariable UUID id,
+    Mono<Candidates<SupplyCandidate>> forDemand(Caller caller,
+                                                @Parameter(description = "The listing's id")
+                                                @PathVariable UUID id,
+                                                @Parameter(description = "Candidates to answer, 1 to 200 (20 by "
+                                                        + "default)")
                                                 @RequestParam(required = false) Integer limit,
+                                                @Parameter(description = "Longest road haul to consider, km, more "
+                                                        + "than 0 and at most 500 (80 by default)")
                                                 @RequestParam(required = false) Double maxHaulKm,
+                                                @Parameter(description = "Road km per great-circle km (the "
+                                                        + "optimizer's default where left out)")
                                                 @RequestParam(required = false) Double roadFactor,
+                                                @Parameter(description = "Transport cost, NOK per tonne-km (the "
+                                                        + "optimizer's default where left out)")
                                                 @RequestParam(required = false) Double costPerTonneKm,
+                                                @Parameter(description = "Transport emissions, kg CO2 per tonne-km "
+                                                        + "(the optimizer's default where left out)")
                                                 @RequestParam(required = false) Double co2KgPerTonneKm) {
         CandidateQuery query = CandidateQuery.of(limit, maxHaulKm, roadFactor, costPerTonneKm, co2KgPerTonneKm);
         return search.forDemand(caller, id, query);

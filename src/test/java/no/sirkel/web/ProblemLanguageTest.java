@@ -1,0 +1,98 @@
+package no.sirkel.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import no.sirkel.IntegrationTest;
+import no.sirkel.TestApi;
+
+/** Refusals come in the language the caller asks for with Accept-Language: English by default, or Norwegian. */
+@IntegrationTest
+class ProblemLanguageTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void aValidationRefusalNamesTheFieldInEitherLanguage() {
+        UUID company = new TestApi(client).createCompany("Språk AS");
+        Map<String, Object> nameless = Map.of("companyId", company.toString(),
+                "location", Map.of("type", "Point", "coordinates", java.util.List.of(10.4, 63.4)));
+        refusal(new TestApi(client).asAdmin().post().uri("/api/v1/sites").bodyValue(nameless), "nb", 422)
+                .jsonPath("$.title").isEqualTo("Ugyldige opplysninger")
+                .jsonPath("$.detail").isEqualTo("name må fylles ut")
+                .jsonPath("$.errors[0].field").isEqualTo("name")
+                .jsonPath("$.errors[0].message").isEqualTo("må fylles ut");
+        refusal(new TestApi(client).asAdmin().post().uri("/api/v1/sites").bodyValue(nameless), "en", 422)
+                .jsonPath("$.title").isEqualTo("Invalid request")
+                .jsonPath("$.detail").isEqualTo("name is required")
+                .jsonPath("$.errors[0].message").isEqualTo("is required");
+    }
+
+    @Test
+    void aPositionOfOneNumberIsRefusedNamingTheAxesInNorwegian() {
+        TestApi api = new TestApi(client);
+        String member = api.memberToken(api.createCompany("Akse AS"));
+        refusal(api.as(member).post().uri("/api/v1/sites").bodyValue(Map.of("name", "Halv posisjon",
+                "location", Map.of("type", "Point", "coordinates", java.util.List.of(10.3933)))), "nb", 422)
+                .jsonPath("$.errors[0].field").isEqualTo("location.coordinates")
+                .jsonPath("$.errors[0].message").isEqualTo("må være to tall: [lengdegrad, breddegrad] i grader");
+    }
+
+    @Test
+    void aMissingTokenIsRefusedInNorwegianAndByDefaultInEnglish() {
+        refusal(client.get().uri("/api/v1/sites"), "nn", 401)
+                .jsonPath("$.title").isEqualTo("Ikke innlogget")
+                .jsonPath("$.detail").isEqualTo("dette kallet krever en Authorization: Bearer <token>-header");
+        refusal(client.get().uri("/api/v1/sites"), null, 401)
+                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.detail").isEqualTo("this call needs an Authorization: Bearer <token> header");
+    }
+
+    @Test
+    void aRoleRefusalSaysWhichRoleIsNeeded() {
+        TestApi api = new TestApi(client);
+        String member = api.memberToken(api.createCompany("Rolle AS"));
+        refusal(api.as(member).post().uri("/api/v1/tokens").bodyValue(Map.of("role", "PLANNER", "label", "x")),
+                "nb", 403)
+                .jsonPath("$.title").isEqualTo("Ikke tillatt")
+                .jsonPath("$.detail").isEqualTo("dette kallet krever rollen [ADMIN]; nøkkelen har MEMBER");
+    }
+
+    @Test
+    void aMissingResourceIsNamedInTheCallersLanguage() {
+        UUID id = UUID.randomUUID();
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/sites/{id}", id), "nb", 404)
+                .jsonPath("$.title").isEqualTo("Finnes ikke")
+                .jsonPath("$.detail").isEqualTo("tomta " + id + " finnes ikke");
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/sites/{id}", id), "en", 404)
+                .jsonPath("$.detail").isEqualTo("site " + id + " does not exist");
+    }
+
+    @Test
+    void aBadQueryParameterAndAnUnknownPathAreRefusedInNorwegian() {
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/sites?limit=0"), "nb-NO", 400)
+                .jsonPath("$.title").isEqualTo("Ugyldig forespørsel")
+                .jsonPath("$.errors[0].field").isEqualTo("limit")
+                .jsonPath("$.errors[0].message").isEqualTo("må være et heltall fra 1 til 1000");
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/no-such-thing"), "nb", 404)
+                .jsonPath("$.title").isEqualTo("Finnes ikke")
+                .jsonPath("$.detail").isEqualTo("det finnes ingenting på denne adressen");
+    }
+
+    private static WebTestClient.BodyContentSpec refusal(WebTestClient.RequestHeadersSpec<?> request, String language,
+                                                         int status) {
+        if (language != null) {
+            request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        return request.exchange()
+                .expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody();
+    }
+}
