@@ -191,8 +191,10 @@ class WebMapBrowserTest extends BrowserTest {
         MapPage.clickMapAt(63.005, 10.37);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("region-status"), "4"));
         MapPage.press(browser.findElement(By.id("scenario-start")));
-        // a static scenario solves until its limit, so its clock is seen running
-        wait.until(ExpectedConditions.textMatches(By.id("run-clock"), Pattern.compile("\\d+ av 5 s")));
+        // a static scenario solves until its limit, so its clock is seen running; it may first wait in the queue
+        // behind earlier tests' scenarios and their comparison solves
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.textMatches(By.id("run-clock"), Pattern.compile("\\d+ av 5 s")));
         assertThat(browser.findElement(By.id("run-phase")).getText()).as("the phase named in Norwegian")
                 .matches("\\((forbereder|grådig start|LP-relaksering|stigningsskalering|basissøk|lokalsøk)\\)");
         wait.until(driver -> !driver.findElements(By.cssSelector("#run-chart canvas")).isEmpty());
