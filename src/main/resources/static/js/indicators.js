@@ -192,7 +192,7 @@ function renderSummary() {
         return el('tr', {'data-indicator': figure.indicator}, el('td', {}, t(figure.indicator)), value,
             changeCell(figure.sameMonthLastYear, unit), changeCell(figure.twelveMonths, unit), target);
     }));
-    $('#rule').textContent = report.rule;
+    $('#rule').textContent = language === 'nb' ? report.rule.no : report.rule.en;
 }
 
 function seriesOf(key) {

@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param municipality   the municipality, or null for the whole region
  * @param municipalities every municipality figures can be asked for
- * @param rule           the confidentiality rule, in words
+ * @param rule           the confidentiality rule, in words, in English and Norwegian
  */
-record IndicatorReport(String from, String to, String municipality, List<String> municipalities, String rule,
+record IndicatorReport(String from, String to, String municipality, List<String> municipalities, Rule rule,
                        List<Definition> definitions, List<Month> months) {
 
     /**
@@ -23,6 +23,10 @@ record IndicatorReport(String from, String to, String municipality, List<String>
             return new Definition(indicator.key(), indicator.unit(), indicator.better().name(),
                     indicator.definitionEn(), indicator.definitionNo());
         }
+    }
+
+    /** The confidentiality rule in words. */
+    record Rule(String en, String no) {
     }
 
     record Month(String month, List<Figure> figures) {

@@ -29,8 +29,11 @@ import reactor.core.scheduler.Schedulers;
 @Service
 class IndicatorService {
 
-    static final String RULE = "A figure made up of one or two companies is suppressed: it could identify a"
-            + " company's business. Its comparisons are suppressed with it.";
+    static final IndicatorReport.Rule RULE = new IndicatorReport.Rule(
+            "A figure made up of one or two companies is suppressed: it could identify a company's business. Its"
+                    + " comparisons are suppressed with it.",
+            "Et tall som bygger på bare ett eller to firmaer, vises ikke: det kunne avsløre et firmas virksomhet."
+                    + " Sammenligningene med det skjules også.");
     private static final String SUPPRESSED_NOTE = "suppressed: fewer than " + Measure.MIN_COMPANIES + " companies";
 
     private final Deals deals;
