@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * Every refusal the service raises names its texts by catalogue key, so the caller reads it in its own language: a
  * static check over the main sources. In the calls that build a refusal ({@link ApiException}'s factories and
  * constructor, {@link ApiException.FieldError}, {@link FieldErrors}, {@link Text#of}, the import's row errors), a
- * string literal with a word and a space in it is English prose where a key belongs; a literal in the form of a key must be in the
- * catalogue.
+ * string literal with a word and a space in it is English prose where a key belongs; a literal in the form of a key
+ * must be in the catalogue.
  */
 class CataloguedRefusalsTest {
 
@@ -74,7 +74,7 @@ class CataloguedRefusalsTest {
                         "Example.java:5 \"field.noSuchKey\"");
     }
 
-    /** The literals of {@code source}'s refusal calls that are neither catalogue keys nor names, as file:line "text". */
+    /** The literals of {@code source}'s refusal calls that are neither catalogue keys nor names, as file:line. */
     static List<String> uncatalogued(String file, String source, ResourceBundle catalogue) {
         Set<String> fieldErrors = FIELD_ERRORS_VARIABLE.matcher(source).results().map(match -> match.group(1))
                 .collect(Collectors.toSet());
