@@ -48,7 +48,7 @@ class CompanyController {
         caller.requireRole(Role.ADMIN);
         request.validate();
         return companies.insert(request.name().trim(), request.orgNumber(), request.contactEmail().trim())
-                .switchIfEmpty(Mono.error(ApiException.conflict("orgNumber", "is already registered")))
+                .switchIfEmpty(Mono.error(ApiException.conflict("orgNumber", "field.alreadyRegistered")))
                 .map(company -> ResponseEntity.created(URI.create("/api/v1/companies/" + company.id())).body(company));
     }
 
@@ -97,11 +97,11 @@ class CompanyController {
             }
             if (errors.required(orgNumber, "orgNumber")) {
                 errors.check(OrganisationNumber.isValid(orgNumber), "orgNumber",
-                        "must be a Norwegian organisation number: nine digits with a valid mod-11 check digit");
+                        "field.orgNumber");
             }
             if (errors.required(contactEmail, "contactEmail")) {
                 errors.check(EMAIL.matcher(contactEmail.trim()).matches() && contactEmail.length() <= 254,
-                        "contactEmail", "must be an email address");
+                        "contactEmail", "field.email");
             }
             errors.throwIfAny();
         }

@@ -64,10 +64,10 @@ final class DeliveryCsv {
             try {
                 return parse.apply(value);
             } catch (NumberFormatException | DateTimeParseException e) {
-                errors.add(prefix + column, "cannot be read: " + value);
+                errors.add(prefix + column, "field.cannotRead", value);
                 return null;
             } catch (IllegalArgumentException e) {
-                errors.add(prefix + column, "is not a UUID: " + value);
+                errors.add(prefix + column, "field.notAUuid", value);
                 return null;
             }
         }

@@ -33,21 +33,21 @@ record DeliveryRequest(@Schema(description = "The day the masses arrived, ISO yy
     ValidDelivery validated(Deal deal, LocalDate today, String prefix, FieldErrors errors) {
         int before = errors.size();
         if (errors.required(date, prefix + "date")) {
-            errors.check(!date.isAfter(today), prefix + "date", "must not be in the future");
+            errors.check(!date.isAfter(today), prefix + "date", "field.notInFuture");
         }
         Double inTonnes = null;
         if (tonnes != null && quantity != null) {
-            errors.add(prefix + "tonnes", "give tonnes or quantity, not both");
+            errors.add(prefix + "tonnes", "field.delivery.tonnesOrQuantity");
         } else if (tonnes != null) {
             errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "field.positive");
             inTonnes = tonnes;
         } else if (quantity != null) {
             inTonnes = tonnesOf(deal, prefix, errors);
         } else {
-            errors.add(prefix + "tonnes", "is required (or quantity in the listing's unit)");
+            errors.add(prefix + "tonnes", "field.delivery.tonnesRequired");
         }
         if (errors.required(truckTrips, prefix + "truckTrips")) {
-            errors.check(truckTrips >= 1, prefix + "truckTrips", "must be ≥ 1");
+            errors.check(truckTrips >= 1, prefix + "truckTrips", "field.atLeastOne");
         }
         errors.check(ticket == null || (!ticket.isBlank() && ticket.length() <= 100), prefix + "ticket",
                 "field.name100");
@@ -63,7 +63,7 @@ record DeliveryRequest(@Schema(description = "The day the masses arrived, ISO yy
         boolean inTonnes = "t".equals(quantity.unit());
         boolean inListingUnit = deal.quantityUnit().equals(quantity.unit());
         errors.check(inTonnes || inListingUnit, prefix + "quantity.unit",
-                "must be t or the listing's unit " + deal.quantityUnit());
+                "field.delivery.unit", deal.quantityUnit());
         if (!amountValid || !(inTonnes || inListingUnit)) {
             return null;
         }

@@ -46,7 +46,7 @@ class DeliveryService {
         caller.requireRole(Role.MEMBER);
         return visibleDeal(proposalId, caller).flatMap(deal -> {
             if (!deal.isReceivedBy(caller.companyId())) {
-                return Mono.error(ApiException.forbidden("only the receiving side records deliveries"));
+                return Mono.error(ApiException.forbidden("auth.delivery.receiverRecords"));
             }
             FieldErrors errors = new FieldErrors();
             LocalDate today = LocalDate.now(Delivery.CALENDAR);
@@ -54,14 +54,14 @@ class DeliveryService {
             List<DeliveryRequest.ValidDelivery> valid = IntStream.range(0, requests.size())
                     .mapToObj(i -> requests.get(i).validated(deal, today, single ? "" : "rows[" + i + "].", errors))
                     .toList();
-            errors.check(!requests.isEmpty(), "rows", "must hold at least one delivery");
+            errors.check(!requests.isEmpty(), "rows", "field.delivery.rows");
             errors.throwIfAny();
             return deliveries.ofDeal(proposalId).mapNotNull(Delivery::ticket).collect(HashSet<String>::new, Set::add)
                     .flatMap(tickets -> {
                         for (DeliveryRequest.ValidDelivery delivery : valid) {
                             if (delivery.ticket() != null && !tickets.add(delivery.ticket())) {
                                 return Mono.error(ApiException.conflict("ticket",
-                                        delivery.ticket() + " is already recorded under this deal"));
+                                        "field.delivery.ticketRecorded", delivery.ticket()));
                             }
                         }
                         return Flux.fromIterable(valid)
@@ -84,7 +84,7 @@ class DeliveryService {
         FieldErrors errors = new FieldErrors();
         if (errors.required(note, "note")) {
             errors.check(!note.isBlank() && note.length() <= MAX_NOTE_LENGTH, "note",
-                    "must be 1 to " + MAX_NOTE_LENGTH + " characters");
+                    "field.oneToCharacters", MAX_NOTE_LENGTH);
         }
         errors.throwIfAny();
         return bySupplier(proposalId, deliveryId, caller, DeliveryState.RECORDED, DeliveryState.DISPUTED,
@@ -109,12 +109,12 @@ class DeliveryService {
         caller.requireRole(Role.MEMBER);
         return visibleDeal(proposalId, caller).flatMap(deal -> {
             if (!deal.isSuppliedBy(caller.companyId())) {
-                return Mono.error(ApiException.forbidden("only the supplying side disputes deliveries"));
+                return Mono.error(ApiException.forbidden("auth.delivery.supplierDisputes"));
             }
             return deliveries.lock(proposalId, deliveryId)
                     .switchIfEmpty(Mono.error(() -> ApiException.notFound("delivery", deliveryId)))
                     .flatMap(delivery -> delivery.state() != from
-                            ? Mono.error(ApiException.conflict("state", "the delivery is " + delivery.state()))
+                            ? Mono.error(ApiException.conflict("state", "field.delivery.state", delivery.state()))
                             : deliveries.changeState(deliveryId, to, note)
                                     .flatMap(changed -> deliveries.recordEvent(deliveryId, change, note, caller)
                                             .thenReturn(changed)))

@@ -54,7 +54,7 @@ class OutsideDeliveries {
                     .mapToObj(i -> requests.get(i).validated(today, found.getT1(), found.getT2(),
                             single ? "" : "rows[" + i + "].", errors))
                     .toList();
-            errors.check(!requests.isEmpty(), "rows", "must hold at least one record");
+            errors.check(!requests.isEmpty(), "rows", "field.delivery.records");
             errors.throwIfAny();
             valid.forEach(record -> caller.requireWriteFor(found.getT2().get(record.siteId()).companyId()));
             return Flux.fromIterable(valid)

@@ -53,13 +53,13 @@ record OutsideDeliveryRequest(@Schema(description = "The company's site the mass
             errors.check(sites.containsKey(siteId), prefix + "siteId", "field.notASite");
         }
         if (errors.required(date, prefix + "date")) {
-            errors.check(!date.isAfter(today), prefix + "date", "must not be in the future");
+            errors.check(!date.isAfter(today), prefix + "date", "field.notInFuture");
         }
         if (errors.required(material, prefix + "material")) {
             errors.check(materials.containsKey(material), prefix + "material", "field.notAMaterial");
         }
         errors.check(contaminationClass == null || (contaminationClass >= 1 && contaminationClass <= 5),
-                prefix + "contaminationClass", "must be 1 to 5");
+                prefix + "contaminationClass", "field.oneToFive");
         if (errors.required(tonnes, prefix + "tonnes")) {
             errors.check(Double.isFinite(tonnes) && tonnes > 0, prefix + "tonnes", "field.positive");
         }

@@ -102,7 +102,7 @@ class ExportController {
                                          Function<Map<String, String>, Mono<Page<L>>> search) {
         if (filters.containsKey("limit") || filters.containsKey("cursor")) {
             throw ApiException.badRequest(filters.containsKey("limit") ? "limit" : "cursor",
-                    "is not for exports: an export holds every listing the filters select");
+                    "field.export.paging");
         }
         Map<String, String> first = new HashMap<>(filters);
         first.put("limit", Integer.toString(PAGE));
@@ -120,8 +120,7 @@ class ExportController {
                 .collectList()
                 .map(found -> {
                     if (found.size() > MAX_ROWS) {
-                        throw ApiException.invalid("filters", "select more than " + MAX_ROWS
-                                + " listings: narrow them (material, bbox, from, to)");
+                        throw ApiException.invalid("filters", "field.export.tooMany", MAX_ROWS);
                     }
                     return found;
                 });

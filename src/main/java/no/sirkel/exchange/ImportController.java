@@ -16,6 +16,7 @@ import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.ProblemTexts;
+import no.sirkel.web.Text;
 import no.sirkel.web.ContentNegotiation;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -85,7 +86,7 @@ class ImportController {
         Crs crs = CrsParameter.parse(contentCrs, Crs.HEADER);
         return DataBufferUtils.join(request.getBody(), MAX_BYTES)
                 .onErrorMap(DataBufferLimitException.class, e -> new ApiException(HttpStatus.CONTENT_TOO_LARGE,
-                        "title.tooLarge", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                        Text.of("title.tooLarge"), Text.of("detail.fileTooLarge", MAX_BYTES / (1024 * 1024)),
                         List.of()))
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
@@ -134,9 +135,9 @@ class ImportController {
         } catch (org.springframework.http.InvalidMediaTypeException e) {
             // reported below
         }
-        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "title.unsupportedMediaType",
-                "Content-Type must be one of " + ImportFiles.ACCEPTED, List.of(new ApiException.FieldError(
-                        "Content-Type", "must be one of " + Arrays.toString(ImportFiles.ACCEPTED.toArray()))));
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Text.of("title.unsupportedMediaType"),
+                Text.of("detail.contentType", ImportFiles.ACCEPTED), List.of(new ApiException.FieldError(
+                        "Content-Type", "field.oneOf", List.<Object>of(Arrays.toString(ImportFiles.ACCEPTED.toArray())))));
     }
 
     private static ResponseEntity<Object> refusal(ImportService.Refused refused, Locale language) {

@@ -44,10 +44,10 @@ final class ImportFiles {
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
-            throw ApiException.badRequest("body", "is not JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest("body", "field.notJson", e.getOriginalMessage());
         }
         if (!"FeatureCollection".equals(root.path("type").asString(null)) || !root.path("features").isArray()) {
-            throw ApiException.invalid("type", "must be FeatureCollection (a GeoJSON FeatureCollection)");
+            throw ApiException.invalid("type", "field.import.featureCollection");
         }
         List<String> headings = new ArrayList<>();
         List<Map<String, String>> features = new ArrayList<>();

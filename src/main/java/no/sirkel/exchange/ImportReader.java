@@ -58,19 +58,18 @@ final class ImportReader {
             }
             Optional<ImportColumn> column = ImportColumn.byHeading(heading);
             if (column.isEmpty()) {
-                errors.add(new ImportError(1, heading, "is not a column of the import template"));
+                errors.add(new ImportError(1, heading, "field.import.unknownColumn"));
             } else if (index.putIfAbsent(column.get(), i) != null) {
-                errors.add(new ImportError(1, heading, "appears twice"));
+                errors.add(new ImportError(1, heading, "field.import.columnTwice"));
             }
         }
         for (ImportColumn column : REQUIRED) {
             if (!index.containsKey(column)) {
-                errors.add(new ImportError(1, column.key(), "is missing: the file needs this column"));
+                errors.add(new ImportError(1, column.key(), "field.import.columnMissing"));
             }
         }
         if (callersCompany == null && !index.containsKey(ImportColumn.COMPANY_ID)) {
-            errors.add(new ImportError(1, ImportColumn.COMPANY_ID.key(), "is missing: an admin's import names"
-                    + " each row's company"));
+            errors.add(new ImportError(1, ImportColumn.COMPANY_ID.key(), "field.import.companyColumnMissing"));
         }
         if (!errors.isEmpty()) {
             return List.of();
@@ -82,7 +81,7 @@ final class ImportReader {
             }
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new ImportError(2, null, "the file has no rows to import"));
+            errors.add(new ImportError(2, null, "field.import.noRows"));
         }
         return rows;
     }

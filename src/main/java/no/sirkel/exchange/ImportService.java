@@ -148,8 +148,8 @@ class ImportService {
                 continue;
             }
             if (row.location() == null) {
-                errors.add(new ImportError(row.number(), reader.heading(ImportColumn.X), "is required: "
-                        + row.siteName() + " is not one of the company's sites, so the row makes it (give x and y)"));
+                errors.add(new ImportError(row.number(), reader.heading(ImportColumn.X), Text.of("field.import.newSite",
+                        row.siteName())));
                 continue;
             }
             newSites.put(key, row);

@@ -126,7 +126,7 @@ final class Sheets {
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         List<List<String>> records = records(text, delimiter);
         if (records.isEmpty()) {
-            throw ApiException.invalid("file", "is empty: it needs a heading row");
+            throw ApiException.invalid("file", "field.import.empty");
         }
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
@@ -197,14 +197,14 @@ final class Sheets {
                 }
             }
             if (headings.isEmpty()) {
-                throw ApiException.invalid("file", "is empty: it needs a heading row");
+                throw ApiException.invalid("file", "field.import.empty");
             }
             return new Table(headings, rows);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ApiException api) {
                 throw api;
             }
-            throw ApiException.badRequest("file", "is not an XLSX workbook");
+            throw ApiException.badRequest("file", "field.import.notXlsx");
         }
     }
 

@@ -107,7 +107,7 @@ class FacilityController {
         Mono<Boolean> materialKnown = material == null ? Mono.just(true) : catalogue.find(material).hasElement();
         return materialKnown
                 .flatMap(known -> known ? facilities.search(facilityType, material, box, after, limit + 1).collectList()
-                        : Mono.error(ApiException.badRequest("material", "is not a material in the catalogue")))
+                        : Mono.error(ApiException.badRequest("material", "field.notAMaterial")))
                 .map(found -> found.stream().map(facility -> facility.inCrs(shown)).toList())
                 .map(found -> Paging.page(found, limit, facility -> Cursor.after(facility.id())))
                 .map(page -> geoJson

@@ -83,7 +83,7 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
         }
         if (errors.required(name, "name")) {
             errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, "name",
-                    "must be 1 to " + MAX_NAME_LENGTH + " characters");
+                    "field.oneToCharacters", MAX_NAME_LENGTH);
         }
         GeoPoint point = coordinates.read(location, crs, "location", errors::add);
         errors.check(municipality == null || municipality.length() <= MAX_MUNICIPALITY_LENGTH, "municipality",
@@ -91,7 +91,7 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
         checkMaterialCodes(accepts, "accepts", catalogue, errors);
         checkMaterialCodes(materials, "materials", catalogue, errors);
         errors.check(maxContaminationClass == null || (maxContaminationClass >= 1 && maxContaminationClass <= 5),
-                "maxContaminationClass", "must be a condition class from 1 to 5");
+                "maxContaminationClass", "field.facility.conditionClass");
         checkFee(gateFeePerTonne, "gateFeePerTonne", errors);
         checkFee(pricePerTonne, "pricePerTonne", errors);
         checkFee(handlingFeePerTonne, "handlingFeePerTonne", errors);
@@ -116,9 +116,9 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
             checkMaterialCode(process.from(), field + ".from", catalogue, errors);
             checkMaterialCode(process.to(), field + ".to", catalogue, errors);
             errors.check(process.from() == null || !process.from().equals(process.to()), field + ".to",
-                    "must differ from from");
+                    "field.facility.differFrom");
             errors.check(process.from() == null || froms.add(process.from()), field + ".from",
-                    "repeats " + process.from() + ": at most one process per material taken in");
+                    "field.facility.processTwice", process.from());
             if (errors.required(process.feePerTonne(), field + ".feePerTonne")) {
                 checkFee(process.feePerTonne(), field + ".feePerTonne", errors);
             }
@@ -132,15 +132,15 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
             checkMaterialCode(lot.material(), field + ".material", catalogue, errors);
             Integer condition = lot.contaminationClass();
             errors.check(condition == null || (condition >= 1 && condition <= 5), field + ".contaminationClass",
-                    "must be a condition class from 1 to 5");
+                    "field.facility.conditionClass");
             errors.check(lot.tonnes() > 0 && Double.isFinite(lot.tonnes()), field + ".tonnes", "field.positive");
             errors.check(seen.add(lot.material() + "/" + condition), field,
-                    "repeats material " + lot.material() + " in class " + condition);
+                    "field.facility.lotTwice", lot.material(), condition);
         });
         double total = stock == null ? 0 : stock.stream().filter(Objects::nonNull)
                 .mapToDouble(Facility.Stock::tonnes).sum();
         errors.check(capacityTonnes == null || total <= capacityTonnes, "stock",
-                "holds " + total + " t together, more than capacityTonnes");
+                "field.facility.overCapacity", total);
     }
 
     /** Checks each element of an optional list, naming it {@code list[i]}; a null element is refused as required. */
@@ -159,42 +159,41 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
     private static void checkMaterialCode(String code, String field, Map<String, Material> catalogue,
                                           FieldErrors errors) {
         if (errors.required(code, field)) {
-            errors.check(catalogue.containsKey(code), field, "is not a material in the catalogue: " + code);
+            errors.check(catalogue.containsKey(code), field, "field.notAMaterialCode", code);
         }
     }
 
     private void checkFieldsOfType(FacilityType facilityType, FieldErrors errors) {
-        String forType = "is not for a " + facilityType + " facility";
         switch (facilityType) {
             case DISPOSAL -> {
-                errors.check(materials == null, "materials", forType + " (use accepts)");
+                errors.check(materials == null, "materials", "field.facility.notForTypeUse", facilityType, "accepts");
                 errors.required(gateFeePerTonne, "gateFeePerTonne");
-                errors.check(pricePerTonne == null, "pricePerTonne", forType + " (use gateFeePerTonne)");
-                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", forType);
-                checkHubOnlyFields(forType, errors);
+                errors.check(pricePerTonne == null, "pricePerTonne", "field.facility.notForTypeUse", facilityType, "gateFeePerTonne");
+                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", "field.facility.notForType", facilityType);
+                checkHubOnlyFields(facilityType, errors);
             }
             case VIRGIN_SOURCE -> {
-                errors.check(accepts == null, "accepts", forType + " (use materials)");
+                errors.check(accepts == null, "accepts", "field.facility.notForTypeUse", facilityType, "materials");
                 errors.required(materials, "materials");
-                errors.check(maxContaminationClass == null, "maxContaminationClass", forType);
-                errors.check(gateFeePerTonne == null, "gateFeePerTonne", forType + " (use pricePerTonne)");
+                errors.check(maxContaminationClass == null, "maxContaminationClass", "field.facility.notForType", facilityType);
+                errors.check(gateFeePerTonne == null, "gateFeePerTonne", "field.facility.notForTypeUse", facilityType, "pricePerTonne");
                 errors.required(pricePerTonne, "pricePerTonne");
-                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", forType);
-                checkHubOnlyFields(forType, errors);
+                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", "field.facility.notForType", facilityType);
+                checkHubOnlyFields(facilityType, errors);
             }
             case STORAGE_HUB -> {
-                errors.check(materials == null, "materials", forType + " (use accepts)");
-                errors.check(gateFeePerTonne == null, "gateFeePerTonne", forType + " (use handlingFeePerTonne)");
-                errors.check(pricePerTonne == null, "pricePerTonne", forType);
+                errors.check(materials == null, "materials", "field.facility.notForTypeUse", facilityType, "accepts");
+                errors.check(gateFeePerTonne == null, "gateFeePerTonne", "field.facility.notForTypeUse", facilityType, "handlingFeePerTonne");
+                errors.check(pricePerTonne == null, "pricePerTonne", "field.facility.notForType", facilityType);
                 errors.required(capacityTonnes, "capacityTonnes");
             }
         }
     }
 
-    private void checkHubOnlyFields(String forType, FieldErrors errors) {
-        errors.check(processes == null || processes.isEmpty(), "processes", forType);
-        errors.check(stock == null || stock.isEmpty(), "stock", forType);
-        errors.check(operatingCompany == null, "operatingCompany", forType);
+    private void checkHubOnlyFields(FacilityType facilityType, FieldErrors errors) {
+        errors.check(processes == null || processes.isEmpty(), "processes", "field.facility.notForType", facilityType);
+        errors.check(stock == null || stock.isEmpty(), "stock", "field.facility.notForType", facilityType);
+        errors.check(operatingCompany == null, "operatingCompany", "field.facility.notForType", facilityType);
     }
 
     private static void checkMaterialCodes(List<String> codes, String field, Map<String, Material> catalogue,
@@ -202,7 +201,7 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
         if (codes == null) {
             return;
         }
-        errors.check(!codes.isEmpty(), field, "must name at least one material (leave it out for every material)");
+        errors.check(!codes.isEmpty(), field, "field.facility.noMaterials");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
@@ -210,9 +209,9 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
             if (code == null) {
                 errors.add(element, "field.required");
             } else if (!catalogue.containsKey(code)) {
-                errors.add(element, "is not a material in the catalogue: " + code);
+                errors.add(element, "field.notAMaterialCode", code);
             } else if (!seen.add(code)) {
-                errors.add(element, "repeats " + code);
+                errors.add(element, "field.repeats", code);
             }
         }
     }
@@ -221,9 +220,9 @@ record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE
         if (fee == null) {
             return;
         }
-        errors.check(fee.signum() >= 0, field, "must be ≥ 0 NOK per tonne");
+        errors.check(fee.signum() >= 0, field, "field.facility.fee");
         errors.check(fee.compareTo(MAX_FEE) <= 0, field, "field.atMost", MAX_FEE);
-        errors.check(fee.stripTrailingZeros().scale() <= 2, field, "must have at most two decimals (øre)");
+        errors.check(fee.stripTrailingZeros().scale() <= 2, field, "field.facility.ore");
     }
 
     private static String blankToNull(String text) {

@@ -79,8 +79,7 @@ public class FacilityService {
     private static void requireMayEdit(Caller caller, Facility current) {
         if (!current.editableBy(caller)) {
             throw ApiException.forbidden(current.operatingCompany() == null
-                    ? "the region's facilities are maintained by ADMIN and PLANNER"
-                    : "this hub is maintained by the company that operates it");
+                    ? "auth.facility.regionMaintains" : "auth.facility.operatorMaintains");
         }
     }
 
@@ -89,7 +88,7 @@ public class FacilityService {
         boolean allowed = caller.isAdmin() || caller.isPlanner()
                 || facility.operatingCompany() != null && caller.isMemberOf(facility.operatingCompany());
         if (!allowed) {
-            throw ApiException.forbidden("a member may only register and edit hubs its own company operates");
+            throw ApiException.forbidden("auth.facility.ownHubs");
         }
     }
 
@@ -139,6 +138,6 @@ public class FacilityService {
 
     private Mono<Facility> explainMissedWrite(UUID id) {
         return find(id).flatMap(current -> Mono.error(ApiException.preconditionFailed(
-                "facility " + id + " has changed: it is at version " + current.version() + " now")));
+                "detail.facility.changed", id, current.version())));
     }
 }

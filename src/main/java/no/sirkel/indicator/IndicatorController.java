@@ -67,18 +67,18 @@ class IndicatorController {
                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
-        new FieldErrors().check(!last.isBefore(first), "to", "must not be before from")
+        new FieldErrors().check(!last.isBefore(first), "to", "field.notBefore", "from")
                 .check(!first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1)), "to",
-                        "must be at most " + MAX_MONTHS + " months after from")
+                        "field.indicator.months", MAX_MONTHS)
                 .throwIfAny();
         List<Indicator> only = indicator == null ? List.of(Indicator.values()) : List.of(Indicator.byKey(indicator)
-                .orElseThrow(() -> ApiException.badRequest("indicator", "must be one of "
-                        + Arrays.stream(Indicator.values()).map(Indicator::key).toList())));
+                .orElseThrow(() -> ApiException.badRequest("indicator", "field.oneOf",
+                        Arrays.stream(Indicator.values()).map(Indicator::key).toList())));
         MediaType type = format == null ? ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON, CSV))
                 : switch (format) {
                     case "json" -> MediaType.APPLICATION_JSON;
                     case "csv" -> CSV;
-                    default -> throw ApiException.badRequest("format", "must be json or csv");
+                    default -> throw ApiException.badRequest("format", "field.indicator.format");
                 };
         String place = municipality == null || municipality.isBlank() ? null : municipality.strip();
         return indicators.report(first, last, place, only).map(report -> type.equals(CSV)
@@ -108,9 +108,9 @@ class IndicatorController {
                 indicator));
         FieldErrors errors = new FieldErrors();
         if (errors.required(request.value(), "value")) {
-            errors.check(Double.isFinite(request.value()), "value", "must be a number");
+            errors.check(Double.isFinite(request.value()), "value", "field.number");
         }
-        errors.check(year >= 2000 && year <= 2100, "year", "must be 2000 to 2100").throwIfAny();
+        errors.check(year >= 2000 && year <= 2100, "year", "field.indicator.year").throwIfAny();
         return targets.set(which, year, request.value(), caller.tokenId());
     }
 
@@ -120,12 +120,12 @@ class IndicatorController {
 
     private static YearMonth month(String parameter, String value) {
         if (value == null) {
-            throw ApiException.badRequest(parameter, "is required (yyyy-mm)");
+            throw ApiException.badRequest(parameter, "field.indicator.monthRequired");
         }
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(parameter, "must be a month as yyyy-mm");
+            throw ApiException.badRequest(parameter, "field.indicator.month");
         }
     }
 

@@ -66,7 +66,7 @@ public record DemandRequest(@Schema(description = "The site that needs the mater
         boolean madeByProcessing = false;
         if (errors.required(accepts, "accepts")) {
             errors.check(!accepts.isEmpty() && accepts.size() <= MAX_ACCEPTS, "accepts",
-                    "must list 1 to " + MAX_ACCEPTS + " material codes");
+                    "field.demand.accepts", MAX_ACCEPTS);
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < accepts.size(); i++) {
                 String field = "accepts[" + i + "]";
@@ -79,7 +79,7 @@ public record DemandRequest(@Schema(description = "The site that needs the mater
                     errors.add(field, "field.notAMaterial");
                     continue;
                 }
-                errors.check(seen.add(code), field, code + " is listed twice");
+                errors.check(seen.add(code), field, "field.listedTwice", code);
                 anyKnown = true;
                 classesApply |= material.contaminationClassApplies();
                 madeByProcessing |= MaterialCategory.VIRGIN_PRODUCT.name().equals(material.category());
@@ -92,14 +92,14 @@ public record DemandRequest(@Schema(description = "The site that needs the mater
                     "field.conditionClass");
         } else if (anyKnown && !classesApply) {
             errors.check(maxClass == null, "maxContaminationClass",
-                    "does not apply: no accepted material has condition classes");
+                    "field.demand.classDoesNotApply");
         } else {
             errors.check(ListingTerms.absentOrConditionClass(maxClass), "maxContaminationClass",
                     "field.conditionClass");
             maxClass = maxClass == null ? Integer.valueOf(1) : maxClass;
         }
         errors.check(maxHaulKm == null || Double.isFinite(maxHaulKm) && maxHaulKm > 0 && maxHaulKm <= MAX_HAUL_KM,
-                "maxHaulKm", "must be more than 0 and at most " + (int) MAX_HAUL_KM + " km");
+                "maxHaulKm", "field.kilometresUpTo", (int) MAX_HAUL_KM);
         Material first = accepts == null || accepts.isEmpty() || accepts.get(0) == null ? null
                 : catalogue.get(accepts.get(0));
         ListingTerms terms = ListingTerms.read(quantity, densityTonnesPerM3, first, kind,

@@ -53,7 +53,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         LocalDate from = date(parameters.get("from"), "from");
         LocalDate to = date(parameters.get("to"), "to");
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("to", "must not be before from");
+            throw ApiException.badRequest("to", "field.notBefore", "from");
         }
         String cursor = blankToNull(parameters.get(Cursor.PARAMETER));
         return new ListingQuery(material, statuses(parameters.get("status")), companyId(parameters.get("companyId")),
@@ -71,7 +71,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         List<ListingStatus> statuses = new ArrayList<>();
         for (String name : value.split(",")) {
             statuses.add(ListingStatus.parse(name.trim()).orElseThrow(() -> ApiException.badRequest("status",
-                    "must be one or more (comma-separated) of " + List.of(ListingStatus.values()))));
+                    "field.someOf", List.of(ListingStatus.values()))));
         }
         return List.copyOf(statuses);
     }
@@ -94,7 +94,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(parameter, "must be a date yyyy-mm-dd");
+            throw ApiException.badRequest(parameter, "field.date");
         }
     }
 

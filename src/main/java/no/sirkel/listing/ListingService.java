@@ -17,6 +17,7 @@ import no.sirkel.web.IfMatch;
 import no.sirkel.web.FieldErrors;
 import no.sirkel.web.Page;
 import no.sirkel.web.Paging;
+import no.sirkel.web.ProblemTexts;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -116,7 +117,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     /** Applies a JSON merge patch (RFC 7386) to the listing as its owner wrote it. */
     Mono<L> patch(Caller caller, UUID id, JsonNode patch, IfMatch ifMatch) {
         if (patch == null || !patch.isObject()) {
-            return Mono.error(ApiException.badRequest("body", "must be a JSON object (a JSON merge patch)"));
+            return Mono.error(ApiException.badRequest("body", "field.mergePatch"));
         }
         return write(caller, id, ifMatch, current -> Mono.fromCallable(() -> {
             JsonNode merged = JsonMergePatch.apply(json.valueToTree(asRequest.apply(current)), patch);
@@ -148,7 +149,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
         return catalogue.byCode().flatMap(materials -> {
             ListingQuery query = ListingQuery.parse(parameters, materials);
             if (query.companyId() != null && !ListingPrivacy.seesInFull(caller, query.companyId())) {
-                throw ApiException.forbidden("companyId: a member may filter by its own company only");
+                throw ApiException.forbidden("auth.ownCompanyFilter");
             }
             return listings.search(query, caller, query.limit() + 1).collectList()
                     .map(found -> Paging.page(found, query.limit(),
@@ -165,9 +166,9 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     private Mono<L> write(Caller caller, UUID id, IfMatch ifMatch, Function<L, Mono<R>> requestFor) {
         return retryingStale(ifMatch, Mono.defer(() -> writable(caller, id, ifMatch).flatMap(current -> {
             if (!current.status().editable()) {
-                return Mono.error(ApiException.conflict("status", "a " + current.status() + " " + what
-                        + " can no longer be changed" + (current.status() == ListingStatus.MATCHED
-                        ? " (DELETE closes it)" : "")));
+                return Mono.error(ApiException.conflict("status", current.status() == ListingStatus.MATCHED
+                        ? "field.listing.matchedFixed" : "field.listing.fixed", current.status(),
+                        ProblemTexts.resource(what)));
             }
             return requestFor.apply(current)
                     .flatMap(request -> validate(caller, request, current.status(), current.companyId()))
@@ -175,7 +176,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                         ListingStatus next = fields.terms().status();
                         if (!current.status().canBecome(next)) {
                             return Mono.error(ApiException.conflict("status",
-                                    "cannot change from " + current.status() + " to " + next));
+                                    "field.listing.statusChange", current.status(), next));
                         }
                         return changes.announcing(id, listings.update(id, current.version(), fields)
                                 .switchIfEmpty(Mono.error(new StaleVersion())));
@@ -205,8 +206,8 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                     if (site != null) {
                         caller.requireWriteFor(site.companyId());
                         if (owner != null && !owner.equals(site.companyId())) {
-                            throw ApiException.invalid("siteId", "is another company's site: a " + what
-                                    + " stays with its company");
+                            throw ApiException.invalid("siteId", "field.listing.otherCompanysSite",
+                                    ProblemTexts.resource(what));
                         }
                     }
                     return request.validated(site != null, found.getT2(), current);
@@ -219,8 +220,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                         .filter(StaleVersion.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(StaleVersion.class, stale -> ApiException.preconditionFailed(ifMatch.given()
-                        ? "the " + what + " has changed: read it again (If-Match does not match its ETag)"
-                        : "the " + what + " kept changing while this write was applied: try again"));
+                        ? "detail.changed" : "detail.keptChanging", ProblemTexts.resource(what)));
     }
 
     /** The version a write read is no longer current. */

@@ -51,10 +51,10 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
         if (errors.required(quantity, "quantity")) {
             if (errors.required(quantity.amount(), "quantity.amount")) {
                 if (!Double.isFinite(quantity.amount()) || quantity.amount() <= 0) {
-                    errors.add("quantity.amount", "must be more than 0");
+                    errors.add("quantity.amount", "field.moreThanZero");
                 } else {
                     amount = BigDecimal.valueOf(quantity.amount()).setScale(3, RoundingMode.HALF_UP).doubleValue();
-                    errors.check(amount > 0, "quantity.amount", "must be at least 0.001");
+                    errors.check(amount > 0, "quantity.amount", "field.atLeast", "0.001");
                 }
             }
             if (errors.required(quantity.unit(), "quantity.unit")) {
@@ -64,16 +64,16 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
         }
         errors.check(densityTonnesPerM3 == null
                         || densityTonnesPerM3 >= MIN_DENSITY && densityTonnesPerM3 <= MAX_DENSITY,
-                "densityTonnesPerM3", "must be from " + MIN_DENSITY + " to " + MAX_DENSITY + " tonnes per m³");
+                "densityTonnesPerM3", "field.density", MIN_DENSITY, MAX_DENSITY);
         Double tonnes = null;
         if (amount != null && amount > 0 && unit != null && material != null) {
             tonnes = unit.toTonnes(amount, material, densityTonnesPerM3).orElse(null);
             if (tonnes == null) {
-                errors.add("quantity.unit", unit.code() + " cannot be converted for " + material.code()
-                        + ", which has no swell factor: give densityTonnesPerM3 or another unit");
+                errors.add("quantity.unit", "field.quantity.noSwellFactor", unit.code(),
+                        material.code());
             } else {
                 errors.check(tonnes <= MAX_TONNES, "quantity.amount",
-                        "is " + Math.round(tonnes) + " tonnes, more than the " + (long) MAX_TONNES + " allowed");
+                        "field.quantity.tooMuch", Math.round(tonnes), (long) MAX_TONNES);
             }
         }
         ListingKind parsedKind = null;
@@ -82,7 +82,7 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
                     .orElse(null);
             errors.check(parsedKind != null, "kind", "field.oneOf", Arrays.toString(ListingKind.values()));
         }
-        errors.check(from == null || to == null || !to.isBefore(from), toField, "must not be before " + fromField);
+        errors.check(from == null || to == null || !to.isBefore(from), toField, "field.notBefore", fromField);
         errors.check(description == null || description.length() <= MAX_DESCRIPTION, "description",
                 "field.atMostCharacters", MAX_DESCRIPTION);
         if (tonnes == null || parsedKind == null || status == null) {
@@ -108,7 +108,7 @@ record ListingTerms(Quantity quantity, Double densityTonnesPerM3, double tonnes,
             return null;
         }
         if (current == null && !parsed.get().allowedAtCreation()) {
-            errors.add("status", "of a new listing must be DRAFT or ACTIVE");
+            errors.add("status", "field.listing.newStatus");
             return null;
         }
         return parsed.get();

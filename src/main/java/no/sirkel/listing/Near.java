@@ -28,10 +28,10 @@ record Near(GeoPoint centre, double radiusKm) {
             return null;
         }
         if (!hasNear) {
-            throw ApiException.badRequest("near", "is required with radiusKm: near=lat,lon");
+            throw ApiException.badRequest("near", "field.near.required");
         }
         if (!hasRadius) {
-            throw ApiException.badRequest("radiusKm", "is required with near");
+            throw ApiException.badRequest("radiusKm", "field.radiusKm.required");
         }
         String[] parts = near.split(",", -1);
         double lat;
@@ -43,19 +43,19 @@ record Near(GeoPoint centre, double radiusKm) {
             lat = Double.parseDouble(parts[0].trim());
             lon = Double.parseDouble(parts[1].trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("near", "must be two numbers: lat,lon");
+            throw ApiException.badRequest("near", "field.near.twoNumbers");
         }
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
-            throw ApiException.badRequest("near", "must be a WGS84 position: lat in -90..90, lon in -180..180");
+            throw ApiException.badRequest("near", "field.near.position");
         }
         double radius;
         try {
             radius = Double.parseDouble(radiusKm.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("radiusKm", "must be a number of kilometres");
+            throw ApiException.badRequest("radiusKm", "field.radiusKm.number");
         }
         if (!(radius > 0 && radius <= MAX_RADIUS_KM)) {
-            throw ApiException.badRequest("radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
+            throw ApiException.badRequest("radiusKm", "field.moreThanZeroAtMost", (int) MAX_RADIUS_KM);
         }
         return new Near(new GeoPoint(lon, lat), radius);
     }

@@ -34,7 +34,7 @@ record SearchTerm(String pattern, List<String> materials) {
             return List.of();
         }
         if (q.length() > MAX_LENGTH) {
-            throw ApiException.badRequest(PARAMETER, "must be at most " + MAX_LENGTH + " characters");
+            throw ApiException.badRequest(PARAMETER, "field.atMostCharacters", MAX_LENGTH);
         }
         List<SearchTerm> terms = new ArrayList<>();
         for (String word : fold(q).split("[\\s,;]+")) {

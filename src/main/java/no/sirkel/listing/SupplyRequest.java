@@ -58,7 +58,7 @@ public record SupplyRequest(@Schema(description = "The site where the material i
         }
         if (known != null && !known.contaminationClassApplies()) {
             errors.check(contaminationClass == null, "contaminationClass",
-                    "does not apply to " + known.code() + ": leave it out");
+                    "field.listing.classDoesNotApply", known.code());
         } else if (known == null || errors.required(contaminationClass, "contaminationClass")) {
             errors.check(ListingTerms.absentOrConditionClass(contaminationClass), "contaminationClass",
                     "field.conditionClass");

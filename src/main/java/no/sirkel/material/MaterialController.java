@@ -76,10 +76,10 @@ class MaterialController {
         Mono<Boolean> ewcCodeKnown = material.ewcCode() == null ? Mono.just(true) : ewcCodes.exists(material.ewcCode());
         return ewcCodeKnown
                 .flatMap(known -> known ? materials.insert(material)
-                        : Mono.error(ApiException.invalid("ewcCode", "is not in the European List of Waste")))
+                        : Mono.error(ApiException.invalid("ewcCode", "field.material.notEwc")))
                 .flatMap(inserted -> {
                     if (!inserted) {
-                        return Mono.error(ApiException.conflict("code", "is already in the catalogue"));
+                        return Mono.error(ApiException.conflict("code", "field.material.taken"));
                     }
                     catalogue.refresh();
                     return Mono.just(ResponseEntity.created(URI.create("/api/v1/materials/" + material.code()))
@@ -108,7 +108,7 @@ class MaterialController {
             FieldErrors errors = new FieldErrors();
             if (errors.required(code, "code")) {
                 errors.check(CODE.matcher(code).matches(), "code",
-                        "must be 1 to 40 capital letters, digits and underscores, starting with a letter");
+                        "field.material.code");
             }
             checkName(nameEn, "nameEn", errors);
             checkName(nameNo, "nameNo", errors);
@@ -118,13 +118,13 @@ class MaterialController {
             }
             String spacedEwcCode = ewcCode == null ? null : EwcCode.spaced(ewcCode);
             errors.check(ewcCode == null || (spacedEwcCode != null && spacedEwcCode.length() == 8), "ewcCode",
-                    "must be a six-digit code such as 17 05 04");
+                    "field.material.ewcCode");
             if (errors.required(looseDensityTonnesPerM3, "looseDensityTonnesPerM3")) {
                 errors.check(looseDensityTonnesPerM3 > 0 && looseDensityTonnesPerM3 <= MAX_DECIMAL,
-                        "looseDensityTonnesPerM3", "must be > 0 and at most " + MAX_DECIMAL + " tonnes per m³");
+                        "looseDensityTonnesPerM3", "field.material.density", MAX_DECIMAL);
             }
             errors.check(swellFactor == null || (swellFactor >= 1 && swellFactor <= MAX_DECIMAL), "swellFactor",
-                    "must be ≥ 1 (loose volume over solid volume) and at most " + MAX_DECIMAL);
+                    "field.material.swellFactor", MAX_DECIMAL);
             errors.required(contaminationClassApplies, "contaminationClassApplies");
             errors.throwIfAny();
             return new Material(code, nameEn.trim(), nameNo.trim(), category, spacedEwcCode,
@@ -140,7 +140,7 @@ class MaterialController {
         private static void checkName(String name, String field, FieldErrors errors) {
             if (errors.required(name, field)) {
                 errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, field,
-                        "must be 1 to " + MAX_NAME_LENGTH + " characters");
+                        "field.oneToCharacters", MAX_NAME_LENGTH);
             }
         }
     }

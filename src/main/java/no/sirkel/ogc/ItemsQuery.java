@@ -83,7 +83,7 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.badRequest("limit", "must be a whole number of 1 or more");
+        throw ApiException.badRequest("limit", "field.wholeNumberFromOne");
     }
 
     /** An instant or an interval ({@code a/b}, either end {@code ..} or empty for open), to whole days in UTC. */
@@ -93,12 +93,12 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
         }
         String[] ends = value.trim().split("/", -1);
         if (ends.length > 2) {
-            throw ApiException.badRequest("datetime", "must be a date-time or an interval start/end (RFC 3339)");
+            throw ApiException.badRequest("datetime", "field.datetime");
         }
         LocalDate from = day(ends[0]);
         LocalDate to = ends.length == 1 ? from : day(ends[1]);
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("datetime", "must not end before it starts");
+            throw ApiException.badRequest("datetime", "field.datetime.order");
         }
         return new LocalDate[] {from, to};
     }
@@ -112,7 +112,7 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
             return trimmed.length() == 10 ? LocalDate.parse(trimmed)
                     : OffsetDateTime.parse(trimmed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("datetime", "must be a date-time or an interval start/end (RFC 3339)");
+            throw ApiException.badRequest("datetime", "field.datetime");
         }
     }
 
@@ -132,21 +132,21 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
             }
             String[] parts = value.split(",", -1);
             if (parts.length != 4) {
-                throw ApiException.badRequest("bbox", "must be four numbers: the lower corner, then the upper");
+                throw ApiException.badRequest("bbox", "field.bbox.corners");
             }
             double[] numbers = new double[4];
             for (int i = 0; i < 4; i++) {
                 try {
                     numbers[i] = Double.parseDouble(parts[i].trim());
                 } catch (NumberFormatException e) {
-                    throw ApiException.badRequest("bbox", "must be four numbers: the lower corner, then the upper");
+                    throw ApiException.badRequest("bbox", "field.bbox.corners");
                 }
                 if (!Double.isFinite(numbers[i])) {
                     throw ApiException.badRequest("bbox", "field.bbox.finite");
                 }
             }
             if (numbers[0] > numbers[2] || numbers[1] > numbers[3]) {
-                throw ApiException.badRequest("bbox", "the lower corner must not exceed the upper");
+                throw ApiException.badRequest("bbox", "field.bbox.cornerOrder");
             }
             return new Area(crs, numbers[0], numbers[1], numbers[2], numbers[3]);
         }
@@ -174,7 +174,7 @@ record ItemsQuery(int limit, Crs crs, Area area, LocalDate from, LocalDate to, M
                 return new BoundingBox(Math.max(-180, minLon - margin), Math.max(-90, minLat - margin),
                         Math.min(180, maxLon + margin), Math.min(90, maxLat + margin));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("bbox", "is not an area on the Earth in " + crs.uri());
+                throw ApiException.badRequest("bbox", "field.bbox.notOnEarth", crs.uri());
             }
         }
 

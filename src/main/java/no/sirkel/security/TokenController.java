@@ -107,11 +107,11 @@ class TokenController {
             if (parsed == Role.MEMBER) {
                 errors.required(companyId, "companyId");
             } else if (parsed != null) {
-                errors.check(companyId == null, "companyId", "is only for MEMBER tokens");
+                errors.check(companyId == null, "companyId", "field.token.memberOnly");
             }
-            errors.check(label == null || label.length() <= 200, "label", "must be at most 200 characters");
+            errors.check(label == null || label.length() <= 200, "label", "field.atMostCharacters", 200);
             errors.check(expiresAt == null || expiresAt.isAfter(OffsetDateTime.now()), "expiresAt",
-                    "must be in the future");
+                    "field.inFuture");
             errors.throwIfAny();
             return parsed;
         }

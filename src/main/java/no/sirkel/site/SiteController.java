@@ -143,7 +143,7 @@ class SiteController {
         Crs shown = CrsParameter.parse(crs, "crs");
         return writable(caller, id).flatMap(site -> {
             if (request.companyId() != null && !request.companyId().equals(site.companyId())) {
-                return Mono.error(ApiException.invalid("companyId", "cannot change: a site stays with its company"));
+                return Mono.error(ApiException.invalid("companyId", "field.site.company"));
             }
             return sites.update(id, request.validated(site.companyId(), coordinates, written));
         }).switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id)))
@@ -164,7 +164,7 @@ class SiteController {
         return writable(caller, id)
                 .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
                 .flatMap(used -> used
-                        ? Mono.error(ApiException.conflict("id", "the site still has listings that are not closed"))
+                        ? Mono.error(ApiException.conflict("id", "field.site.openListings"))
                         : sites.markDeleted(id).then());
     }
 
@@ -222,8 +222,8 @@ class SiteController {
             }
             GeoPoint point = coordinates.read(location, crs, "location", errors::add);
             errors.check(municipality == null || municipality.length() <= 100, "municipality",
-                    "must be at most 100 characters");
-            errors.check(address == null || address.length() <= 300, "address", "must be at most 300 characters");
+                    "field.atMostCharacters", 100);
+            errors.check(address == null || address.length() <= 300, "address", "field.atMostCharacters", 300);
             errors.throwIfAny();
             return new SiteRepository.SiteFields(name.trim(), point, blankToNull(municipality), blankToNull(address));
         }

@@ -31,7 +31,7 @@ public final class ContentNegotiation {
         try {
             wanted = new ArrayList<>(MediaType.parseMediaTypes(accept));
         } catch (InvalidMediaTypeException e) {
-            throw ApiException.badRequest("Accept", "is not a list of media types");
+            throw ApiException.badRequest("Accept", "field.accept");
         }
         wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType range : wanted) {

@@ -26,15 +26,15 @@ public final class Csv {
     public static List<Map<String, String>> read(String text) {
         List<List<String>> records = records(text == null ? "" : text);
         if (records.isEmpty()) {
-            throw ApiException.badRequest("body", "must start with a header row");
+            throw ApiException.badRequest("body", "field.csv.header");
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> record = records.get(i);
             if (record.size() > header.size()) {
-                throw ApiException.badRequest("body", "record " + i + " has " + record.size()
-                        + " fields, the header " + header.size());
+                throw ApiException.badRequest("body", "field.csv.tooManyFields", i, record.size(),
+                        header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int column = 0; column < header.size(); column++) {
@@ -93,7 +93,7 @@ public final class Csv {
             }
         }
         if (quoted) {
-            throw ApiException.badRequest("body", "has a quote that is never closed");
+            throw ApiException.badRequest("body", "field.csv.quote");
         }
         endRecord(records, record, field);
         return records;

@@ -58,7 +58,7 @@ public final class ProblemTexts {
     }
 
     /** The noun for a kind of resource ({@code resource.site}), or the name as given where none is catalogued. */
-    static Object resource(String name) {
+    public static Object resource(String name) {
         String key = "resource." + name;
         return bundle(ENGLISH).containsKey(key) ? Text.of(key) : name;
     }

@@ -64,10 +64,12 @@ public final class UnknownQueryParameters {
             return;
         }
         String names = String.join(", ", unknown.stream().map(name -> "'" + name + "'").toList());
-        String detail = "unknown query parameter" + (unknown.size() == 1 ? " " : "s ") + names + "; "
-                + (known.isEmpty() ? "this operation takes none" : "this operation takes " + String.join(", ", known));
-        throw new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail, unknown.stream()
-                .map(name -> new ApiException.FieldError(name, "is not a query parameter of this operation"))
+        Text takes = known.isEmpty() ? Text.of("detail.operationTakesNone")
+                : Text.of("detail.operationTakes", String.join(", ", known));
+        Text detail = Text.of(unknown.size() == 1 ? "detail.unknownParameter" : "detail.unknownParameters", names,
+                takes);
+        throw new ApiException(HttpStatus.BAD_REQUEST, Text.of("title.badRequest"), detail, unknown.stream()
+                .map(name -> new ApiException.FieldError(name, "field.unknownParameter"))
                 .toList());
     }
 

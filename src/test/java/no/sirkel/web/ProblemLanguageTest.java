@@ -1,5 +1,8 @@
 package no.sirkel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -83,6 +86,40 @@ class ProblemLanguageTest {
         refusal(new TestApi(client).asAdmin().get().uri("/api/v1/no-such-thing"), "nb", 404)
                 .jsonPath("$.title").isEqualTo("Finnes ikke")
                 .jsonPath("$.detail").isEqualTo("det finnes ingenting på denne adressen");
+    }
+
+    @Test
+    void anUnknownQueryParameterAndADateWindowBackwardsAreRefusedInNorwegian() {
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/supplies?materail=CLAY"), "nb", 400)
+                .jsonPath("$.title").isEqualTo("Ugyldig forespørsel")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .startsWith("ukjent spørreparameter 'materail'; denne operasjonen tar ").contains("material"))
+                .jsonPath("$.errors[0].field").isEqualTo("materail")
+                .jsonPath("$.errors[0].message").isEqualTo("er ikke en spørreparameter for denne operasjonen");
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/supplies?materail=CLAY&lang=nb"), "nb", 400)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .startsWith("ukjente spørreparametere ")
+                        .contains("'materail'", "'lang'", "; denne operasjonen tar "));
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/supplies?from=2027-03-01&to=2027-02-01"), "nb", 400)
+                .jsonPath("$.detail").isEqualTo("to kan ikke være før from");
+    }
+
+    @Test
+    void anOgcTimeIntervalAndAQuantityWithoutSwellFactorAreRefusedInNorwegian() {
+        refusal(new TestApi(client).asAdmin().get()
+                .uri("/ogc/collections/supplies/items?datetime=2027-05-01/2027-04-01"), "nb", 400)
+                .jsonPath("$.errors[0].field").isEqualTo("datetime")
+                .jsonPath("$.errors[0].message").isEqualTo("kan ikke slutte før det begynner");
+        TestApi api = new TestApi(client);
+        UUID company = api.createCompany("Svell AS");
+        UUID site = api.createSite(company, "Tomt uten svellfaktor", 10.39, 63.43);
+        Map<String, Object> supply = Map.of("siteId", site.toString(), "material", "SLAG",
+                "quantity", Map.of("amount", 100, "unit", "m3_solid"));
+        refusal(api.as(api.memberToken(company)).post().uri("/api/v1/supplies").bodyValue(supply), "nb", 422)
+                .jsonPath("$.errors[?(@.field == 'quantity.unit')].message")
+                .value(messages -> assertThat(messages).asInstanceOf(LIST).containsExactly("m3_solid kan ikke "
+                        + "regnes om for SLAG, som ikke har svellfaktor: oppgi densityTonnesPerM3 eller en annen "
+                        + "enhet"));
     }
 
     private static WebTestClient.BodyContentSpec refusal(WebTestClient.RequestHeadersSpec<?> request, String language,
