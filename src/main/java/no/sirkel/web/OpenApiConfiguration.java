@@ -22,9 +22,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). Operations, parameters
@@ -107,6 +109,11 @@ class OpenApiConfiguration {
                     "from", "Material code taken in",
                     "to", "Material code stored (not the same as from)",
                     "feePerTonne", "NOK per tonne processed (0 or more), on top of the hub's handling fee"));
+
+    static {
+        // A JSON tree the controllers read (a merge patch, a GeoJSON region) is free JSON, not Jackson's node API.
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema());
+    }
 
     @Bean
     OpenAPI sirkelOpenApi() {
