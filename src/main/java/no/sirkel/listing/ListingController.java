@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.sirkel.geo.FeatureCollection;
 import no.sirkel.security.Caller;
@@ -112,7 +114,14 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
     @PatchMapping(path = "/{id}", consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE})
     Mono<ResponseEntity<L>> patch(Caller caller,
                                   @Parameter(description = "The listing's id")
-                                  @PathVariable UUID id, @RequestBody JsonNode patch,
+                                  @PathVariable UUID id,
+                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON merge "
+                                          + "patch of the listing's terms: any of the fields PUT takes, objects "
+                                          + "merging member by member ({\"quantity\": {\"amount\": 5}} keeps the "
+                                          + "unit)", content = @Content(mediaType = MERGE_PATCH_JSON,
+                                          examples = @ExampleObject("{\"quantity\": {\"amount\": 5}, "
+                                                  + "\"description\": null}")))
+                                  @RequestBody JsonNode patch,
                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return service.patch(caller, id, patch, IfMatch.parse(ifMatch)).map(ListingController::withETag);
     }

@@ -68,6 +68,7 @@ final class OgcDocuments {
      *                       all)
      * @param numberReturned how many this page holds
      */
+    @Schema(name = "OgcFeatureCollection", description = "A page of an OGC API collection's items")
     record FeatureCollection(@Schema(description = "Always FeatureCollection") String type,
                              @Schema(description = "The page's features") List<Feature> features,
                              @Schema(description = "self, next (while there are more) and collection")
@@ -79,6 +80,7 @@ final class OgcDocuments {
     }
 
     /** @param geometry a {@link Point} or {@link LineString} in the CRS asked for, in its axis order */
+    @Schema(name = "OgcFeature", description = "One item of an OGC API collection")
     record Feature(@Schema(description = "Always Feature") String type,
                    @Schema(description = "The feature's id") String id,
                    @Schema(description = "A GeoJSON Point (listings, facilities) or LineString (flows) in the CRS "
@@ -97,6 +99,7 @@ final class OgcDocuments {
         }
     }
 
+    @Schema(name = "OgcPoint", description = "A GeoJSON Point in the CRS asked for")
     record Point(@Schema(description = "Always Point") String type,
                  @Schema(description = "The position in the CRS asked for, in its axis order")
                  List<Double> coordinates) {

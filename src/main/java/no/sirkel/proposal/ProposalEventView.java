@@ -3,6 +3,7 @@ package no.sirkel.proposal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 
@@ -14,8 +15,21 @@ import no.sirkel.security.Role;
  *
  * @param fromState null for the publication that created the proposal
  */
-record ProposalEventView(long id, OffsetDateTime at, ProposalState fromState, ProposalState toState, String actor,
-                         UUID actorTokenId, UUID actorCompanyId, String reason) {
+@Schema(description = "One state change of a proposal")
+record ProposalEventView(@Schema(description = "The event's number, increasing in the order they happened") long id,
+                         @Schema(description = "When it happened (ISO 8601)") OffsetDateTime at,
+                         @Schema(description = "The state before; null for the publication that created the proposal")
+                         ProposalState fromState,
+                         @Schema(description = "The state after") ProposalState toState,
+                         @Schema(description = "Who caused it: SUPPLIER, RECEIVER, PLANNER, ADMIN, or SYSTEM for a "
+                                 + "listing change the service noticed",
+                                 allowableValues = {"SUPPLIER", "RECEIVER", "BOTH", "PLANNER", "ADMIN", "SYSTEM"})
+                         String actor,
+                         @Schema(description = "The token that caused it (planners and admins only)")
+                         UUID actorTokenId,
+                         @Schema(description = "The company that caused it (planners and admins only)")
+                         UUID actorCompanyId,
+                         @Schema(description = "Why, as the actor or the service wrote it") String reason) {
 
     static ProposalEventView of(ProposalEventRow event, ProposalRow proposal, Caller caller) {
         boolean showIdentity = caller.role() != Role.MEMBER;

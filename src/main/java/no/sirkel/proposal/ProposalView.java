@@ -34,10 +34,39 @@ import no.sirkel.security.Role;
  * @param schedule           tonnes per period (its first day), in period order; empty for a plan without periods
  * @param publishedAt        when the scenario's plan was published as this proposal
  */
-record ProposalView(UUID id, UUID scenarioId, ProposalKind kind, UUID supplyId, UUID demandId, UUID hubId,
-                    String material, Integer contaminationClass, double tonnes, double km, double cost, double co2Kg,
-                    List<ScenarioPlans.PeriodTonnes> schedule, ProposalState state, OffsetDateTime publishedAt,
-                    OffsetDateTime createdAt, OffsetDateTime updatedAt, Side side, Counterpart counterpart) {
+@Schema(description = "A leg of a published plan offered to the companies on its two sides")
+record ProposalView(@Schema(description = "The proposal's id") UUID id,
+                    @Schema(description = "The scenario whose plan it comes from") UUID scenarioId,
+                    @Schema(description = "MATCH: supply to demand; TO_HUB: supply into a storage hub; FROM_HUB: a "
+                            + "hub's stock to a demand")
+                    ProposalKind kind,
+                    @Schema(description = "The supply; absent on a leg from a hub") UUID supplyId,
+                    @Schema(description = "The demand; absent on a leg to a hub") UUID demandId,
+                    @Schema(description = "The storage hub of a hub leg; absent on a match") UUID hubId,
+                    @Schema(description = "The material code moved (on a hub leg as the hub stores it)")
+                    String material,
+                    @Schema(description = "Its condition class 1 (clean) to 5; absent where it has none")
+                    Integer contaminationClass,
+                    @Schema(description = "Tonnes to move") double tonnes,
+                    @Schema(description = "Road km between the two ends") double km,
+                    @Schema(description = "The plan's estimated cost of the leg, NOK") double cost,
+                    @Schema(description = "The plan's estimated CO2 of the transport, kg") double co2Kg,
+                    @Schema(description = "Tonnes per period (named by its first day), in period order; empty for a "
+                            + "plan without periods")
+                    List<ScenarioPlans.PeriodTonnes> schedule,
+                    @Schema(description = "Where it stands: OPEN, ACCEPTED_BY_SUPPLIER or ACCEPTED_BY_RECEIVER "
+                            + "(undecided), or DEAL, DECLINED, STALE (a listing changed) or SUPERSEDED (a later "
+                            + "publication offers it again)")
+                    ProposalState state,
+                    @Schema(description = "When the scenario's plan was published as this proposal (ISO 8601)")
+                    OffsetDateTime publishedAt,
+                    @Schema(description = "When it was created (ISO 8601)") OffsetDateTime createdAt,
+                    @Schema(description = "When it last changed state (ISO 8601)") OffsetDateTime updatedAt,
+                    @Schema(description = "The side the calling member's company is on (SUPPLIER, RECEIVER or BOTH); "
+                            + "absent for planners and admins")
+                    Side side,
+                    @Schema(description = "The other side, as a member sees it; absent for planners and admins")
+                    Counterpart counterpart) {
 
     static ProposalView of(ProposalRow row, Caller caller) {
         Side side = caller.role() == Role.MEMBER ? row.sideOf(caller.companyId()) : null;
@@ -69,9 +98,34 @@ record ProposalView(UUID id, UUID scenarioId, ProposalKind kind, UUID supplyId, 
      * @param company            who the counterpart is: present only once the proposal is a deal, and never for a
      *                           hub the region runs
      */
-    record Counterpart(UUID listingId, String listingType, UUID hubId, String name, String material,
-                       List<String> accepts, Integer contaminationClass, Double tonnes, Double remainingTonnes,
-                       LocalDate from, LocalDate to, String municipality, Point location, Company company) {
+    @Schema(description = "The other side of a proposal: a listing, or the hub of a hub leg")
+    record Counterpart(@Schema(description = "The other side's listing (listings only)") UUID listingId,
+                       @Schema(description = "SUPPLY, DEMAND or HUB", allowableValues = {"SUPPLY", "DEMAND", "HUB"})
+                       String listingType,
+                       @Schema(description = "The hub (hubs only)") UUID hubId,
+                       @Schema(description = "The hub's name (hubs only)") String name,
+                       @Schema(description = "The supply's material code (supplies only)") String material,
+                       @Schema(description = "The material codes the demand or hub accepts; null for a hub that takes "
+                               + "every material")
+                       List<String> accepts,
+                       @Schema(description = "The supply's condition class, or the highest class (1 to 5) the demand "
+                               + "or hub accepts")
+                       Integer contaminationClass,
+                       @Schema(description = "The listing's tonnes, or the hub's capacity in tonnes") Double tonnes,
+                       @Schema(description = "A listing's tonnes not yet promised in deals (listings only)")
+                       Double remainingTonnes,
+                       @Schema(description = "First day of the availability or need window, ISO yyyy-mm-dd "
+                               + "(listings only)")
+                       LocalDate from,
+                       @Schema(description = "Last day of that window, ISO yyyy-mm-dd; null: open (listings only)")
+                       LocalDate to,
+                       @Schema(description = "The municipality it is in") String municipality,
+                       @Schema(description = "The place: a listing's snapped to the confidentiality grid until the "
+                               + "proposal is a deal, exact after; a hub's exact")
+                       Point location,
+                       @Schema(description = "Who the counterpart is: present only once the proposal is a deal, never "
+                               + "for a hub the region runs")
+                       Company company) {
 
         static Counterpart of(String listingType, ListingParty party, ProposalRow row) {
             Company company = row.state() == ProposalState.DEAL && party.companyId() != null
@@ -92,10 +146,14 @@ record ProposalView(UUID id, UUID scenarioId, ProposalKind kind, UUID supplyId, 
         }
     }
 
-    record Company(UUID id, String name, String contactEmail) {
+    @Schema(name = "CounterpartCompany", description = "The company on the other side of a deal")
+    record Company(@Schema(description = "The company's id") UUID id,
+                   @Schema(description = "The company's name") String name,
+                   @Schema(description = "Whom to write to about the deal") String contactEmail) {
     }
 
     /** A GeoJSON Point: coordinates are [longitude, latitude] in WGS84 degrees. */
+    @Schema(name = "CounterpartPoint", description = "A GeoJSON Point in WGS84")
     record Point(@Schema(description = "Always Point") String type,
                  @Schema(description = "[longitude, latitude] in WGS84 degrees; the counterpart's on the "
                          + "confidentiality grid until the proposal is a deal")

@@ -3,6 +3,8 @@ package no.sirkel.proposal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What publishing a scenario created: counts and every proposal.
  *
@@ -12,7 +14,16 @@ import java.util.UUID;
  *                  proposal's events say why)
  * @param skipped   legs left out because their listing or hub no longer exists
  */
-record Publication(UUID scenarioId, int published, int open, int stale, int skipped, List<ProposalView> items) {
+@Schema(description = "What publishing a scenario's plan created")
+record Publication(@Schema(description = "The scenario published") UUID scenarioId,
+                   @Schema(description = "How many proposals were created, one per match and hub leg of the plan")
+                   int published,
+                   @Schema(description = "How many of them await the two sides' answers") int open,
+                   @Schema(description = "How many were created stale, because a listing changed since the "
+                           + "scenario's snapshot (the proposal's events say why)")
+                   int stale,
+                   @Schema(description = "Legs left out because their listing or hub no longer exists") int skipped,
+                   @Schema(description = "Every proposal created") List<ProposalView> items) {
 
     static Publication of(UUID scenarioId, int skipped, List<ProposalView> items) {
         int stale = (int) items.stream().filter(item -> item.state() == ProposalState.STALE).count();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 import no.sirkel.optimizer.Optimizer;
 import no.sirkel.optimizer.SolveOptions;
@@ -94,7 +95,12 @@ class HubComparison {
      * @param opened    whether the scenario's plan opens it
      * @param savingNok the money cost of the plan without it less the cost with every hub, NOK
      */
-    record Candidate(String id, String name, boolean opened, double savingNok) {
+    @Schema(name = "CandidateHubSaving", description = "A candidate hub's worth to the plan")
+    record Candidate(@Schema(description = "The candidate's id in the scenario") String id,
+                     @Schema(description = "The name the planner sees (the candidate's own id)") String name,
+                     @Schema(description = "Whether the scenario's plan opens it") boolean opened,
+                     @Schema(description = "The money cost of the plan without it less the cost with every hub, NOK")
+                     double savingNok) {
     }
 
     /** As stored with the scenario: the plan without hubs in the optimizer plan format, and the candidates. */

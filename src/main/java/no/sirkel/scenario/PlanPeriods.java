@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.optimizer.problem.HubStock;
 import no.sirkel.optimizer.problem.Problem;
@@ -19,7 +20,13 @@ import no.sirkel.optimizer.problem.StorageHub;
  * @param periods every period of the plan in order (a v1 plan has one, its period null)
  * @param hubs    every storage hub of the problem with its stock at the end of each period (none in a v1 plan)
  */
-record PlanPeriods(List<PeriodResult> periods, List<Hub> hubs) {
+@Schema(description = "A plan period by period, and its hubs' stock over time")
+record PlanPeriods(@Schema(description = "Every period of the plan in order (a plan without periods has one, its "
+                           + "period null)")
+                   List<PeriodResult> periods,
+                   @Schema(description = "Every storage hub of the problem with its stock at the end of each period "
+                           + "(none in a plan without periods)")
+                   List<Hub> hubs) {
 
     /**
      * One period's flows.
@@ -31,8 +38,18 @@ record PlanPeriods(List<PeriodResult> periods, List<Hub> hubs) {
      *                     route's fixed cost and a candidate's opening cost are the horizon's, not a period's (v1:
      *                     a match's cost includes its route's fixed cost)
      */
-    record PeriodResult(LocalDate period, Map<String, Double> tonnesByKind, double cost, long truckTrips,
-                        double co2Kg) {
+    @Schema(description = "One period's flows")
+    record PeriodResult(@Schema(description = "The period's first day, ISO yyyy-mm-dd; null in a plan without periods")
+                        LocalDate period,
+                        @Schema(description = "Tonnes of each kind of flow: MATCH, TO_HUB, FROM_HUB, DISPOSAL, "
+                                + "VIRGIN, and the penalty tonnes UNPLACED and UNMET")
+                        Map<String, Double> tonnesByKind,
+                        @Schema(description = "The money of the period's flows as the plan prices them (transport, "
+                                + "fees and prices), NOK; a route's fixed cost and a candidate's opening cost belong to "
+                                + "the horizon, not a period (in a plan without periods a match's cost includes them)")
+                        double cost,
+                        @Schema(description = "Truck trips of the period's flows") long truckTrips,
+                        @Schema(description = "CO2 of the period's transport, kg") double co2Kg) {
     }
 
     /**
@@ -43,8 +60,18 @@ record PlanPeriods(List<PeriodResult> periods, List<Hub> hubs) {
      * @param initialTonnes  its stock when the horizon begins
      * @param stock          its stock at the end of each period, all materials together
      */
-    record Hub(String id, String name, boolean candidate, boolean opened, double capacityTonnes,
-                    double initialTonnes, double inTonnes, double outTonnes, List<Plan.StockLevel> stock) {
+    @Schema(name = "PlanHub", description = "A storage hub's use over a plan's horizon")
+    record Hub(@Schema(description = "The hub's id in the problem (a facility id, or a candidate's own id)") String id,
+               @Schema(description = "Its name as the reader may see it") String name,
+               @Schema(description = "Whether it is one of the scenario's candidate hubs") boolean candidate,
+               @Schema(description = "True for a registered hub, and for a candidate the plan uses") boolean opened,
+               @Schema(description = "The most it may hold at the end of a period, t") double capacityTonnes,
+               @Schema(description = "Its stock when the horizon begins, t") double initialTonnes,
+               @Schema(description = "All tonnes taken in over the horizon (TO_HUB), t") double inTonnes,
+               @Schema(description = "All tonnes sent out over the horizon (FROM_HUB and the hub's DISPOSAL), t")
+               double outTonnes,
+               @Schema(description = "Its stock at the end of each period, all materials together")
+               List<Plan.StockLevel> stock) {
     }
 
     private static final List<String> KINDS = List.of("MATCH", "TO_HUB", "FROM_HUB", "DISPOSAL", "VIRGIN",

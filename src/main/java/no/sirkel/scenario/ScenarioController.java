@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -206,8 +207,12 @@ class ScenarioController {
     }
 
     /** The plan period by period (tonnes by kind, money, trips, CO2) and each hub's stock over time. */
+    @Operation(summary = "A scenario's plan by period",
+            description = "The plan period by period (tonnes by kind of flow, NOK, truck trips, kg CO2) and each "
+                    + "storage hub's stock at the end of every period; a plan without periods has one period.")
+    @ApiResponse(responseCode = "409", description = "The scenario has no plan (yet)")
     @GetMapping("/{id}/periods")
-    Mono<PlanPeriods> periods(Caller caller, @PathVariable UUID id,
+    Mono<PlanPeriods> periods(Caller caller, @Parameter(description = "The scenario's id") @PathVariable UUID id,
                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                               String acceptLanguage) {
         requirePlanner(caller);
@@ -240,8 +245,13 @@ class ScenarioController {
      * The scenario's plan beside the same snapshot solved without any hub, and what each candidate hub saves (see
      * {@link HubComparison}): {@code SOLVING} until the background solves after the main solve are done.
      */
+    @Operation(summary = "A scenario with and without hubs",
+            description = "The plan's KPIs beside those of the same snapshot solved without any storage hub, and "
+                    + "what each candidate hub saves; status SOLVING until those extra solves are done.")
+    @ApiResponse(responseCode = "409", description = "The scenario ended without a plan")
     @GetMapping("/{id}/comparison")
-    Mono<ComparisonView> comparison(Caller caller, @PathVariable UUID id) {
+    Mono<ComparisonView> comparison(Caller caller,
+                                    @Parameter(description = "The scenario's id") @PathVariable UUID id) {
         requirePlanner(caller);
         return scenarios.comparison(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)))
                 .map(stored -> {
@@ -298,20 +308,42 @@ class ScenarioController {
      * @param withoutHubs the KPIs of the same snapshot solved with no registered or candidate hub (null until solved)
      * @param candidates  each candidate hub, whether the plan opens it and what it saves (empty until solved)
      */
-    record ComparisonView(String status, Kpis withHubs, Kpis withoutHubs, List<HubComparison.Candidate> candidates) {
+    @Schema(name = "HubComparison", description = "A scenario with and without storage")
+    record ComparisonView(@Schema(description = "SOLVING until both are solved, then SOLVED",
+                                  allowableValues = {"SOLVING", "SOLVED"})
+                          String status,
+                          @Schema(description = "The scenario's plan's KPIs; null until it has a plan") Kpis withHubs,
+                          @Schema(description = "The KPIs of the same snapshot solved with no registered or candidate "
+                                  + "hub; null until solved")
+                          Kpis withoutHubs,
+                          @Schema(description = "Each candidate hub, whether the plan opens it and what it saves; "
+                                  + "empty until solved")
+                          List<HubComparison.Candidate> candidates) {
     }
 
     /**
      * KPIs of several scenarios; each column's {@code versusFirst} is its figures minus the first scenario's (null
      * where either has no plan).
      */
-    record Comparison(List<Column> scenarios) {
+    @Schema(name = "ScenarioComparison", description = "KPIs of several scenarios side by side")
+    record Comparison(@Schema(description = "One column per scenario, in the order asked") List<Column> scenarios) {
 
-        record Column(UUID id, String name, ScenarioStatus status, Kpis kpis, Difference versusFirst) {
+        @Schema(name = "ScenarioComparisonColumn", description = "One scenario's KPIs and its difference from the first")
+        record Column(@Schema(description = "The scenario's id") UUID id,
+                      @Schema(description = "The scenario's name") String name,
+                      @Schema(description = "The scenario's status") ScenarioStatus status,
+                      @Schema(description = "Its plan's KPIs; null while it has no plan") Kpis kpis,
+                      @Schema(description = "Its figures minus the first scenario's; null where either has no plan")
+                      Difference versusFirst) {
         }
 
-        record Difference(double cost, double reusedTonnes, double reuseRate, double tonneKm, long truckTrips,
-                          double co2Kg) {
+        @Schema(name = "KpiDifference", description = "One scenario's figures minus another's")
+        record Difference(@Schema(description = "Money, NOK") double cost,
+                          @Schema(description = "Reused tonnes, t") double reusedTonnes,
+                          @Schema(description = "Reuse rate, 0 to 1") double reuseRate,
+                          @Schema(description = "Transport work, tonne-km") double tonneKm,
+                          @Schema(description = "Truck trips") long truckTrips,
+                          @Schema(description = "Transport CO2, kg") double co2Kg) {
 
             static Difference between(Kpis kpis, Kpis first) {
                 if (kpis == null || first == null) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.optimizer.plan.FlowKind;
 import no.sirkel.optimizer.plan.Plan;
 import no.sirkel.security.Caller;
@@ -203,7 +204,9 @@ public class ScenarioPlans {
     }
 
     /** Tonnes in one period, named by its first day. */
-    public record PeriodTonnes(LocalDate period, double tonnes) {
+    @Schema(description = "Tonnes in one period")
+    public record PeriodTonnes(@Schema(description = "The period's first day, ISO yyyy-mm-dd") LocalDate period,
+                               @Schema(description = "Tonnes moved in the period") double tonnes) {
     }
 
     /**

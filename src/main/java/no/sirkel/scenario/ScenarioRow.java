@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A scenario as stored, without its problem and plan (they can be large); {@code summary} carries the plan's totals,
  * baseline, greedy cost, bound and gap once there is a plan, and {@code progress} the latest best solution while
@@ -16,6 +18,10 @@ record ScenarioRow(UUID id, String name, LocalDate horizonFrom, LocalDate horizo
                    Size size, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     /** How many listings and facilities the scenario's snapshot holds. */
-    record Size(int supplies, int demands, int disposalSites, int virginSources) {
+    @Schema(name = "ScenarioSize", description = "How many listings and facilities a scenario's snapshot holds")
+    record Size(@Schema(description = "Supplies in the snapshot") int supplies,
+                @Schema(description = "Demands in the snapshot") int demands,
+                @Schema(description = "Disposal sites (landfills) in the snapshot") int disposalSites,
+                @Schema(description = "Virgin sources (quarries) in the snapshot") int virginSources) {
     }
 }

@@ -22,9 +22,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). Operations, parameters
@@ -39,6 +41,7 @@ class OpenApiConfiguration {
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     /** Paths whose GET, and whose sub-paths' GETs, need no token: the materials catalogue and the open indicators. */
     private static final List<String> PUBLIC_READS = List.of("/api/v1/materials", "/api/v1/indicators");
     /** Single paths whose GET needs no token: the OGC API landing page and conformance. */
@@ -68,6 +71,49 @@ class OpenApiConfiguration {
             Map.entry(HttpHeaders.ACCEPT_LANGUAGE, "The reader's language, nb (also nn, no) or en, for names,"
                     + " headings and refusals"),
             Map.entry(HttpHeaders.CONTENT_TYPE, "The media type of the body"));
+
+    /**
+     * The optimizer's records the API shows as they are (the optimizer stays free of springdoc, so they are described
+     * here): schema name, then the schema's own description and each field's.
+     */
+    private static final Map<String, Map<String, String>> OPTIMIZER_SCHEMAS = Map.of(
+            "Progress", Map.of(
+                    "", "A new best plan during a solve; costs in the objective's unit (NOK for COST)",
+                    "elapsedSeconds", "Wall-clock seconds since the solve began",
+                    "phase", "What found it: greedy, relaxation, slope-scaling, basis-search or local-search",
+                    "bestCost", "Exact cost of the best plan so far, NOK for the COST objective",
+                    "lowerBound", "Proven lower bound on every plan's cost, in the same unit",
+                    "gapPercent", "100 × (bestCost − lowerBound) / lowerBound, %; NaN where the bound is 0 and the"
+                            + " cost is not"),
+            "Unmatched", Map.of(
+                    "", "A listing the plan leaves wholly or partly unmatched, and why",
+                    "id", "The supply's or demand's id",
+                    "side", "SUPPLY or DEMAND",
+                    "tonnes", "The listing's tonnes in the problem (with periods: released or needed within the"
+                            + " horizon), t",
+                    "unmatchedTonnes", "What the plan sends to no counterpart: to landfill, from a quarry, or"
+                            + " nowhere, t",
+                    "reason", "Why the remainder found no counterpart: the first rule that rules out every"
+                            + " counterpart, or that they were taken or not worth it against landfill and quarry",
+                    "penaltyTonnes", "Of the unmatched tonnes, those that go to no landfill or come from no quarry"
+                            + " and pay the penalty, t",
+                    "outletReason", "Why those tonnes pay the penalty: no landfill or quarry for them, their"
+                            + " capacity used, or a dearer outlet than the penalty (PLANNED); null where none do"),
+            "StockLevel", Map.of(
+                    "", "A hub's stock at the end of one period",
+                    "period", "First day of the period whose end the stock is measured at, ISO yyyy-mm-dd",
+                    "tonnes", "The stock, all materials together, t"),
+            "HubProcess", Map.of(
+                    "", "Processing a storage hub applies on the way in, such as crushing blasted rock into"
+                            + " aggregate",
+                    "from", "Material code taken in",
+                    "to", "Material code stored (not the same as from)",
+                    "feePerTonne", "NOK per tonne processed (0 or more), on top of the hub's handling fee"));
+
+    static {
+        // A JSON tree the controllers read (a merge patch, a GeoJSON region) is free JSON, not Jackson's node API.
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema());
+    }
 
     @Bean
     OpenAPI sirkelOpenApi() {
@@ -101,13 +147,44 @@ class OpenApiConfiguration {
                 if (open && item.getGet() != null) {
                     item.getGet().setSecurity(List.of());
                 }
+                showMergePatchesAsTheirResource(item);
                 item.readOperationsMap().forEach((method, operation) -> {
                     describeSharedParameters(operation);
                     addRefusals(path, method, operation);
                 });
             });
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            describeOptimizerSchemas(openApi.getComponents().getSchemas());
         };
+    }
+
+    private static void describeOptimizerSchemas(Map<String, Schema> schemas) {
+        OPTIMIZER_SCHEMAS.forEach((name, descriptions) -> {
+            Schema<?> schema = schemas.get(name);
+            if (schema == null) {
+                return;
+            }
+            schema.setDescription(descriptions.get(""));
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((field, property) -> property.setDescription(descriptions.get(field)));
+            }
+        });
+    }
+
+    /**
+     * A JSON merge patch (RFC 7386) is written in the shape of the resource PUT replaces, every field optional; the
+     * controller reads it as a JSON tree, so its body shows the PUT body's schema instead of the tree's internals.
+     */
+    private static void showMergePatchesAsTheirResource(PathItem item) {
+        if (item.getPatch() == null || item.getPatch().getRequestBody() == null || item.getPut() == null
+                || item.getPut().getRequestBody() == null) {
+            return;
+        }
+        MediaType patch = item.getPatch().getRequestBody().getContent().get(MERGE_PATCH_JSON);
+        Schema<?> resource = item.getPut().getRequestBody().getContent().values().iterator().next().getSchema();
+        if (patch != null && resource != null) {
+            patch.setSchema(new Schema<>().$ref(resource.get$ref()));
+        }
     }
 
     private static void describeSharedParameters(Operation operation) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.GeoJsonPoint;
 import no.sirkel.listing.ListingPrivacy;
 
@@ -18,12 +19,25 @@ import no.sirkel.listing.ListingPrivacy;
  *                    demand's cheapest eligible virgin source, transport included; absent where none is eligible
  * @param items       the candidates
  */
-record Candidates<T>(UUID listingId, String listingType, Parameters parameters, Alternative alternative,
+record Candidates<T>(@Schema(description = "The supply or demand the search is for") UUID listingId,
+                     @Schema(description = "SUPPLY (items are demands) or DEMAND (items are supplies)",
+                             allowableValues = {"SUPPLY", "DEMAND"})
+                     String listingType,
+                     @Schema(description = "The rules the search applied, defaults filled in") Parameters parameters,
+                     @Schema(description = "What the listing would otherwise do per tonne, transport included: a "
+                             + "supply's cheapest eligible disposal site, a demand's cheapest eligible virgin source; "
+                             + "absent where none is eligible")
+                     Alternative alternative,
+                     @Schema(description = "The compatible active counterparts, cheapest transport per tonne first")
                      List<T> items) {
 
     /** The rules applied: haul limit in road km, road factor, NOK and kg CO2 per tonne-km. */
-    record Parameters(int limit, double maxHaulKm, double roadFactor, double costPerTonneKm,
-                      double co2KgPerTonneKm) {
+    @Schema(name = "CandidateSearchRules", description = "The rules a candidate search applied")
+    record Parameters(@Schema(description = "Candidates answered at most") int limit,
+                      @Schema(description = "Longest road haul considered, km") double maxHaulKm,
+                      @Schema(description = "Road km per great-circle km") double roadFactor,
+                      @Schema(description = "Transport cost, NOK per tonne-km") double costPerTonneKm,
+                      @Schema(description = "Transport emissions, kg CO2 per tonne-km") double co2KgPerTonneKm) {
 
         static Parameters of(CandidateQuery query) {
             CandidateRules rules = query.rules();
@@ -40,7 +54,15 @@ record Candidates<T>(UUID listingId, String listingType, Parameters parameters, 
      * @param km           road km between the listing's site and the facility
      * @param costPerTonne gate fee or price plus transport, NOK per tonne
      */
-    record Alternative(UUID facilityId, String type, String name, double km, double costPerTonne) {
+    @Schema(name = "CandidateAlternative", description = "A listing's cheapest conventional way out (a landfill) or in "
+            + "(a quarry)")
+    record Alternative(@Schema(description = "The disposal site or virgin source") UUID facilityId,
+                       @Schema(description = "DISPOSAL or VIRGIN_SOURCE", allowableValues = {"DISPOSAL",
+                               "VIRGIN_SOURCE"})
+                       String type,
+                       @Schema(description = "The facility's name") String name,
+                       @Schema(description = "Road km between the listing's site and the facility") double km,
+                       @Schema(description = "Gate fee or price plus transport, NOK per tonne") double costPerTonne) {
     }
 
     /**
@@ -48,11 +70,33 @@ record Candidates<T>(UUID listingId, String listingType, Parameters parameters, 
      * {@code co2KgPerTonne} transport kg CO2 per tonne, {@code savingPerTonne} the supply's alternative cost per tonne
      * minus {@code costPerTonne} (absent with no alternative; negative where disposal is cheaper).
      */
-    record DemandCandidate(UUID id, UUID companyId, UUID siteId, String siteName, GeoJsonPoint location,
-                           String municipality,
-                           List<String> accepts, Integer maxContaminationClass, double tonnes, String kind,
-                           LocalDate neededFrom, LocalDate neededTo, Double maxHaulKm,
-                           double km, double costPerTonne, double co2KgPerTonne, Double savingPerTonne) {
+    @Schema(description = "A demand that may take the supply")
+    record DemandCandidate(@Schema(description = "The listing's id") UUID id,
+                           @Schema(description = "The owning company (left out for other companies' listings a "
+                                   + "member sees)")
+                           UUID companyId,
+                           @Schema(description = "The site it is at (left out as companyId)") UUID siteId,
+                           @Schema(description = "The site's name (left out as companyId)") String siteName,
+                           @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' "
+                                   + "listings a member sees, snapped to a 0.01° by 0.02° grid")
+                           GeoJsonPoint location,
+                           @Schema(description = "The site's municipality") String municipality,
+                           @Schema(description = "The material codes it accepts") List<String> accepts,
+                           @Schema(description = "The highest condition class (1 to 5) it accepts; null: any")
+                           Integer maxContaminationClass,
+                           @Schema(description = "The tonnes needed (per year where kind is RECURRING)") double tonnes,
+                           @Schema(description = "ONE_OFF or RECURRING", allowableValues = {"ONE_OFF", "RECURRING"})
+                           String kind,
+                           @Schema(description = "First day needed, ISO yyyy-mm-dd") LocalDate neededFrom,
+                           @Schema(description = "Last day needed, ISO yyyy-mm-dd; null: open") LocalDate neededTo,
+                           @Schema(description = "The longest haul the demand takes, road km; null: the search's")
+                           Double maxHaulKm,
+                           @Schema(description = "Road km between the two sites") double km,
+                           @Schema(description = "Transport cost, NOK per tonne") double costPerTonne,
+                           @Schema(description = "Transport emissions, kg CO2 per tonne") double co2KgPerTonne,
+                           @Schema(description = "The supply's alternative (disposal) cost per tonne minus costPerTonne, NOK per tonne; negative where "
+                                   + "disposal is cheaper, absent where there is no alternative")
+                           Double savingPerTonne) {
 
         /** Without its company and site, at its coarse location ({@link ListingPrivacy}). */
         DemandCandidate anonymised() {
@@ -63,11 +107,33 @@ record Candidates<T>(UUID listingId, String listingType, Parameters parameters, 
     }
 
     /** A supply the demand may take; the numbers as for {@link DemandCandidate}, saving against virgin material. */
-    record SupplyCandidate(UUID id, UUID companyId, UUID siteId, String siteName, GeoJsonPoint location,
-                           String municipality,
-                           String material, Integer contaminationClass, double tonnes, String kind,
-                           LocalDate availableFrom, LocalDate availableTo,
-                           double km, double costPerTonne, double co2KgPerTonne, Double savingPerTonne) {
+    @Schema(description = "A supply the demand may take")
+    record SupplyCandidate(@Schema(description = "The listing's id") UUID id,
+                           @Schema(description = "The owning company (left out for other companies' listings a "
+                                   + "member sees)")
+                           UUID companyId,
+                           @Schema(description = "The site it is at (left out as companyId)") UUID siteId,
+                           @Schema(description = "The site's name (left out as companyId)") String siteName,
+                           @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' "
+                                   + "listings a member sees, snapped to a 0.01° by 0.02° grid")
+                           GeoJsonPoint location,
+                           @Schema(description = "The site's municipality") String municipality,
+                           @Schema(description = "The material's code") String material,
+                           @Schema(description = "Condition class 1 (clean) to 5; null where the material has none")
+                           Integer contaminationClass,
+                           @Schema(description = "The tonnes offered (per year where kind is RECURRING)")
+                           double tonnes,
+                           @Schema(description = "ONE_OFF or RECURRING", allowableValues = {"ONE_OFF", "RECURRING"})
+                           String kind,
+                           @Schema(description = "First day available, ISO yyyy-mm-dd") LocalDate availableFrom,
+                           @Schema(description = "Last day available, ISO yyyy-mm-dd; null: open")
+                           LocalDate availableTo,
+                           @Schema(description = "Road km between the two sites") double km,
+                           @Schema(description = "Transport cost, NOK per tonne") double costPerTonne,
+                           @Schema(description = "Transport emissions, kg CO2 per tonne") double co2KgPerTonne,
+                           @Schema(description = "The demand's alternative (virgin material) cost per tonne minus costPerTonne, NOK per tonne; negative where "
+                                   + "virgin material is cheaper, absent where there is no alternative")
+                           Double savingPerTonne) {
 
         /** Without its company and site, at its coarse location ({@link ListingPrivacy}). */
         SupplyCandidate anonymised() {
