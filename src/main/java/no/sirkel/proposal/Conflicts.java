@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import no.sirkel.listing.ListingStock;
 import no.sirkel.web.ApiException;
+import no.sirkel.web.ProblemTexts;
+import no.sirkel.web.Text;
 
 /** 409 refusals about the state of proposals and listings, which no single request field is to blame for. */
 final class Conflicts {
@@ -14,15 +16,15 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    static ApiException conflict(String detail) {
-        return new ApiException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+    static ApiException conflict(String detail, Object... arguments) {
+        return new ApiException(HttpStatus.CONFLICT, Text.of("title.conflict"), Text.of(detail, arguments), List.of());
     }
 
     /** Refuses (409) unless the listing still has the tonnes free. */
     static void requireRemaining(ListingStock listing, double wanted) {
         if (!listing.has(wanted)) {
-            throw conflict(listing.kind() + " " + listing.id() + " has " + tonnes(listing.remaining()) + " t left of "
-                    + tonnes(listing.tonnes()) + " t; the proposal needs " + tonnes(wanted) + " t");
+            throw conflict("detail.proposal.tonnesLeft", ProblemTexts.resource(listing.kind()), listing.id(),
+                    tonnes(listing.remaining()), tonnes(listing.tonnes()), tonnes(wanted));
         }
     }
 

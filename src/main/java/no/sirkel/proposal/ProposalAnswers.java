@@ -72,8 +72,7 @@ class ProposalAnswers {
                 .switchIfEmpty(Mono.error(ApiException.notFound("proposal", id)))
                 .doOnNext(proposal -> {
                     if (proposal.answeringSide(caller) == null) {
-                        throw ApiException.forbidden("planners and admins answer only for the hub's side of a leg"
-                                + " whose hub the region runs; the companies answer their own proposals");
+                        throw ApiException.forbidden("auth.proposal.hubSide");
                     }
                 })
                 .flatMap(proposal -> transaction.transactional(answerLocked(proposal, caller, answer)))
@@ -122,10 +121,9 @@ class ProposalAnswers {
                 .flatMap(atHub -> {
                     if (locked.hub() != null) {
                         locked.hub().shortfall(atHub).ifPresent(shortfall -> {
-                            throw Conflicts.conflict("hub " + proposal.hubId() + " has room for "
-                                    + Conflicts.tonnes(shortfall.free()) + " t more at the end of the period from "
-                                    + shortfall.period() + "; the proposal would hold "
-                                    + Conflicts.tonnes(shortfall.wanted()) + " t there by then");
+                            throw Conflicts.conflict("detail.proposal.hubRoom", proposal.hubId(),
+                                    Conflicts.tonnes(shortfall.free()), shortfall.period(),
+                                    Conflicts.tonnes(shortfall.wanted()));
                         });
                     }
                     return change(proposal, locked.state(), ProposalState.DEAL, caller,

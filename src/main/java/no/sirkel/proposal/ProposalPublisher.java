@@ -61,7 +61,7 @@ class ProposalPublisher {
                     requirePublishable(plan);
                     return publications.isPublished(scenarioId)
                             .flatMap(published -> published
-                                    ? Mono.error(Conflicts.conflict("scenario " + scenarioId + " is already published"))
+                                    ? Mono.error(Conflicts.conflict("detail.proposal.alreadyPublished", scenarioId))
                                     : insert(plan, caller))
                             .map(created -> plan.legs().size() - created);
                 });
@@ -100,9 +100,8 @@ class ProposalPublisher {
     /** Refuses (409) unless the scenario finished (solved, or stopped early) with a plan. */
     private static void requirePublishable(ScenarioPlans.PlanMatches plan) {
         if (!plan.hasPlan() || !plan.finished()) {
-            throw Conflicts.conflict("scenario " + plan.scenarioId() + " is " + plan.status()
-                    + (plan.hasPlan() ? "" : " without a plan")
-                    + "; only a SOLVED or STOPPED scenario with a plan can be published");
+            throw Conflicts.conflict(plan.hasPlan() ? "detail.proposal.unfinished" : "detail.proposal.withoutPlan",
+                    plan.scenarioId(), plan.status());
         }
     }
 }

@@ -23,7 +23,7 @@ enum ProposalState {
      * undecided.
      */
     ProposalState acceptedBy(Side side) {
-        requireUndecided("accepted");
+        requireUndecided("detail.proposal.noLongerAccepted");
         if (side == Side.BOTH) {
             return DEAL;
         }
@@ -33,13 +33,13 @@ enum ProposalState {
 
     /** Either side may decline while the proposal is undecided, even after accepting it; refuses (409) otherwise. */
     ProposalState declined() {
-        requireUndecided("declined");
+        requireUndecided("detail.proposal.noLongerDeclined");
         return DECLINED;
     }
 
-    private void requireUndecided(String action) {
+    private void requireUndecided(String refusal) {
         if (!isUndecided()) {
-            throw Conflicts.conflict("the proposal is " + this + " and can no longer be " + action);
+            throw Conflicts.conflict(refusal, this);
         }
     }
 

@@ -154,7 +154,7 @@ class ScenarioController {
         requirePlanner(caller);
         return existing(id).flatMap(row -> {
             if (row.status().isFinal()) {
-                return Mono.error(ApiException.conflict("status", "is " + row.status() + "; nothing to stop"));
+                return Mono.error(ApiException.conflict("status", "field.scenario.nothingToStop", row.status()));
             }
             return scenarios.requestStop(id);
         }).map(row -> {
@@ -256,7 +256,7 @@ class ScenarioController {
         return scenarios.comparison(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)))
                 .map(stored -> {
                     if (stored.summaryJson() == null && stored.status().isFinal()) {
-                        throw ApiException.conflict("status", "is " + stored.status() + "; the scenario has no plan");
+                        throw ApiException.conflict("status", "field.scenario.noPlan", stored.status());
                     }
                     boolean compared = stored.candidatesJson() != null;
                     return new ComparisonView(compared ? "SOLVED" : "SOLVING",
@@ -275,7 +275,7 @@ class ScenarioController {
                              @RequestParam List<UUID> ids) {
         requirePlanner(caller);
         if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
-            throw ApiException.badRequest("ids", "must name 2 to " + MAX_COMPARED + " scenarios");
+            throw ApiException.badRequest("ids", "field.scenario.compared", MAX_COMPARED);
         }
         return Flux.fromIterable(ids).concatMap(this::existing).collectList().map(rows -> {
             List<Comparison.Column> columns = new ArrayList<>();

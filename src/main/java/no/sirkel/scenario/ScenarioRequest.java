@@ -75,14 +75,14 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
             errors.required(horizon.from(), "horizon.from");
             errors.required(horizon.to(), "horizon.to");
             if (horizon.from() != null && horizon.to() != null) {
-                errors.check(!horizon.to().isBefore(horizon.from()), "horizon.to", "must not be before horizon.from");
+                errors.check(!horizon.to().isBefore(horizon.from()), "horizon.to", "field.notBefore", "horizon.from");
                 errors.check(ChronoUnit.DAYS.between(horizon.from(), horizon.to()) <= MAX_HORIZON_DAYS, "horizon.to",
-                        "must be at most five years after horizon.from");
+                        "field.scenario.horizon");
             }
         }
         Region area = Region.read(region, "region", errors::add);
         if (materials != null) {
-            errors.check(!materials.isEmpty(), "materials", "must be null (every material) or name at least one");
+            errors.check(!materials.isEmpty(), "materials", "field.scenario.materials");
             for (int i = 0; i < materials.size(); i++) {
                 errors.check(catalogue.containsKey(materials.get(i)), "materials[" + i + "]",
                         "field.notAMaterial");
@@ -90,14 +90,14 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
         }
         Parameters optimizerParameters = parameters(errors);
         errors.check(optimizerParameters == null || optimizerParameters.horizon() == null, "parameters.horizon",
-                "is not taken here: a scenario plans over the request's horizon");
+                "field.scenario.parametersHorizon");
         PeriodLength periods = periodLength == null ? Parameters.DEFAULT_PERIOD_LENGTH : Arrays.stream(
                 PeriodLength.values()).filter(length -> length.name().equals(periodLength)).findFirst().orElse(null);
         errors.check(periods != null, "periodLength", "field.oneOf", Arrays.toString(PeriodLength.values()));
         List<StorageHub> candidates = candidates(errors);
         int solveSeconds = seconds == null ? DEFAULT_SECONDS : seconds;
         errors.check(solveSeconds >= 1 && solveSeconds <= MAX_SECONDS, "seconds",
-                "must be between 1 and " + MAX_SECONDS);
+                "field.between", 1, MAX_SECONDS);
         errors.throwIfAny();
         return new ScenarioSpec(name.trim(), horizon.from(), horizon.to(), area, region,
                 materials == null ? null : List.copyOf(materials), optimizerParameters, solveSeconds, periods,
@@ -120,10 +120,10 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
                 continue;
             }
             errors.check(hub.openingCost() != null, field + ".openingCost",
-                    "is required: a candidate hub's cost of opening, NOK (0 is fine)");
+                    "field.scenario.openingCost");
             errors.required(hub.capacityTonnes(), field + ".capacityTonnes");
             errors.check(hub.lat() != null && hub.lon() != null, field + ".lat",
-                    "and lon are required: a candidate hub is drawn on the map");
+                    "field.scenario.position");
             candidates.add(hub.toStorageHub());
         }
         return candidates;

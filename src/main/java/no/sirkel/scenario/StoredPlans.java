@@ -35,7 +35,7 @@ class StoredPlans {
     Mono<String> planJson(UUID id) {
         return scenarios.find(id).switchIfEmpty(Mono.error(ApiException.notFound("scenario", id)))
                 .flatMap(row -> scenarios.planJson(id).switchIfEmpty(Mono.error(ApiException.conflict("status",
-                        "is " + row.status() + "; the scenario has no plan yet"))));
+                        "field.scenario.noPlanYet", row.status()))));
     }
 
     /** The scenario's problem and best plan; 404 where it does not exist, 409 where it has no plan yet. */

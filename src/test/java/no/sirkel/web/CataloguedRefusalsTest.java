@@ -27,10 +27,6 @@ class CataloguedRefusalsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
 
-    /** Packages whose messages another change converts (branch doc2); remove them from here once it has landed. */
-    private static final Set<String> NOT_YET_CONVERTED = Set.of("no/sirkel/scenario/", "no/sirkel/proposal/",
-            "no/sirkel/listing/candidate/");
-
     private static final Pattern REFUSAL_CALL = Pattern.compile("\\b(?:(?:ApiException\\.)?(?:invalid|badRequest"
             + "|conflict|forbidden|unauthorized|preconditionFailed)|new (?:ApiException\\.)?(?:ApiException|FieldError"
             + "|ImportError)|Text\\.of|\\.check)\\s*\\(");
@@ -47,9 +43,7 @@ class CataloguedRefusalsTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
                 String relative = SOURCES.relativize(file).toString().replace('\\', '/');
-                if (NOT_YET_CONVERTED.stream().noneMatch(relative::startsWith)) {
-                    found.addAll(uncatalogued(relative, Files.readString(file), catalogue));
-                }
+                found.addAll(uncatalogued(relative, Files.readString(file), catalogue));
             }
         }
         assertThat(found).as("refusal texts that are not catalogue keys (add them to problems*.properties)")

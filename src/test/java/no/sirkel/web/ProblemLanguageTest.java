@@ -3,6 +3,7 @@ package no.sirkel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import no.sirkel.DealFixture;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
 
@@ -20,6 +23,9 @@ class ProblemLanguageTest {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    DatabaseClient db;
 
     @Test
     void aValidationRefusalNamesTheFieldInEitherLanguage() {
@@ -120,6 +126,29 @@ class ProblemLanguageTest {
                 .value(messages -> assertThat(messages).asInstanceOf(LIST).containsExactly("m3_solid kan ikke "
                         + "regnes om for SLAG, som ikke har svellfaktor: oppgi densityTonnesPerM3 eller en annen "
                         + "enhet"));
+    }
+
+    @Test
+    void aComparisonOfOneScenarioIsRefusedInNorwegian() {
+        refusal(new TestApi(client).asAdmin().get().uri("/api/v1/scenarios/compare?ids={id}", UUID.randomUUID()),
+                "nb", 400)
+                .jsonPath("$.errors[0].field").isEqualTo("ids")
+                .jsonPath("$.errors[0].message").isEqualTo("må nevne 2 til 10 scenarioer");
+    }
+
+    @Test
+    void decliningADealIsRefusedInNorwegianAndByDefaultInEnglish() {
+        TestApi api = new TestApi(client);
+        UUID supplierCompany = api.createCompany("Avslag AS");
+        UUID deal = new DealFixture(db).deal(supplierCompany, api.createCompany("Mottak AS"), 50, 12,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30));
+        String supplier = api.memberToken(supplierCompany);
+        refusal(api.as(supplier).post().uri("/api/v1/proposals/{id}/decline", deal), "nb", 409)
+                .jsonPath("$.title").isEqualTo("Konflikt")
+                .jsonPath("$.detail").isEqualTo("forslaget er DEAL og kan ikke lenger avslås");
+        refusal(api.as(supplier).post().uri("/api/v1/proposals/{id}/decline", deal), null, 409)
+                .jsonPath("$.title").isEqualTo("Conflict")
+                .jsonPath("$.detail").isEqualTo("the proposal is DEAL and can no longer be declined");
     }
 
     private static WebTestClient.BodyContentSpec refusal(WebTestClient.RequestHeadersSpec<?> request, String language,

@@ -25,12 +25,12 @@ record CandidateQuery(int limit, CandidateRules rules) {
         double cost = costPerTonneKm == null ? Parameters.DEFAULT_COST_PER_TONNE_KM : costPerTonneKm;
         double co2 = co2KgPerTonneKm == null ? Parameters.DEFAULT_CO2_KG_PER_TONNE_KM : co2KgPerTonneKm;
         new FieldErrors()
-                .check(checkedLimit >= 1 && checkedLimit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
+                .check(checkedLimit >= 1 && checkedLimit <= MAX_LIMIT, "limit", "field.between", 1, MAX_LIMIT)
                 .check(haul > 0 && haul <= MAX_HAUL_KM_LIMIT, "maxHaulKm",
-                        "must be > 0 and at most " + (int) MAX_HAUL_KM_LIMIT + " km")
-                .check(factor >= 1 && factor <= 10, "roadFactor", "must be between 1 and 10")
-                .check(cost >= 0 && Double.isFinite(cost), "costPerTonneKm", "must be a number ≥ 0")
-                .check(co2 >= 0 && Double.isFinite(co2), "co2KgPerTonneKm", "must be a number ≥ 0")
+                        "field.positiveAtMostKm", (int) MAX_HAUL_KM_LIMIT)
+                .check(factor >= 1 && factor <= 10, "roadFactor", "field.between", 1, 10)
+                .check(cost >= 0 && Double.isFinite(cost), "costPerTonneKm", "field.numberNotNegative")
+                .check(co2 >= 0 && Double.isFinite(co2), "co2KgPerTonneKm", "field.numberNotNegative")
                 .throwIfAny();
         return new CandidateQuery(checkedLimit, new CandidateRules(factor, cost, co2, haul));
     }

@@ -118,7 +118,7 @@ class CandidateSearch {
         if (status != ListingStatus.ACTIVE) {
             throw ApiException.notFound(kind, id);
         }
-        throw ApiException.forbidden("only the listing's company, planners and admins may search its candidates");
+        throw ApiException.forbidden("auth.candidate.listingCompany");
     }
 
     private static Optional<Alternative> cheapest(List<Facility> facilities,
