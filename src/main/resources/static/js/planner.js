@@ -345,6 +345,10 @@ export class PlannerView {
             ? `(${amount < 0 ? '+' : '−'}${number(Math.abs(amount), digits)}${unit ? ` ${unit}` : ''})` : '';
         list.replaceChildren(
             ...entry('cost', `${number(kpis.cost)} NOK`, saved(savings.cost, 'NOK')),
+            ...entry('costs', costParts(kpis.costs)),
+            ...entry('penaltyTonnes', `${number(kpis.unplacedTonnes ?? 0)} t · ${number(kpis.unmetTonnes ?? 0)} t`,
+                t('kpi.penaltyHint')),
+            ...entry('landfillVirgin', `${number(kpis.landfillTonnes ?? 0)} t · ${number(kpis.virginTonnes ?? 0)} t`),
             ...entry('reusedTonnes', `${number(kpis.reusedTonnes)} t`),
             ...entry('reuseRate', `${number(100 * (kpis.reuseRate ?? 0), 1)} %`),
             ...entry('tonneKm', number(kpis.tonneKm), saved(savings.tonneKm, 'tkm')),
@@ -415,4 +419,15 @@ export class PlannerView {
 
 function fileName(view) {
     return (view.name ?? view.id).replace(/[^\w.-]+/g, '-');
+}
+
+/** The plan's money part by part (transport, fixed, gate fees, virgin material, handling, opening), in NOK. */
+function costParts(costs) {
+    if (!costs) {
+        return '–';
+    }
+    return ['transport', 'fixed', 'gateFees', 'virgin', 'handling', 'opening']
+        .filter(part => costs[part])
+        .map(part => `${t(`cost.${part}`)} ${number(costs[part])}`)
+        .join(' · ') + ' NOK';
 }

@@ -217,6 +217,8 @@ class WebMapBrowserTest extends BrowserTest {
         assertThat(kpi("reusedTonnes")).matches("[\\d\\s\\u00a0\\u202f]+ t");
         assertThat(kpi("reuseRate")).matches("[\\d,]+ %");
         assertThat(kpi("savings")).contains("NOK");
+        assertThat(kpi("costs")).as("the cost by part").contains("transport").endsWith("NOK");
+        assertThat(kpi("penaltyTonnes")).as("penalty tonnes apart from the money").matches("[\\d\\s\\u00a0\\u202f]+ t · [\\d\\s\\u00a0\\u202f]+ t");
         assertThat(browser.findElement(By.cssSelector("#kpis dd[data-kpi=gapPercent]")).getText()).contains("%");
         assertThat(browser.findElement(By.id("run-geojson")).isEnabled()).isTrue();
 
