@@ -213,6 +213,14 @@ final class FlowRelaxation {
      * The bound returned is then not proven and must not be used.
      */
     Solution solve(double[] costPerTonne, double[] lambda, double[] stockShare) {
+        return solve(costPerTonne, lambda, stockShare, null);
+    }
+
+    /**
+     * Solves as {@link #solve(double[], double[], double[])} with every column of the hubs marked in {@code shutHubs}
+     * (where not null) removed: the network of the plans that leave those hubs unused.
+     */
+    Solution solve(double[] costPerTonne, double[] lambda, double[] stockShare, boolean[] shutHubs) {
         int periods = model.periods.size();
         MinCostFlow solver = new MinCostFlow(nodeCount, arcCount);
         try {
@@ -229,6 +237,10 @@ final class FlowRelaxation {
                         }
                     }
                     unitCost = (long) Math.floor(cost * costScale / unitsPerTonne);
+                    int hub = model.hubOf(j);
+                    if (shutHubs != null && hub >= 0 && shutHubs[hub]) {
+                        most = 0;
+                    }
                 }
                 solver.addArcWithCapacityAndUnitCost(tail[a], head[a], most, unitCost);
             }

@@ -50,6 +50,8 @@ public final class TimedSolver {
     static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
+    /** Of the time left after the Lagrangian steps, the share the candidate split's cases may begin in. */
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 40;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
@@ -112,11 +114,25 @@ public final class TimedSolver {
         incumbent.offer("greedy", greedy);
         FlowRelaxation flow = new FlowRelaxation(model);
         double[] spread = flowCosts(model);
-        double[] lastRelaxed = lagrangian(model, flow, spread, incumbent, deadline);
+        Lagrangian lagrangian = lagrangian(model, flow, spread, incumbent, deadline);
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
-            flowSlopeScaling(model, flow, spread, stockShares(model, lastRelaxed), incumbent, deadline);
+            long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
+            CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread, lagrangian.lambda(),
+                    incumbent.bestCost, until, () -> stopped);
+            boolean[] shut = new boolean[model.hubCount()];
+            boolean[] paid = new boolean[model.hubCount()];
+            double[] relaxed = lagrangian.lastFlows();
+            if (split != null) {
+                incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
+                shut = split.shut();
+                paid = split.paid();
+                if (split.relaxedFlows() != null) {
+                    relaxed = split.relaxedFlows();
+                }
+            }
+            flowSlopeScaling(model, flow, stockShares(model, relaxed), shut, paid, incumbent, deadline);
         }
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
@@ -148,11 +164,15 @@ public final class TimedSolver {
         }
     }
 
+    /** The multipliers of the hubs' shared capacity that bounded best, and the last solve's flows. */
+    private record Lagrangian(double[] lambda, double[] lastFlows) {
+    }
+
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
-     * of the time left; each solve raises the bound where it can. Returns the last solve's flows.
+     * of the time left; each solve raises the bound where it can.
      */
-    private double[] lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
+    private Lagrangian lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
         int periods = model.periods.size();
         double[] lambda = new double[model.hubCount() * periods];
@@ -163,9 +183,15 @@ public final class TimedSolver {
         }
         double stepScale = 1;
         double[] last = new double[model.columnCount()];
+        double[] bestLambda = lambda;
+        double bestStepBound = Double.NEGATIVE_INFINITY;
         for (int step = 0; step < MOST_SUBGRADIENT_STEPS && !stopped; step++) {
             FlowRelaxation.Solution solution = flow.solve(spread, lambda);
             last = solution.x();
+            if (solution.bound() > bestStepBound) {
+                bestStepBound = solution.bound();
+                bestLambda = lambda;
+            }
             double previousBound = incumbent.bound;
             incumbent.raiseBound(solution.bound());
             if (step == 0) {
@@ -197,11 +223,13 @@ public final class TimedSolver {
                 break;
             }
             double move = stepScale * (incumbent.bestCost - solution.bound()) / norm;
+            double[] stepped = new double[lambda.length];
             for (int i = 0; i < lambda.length; i++) {
-                lambda[i] = Math.min(largestCost, Math.max(0, lambda[i] + move * excess[i]));
+                stepped[i] = Math.min(largestCost, Math.max(0, lambda[i] + move * excess[i]));
             }
+            lambda = stepped;
         }
-        return last;
+        return new Lagrangian(bestLambda, last);
     }
 
     /**
@@ -242,22 +270,22 @@ public final class TimedSolver {
      * that every round's flows keep the shared capacity; the cheapest few rounds' pairs and hubs are then solved
      * exactly.
      */
-    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] spread, double[] shares,
-                                  Incumbent incumbent, long deadline) {
+    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] shares, boolean[] shut,
+                                  boolean[] paid, Incumbent incumbent, long deadline) {
         double[] noLambda = new double[model.hubCount() * model.periods.size()];
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * SLOPE_SCALING_SHARE_PERCENT;
-        Slopes slopes = new Slopes(model);
+        Slopes slopes = new Slopes(model, paid);
         Set<String> seen = new HashSet<>();
         List<double[]> rounds = new ArrayList<>();
         List<Double> roundCosts = new ArrayList<>();
         long longestRound = 0;
-        double[] costs = spread;
+        double[] costs = slopes.next(new double[model.columnCount()]);
         for (int round = 0; round < MOST_SLOPE_SCALING_ROUNDS && !stopped; round++) {
             if (System.nanoTime() + longestRound > until) {
                 break;
             }
             long roundStart = System.nanoTime();
-            double[] x = flow.solve(costs, noLambda, shares).x();
+            double[] x = flow.solve(costs, noLambda, shares, shut).x();
             longestRound = Math.max(longestRound, System.nanoTime() - roundStart);
             if (!seen.add(support(model, x))) {
                 break;
@@ -309,7 +337,7 @@ public final class TimedSolver {
     /** Dynamic slope scaling on the whole linear program. */
     private void lpSlopeScaling(TimedModel model, LpSolver lp, double[] first, Incumbent incumbent, long deadline) {
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * SLOPE_SCALING_SHARE_PERCENT;
-        Slopes slopes = new Slopes(model);
+        Slopes slopes = new Slopes(model, new boolean[model.hubCount()]);
         Set<String> seen = new HashSet<>();
         double[] x = first;
         long longestRound = 0;
@@ -330,21 +358,29 @@ public final class TimedSolver {
 
     /**
      * The slopes of dynamic slope scaling: a pair's fixed cost over its tonnes of the round before, a candidate hub's
-     * opening cost over its intake (each kept from earlier rounds where the pair or hub carried nothing).
+     * opening cost over its intake (each kept from earlier rounds where the pair or hub carried nothing), none for a
+     * candidate whose opening is taken as paid. The first slopes, after flows of zero, are {@link #flowCosts}'.
      */
     private static final class Slopes {
 
         private final TimedModel model;
         private final double[] pairSlope;
         private final double[] hubSlope;
+        private final boolean[] paid;
 
-        Slopes(TimedModel model) {
+        Slopes(TimedModel model, boolean[] paid) {
             this.model = model;
+            this.paid = paid;
             pairSlope = new double[model.pairCount()];
             for (int q = 0; q < pairSlope.length; q++) {
                 pairSlope[q] = model.pairFixedCost[q] / model.pairCapacity[q];
             }
             hubSlope = hubSpread(model);
+            for (int h = 0; h < hubSlope.length; h++) {
+                if (paid[h]) {
+                    hubSlope[h] = 0;
+                }
+            }
         }
 
         /** Column costs for the next round after flows {@code x}. */
@@ -362,7 +398,7 @@ public final class TimedSolver {
                 }
             }
             for (int h = 0; h < hubSlope.length; h++) {
-                if (model.openColumn[h] >= 0 && intake[h] > TimedModel.FLOW_EPSILON) {
+                if (model.openColumn[h] >= 0 && !paid[h] && intake[h] > TimedModel.FLOW_EPSILON) {
                     hubSlope[h] = model.lp.cost[model.openColumn[h]] / intake[h];
                 }
             }
@@ -385,7 +421,7 @@ public final class TimedSolver {
      * Column costs of the flow relaxation: the linear relaxation's, with each candidate hub's opening cost spread
      * over the most it can take in (a plan that opens it takes in at most that).
      */
-    private static double[] flowCosts(TimedModel model) {
+    static double[] flowCosts(TimedModel model) {
         double[] costs = model.relaxedCosts();
         double[] hubSpread = hubSpread(model);
         for (int j = 0; j < costs.length; j++) {
