@@ -14,10 +14,13 @@ import java.util.function.BooleanSupplier;
  * keep their opening cost spread over their intake.
  *
  * <p>The case with every split candidate open is solved first: its optimum without the constant, F, bounds the
- * flows of every case (each is that network with hubs removed, which can only raise its optimum), so
- * {@code F + Σ_S opening} bounds case S before it is solved. Cases are then solved cheapest bound first until the
- * cheapest is a solved one; a case whose bound already reaches the best plan's cost is never solved (no better plan
- * lies in it), and a case not solved in time counts with the bound it has.
+ * flows of every case for the same multipliers (each is that network with hubs removed, which can only raise its
+ * optimum), so {@code F + Σ_S opening} bounds case S before it is solved; likewise every solved case bounds the cases
+ * whose open candidates it contains. Then, until the time is up, the case with the lowest bound is solved again with
+ * its own multipliers of the hubs' shared capacity moved by a subgradient step (a case starts from the multipliers
+ * last stepped): each solve is a bound on its case for any multipliers ≥ 0, so each case keeps its best. A case whose
+ * bound already reaches the best plan's cost is not solved (no better plan lies in it), and a case not solved in time
+ * counts with the bound it has.
  */
 final class CandidateSplit {
 
@@ -36,7 +39,8 @@ final class CandidateSplit {
     /**
      * @param spreadCosts per-tonne column costs with every candidate's opening cost spread over its intake (the
      *                    flow relaxation's)
-     * @param lambda      multipliers of the hubs' shared capacity (any ≥ 0), as for {@link FlowRelaxation#solve}
+     * @param lambda      multipliers of the hubs' shared capacity to start from (any ≥ 0), as for
+     *                    {@link FlowRelaxation#solve}
      * @param bestCost    the cost of the best plan so far: cases bounded at or above it are not solved
      * @param until       {@link System#nanoTime()} after which no case solve is begun
      * @return null where the model has no candidate hub
@@ -67,26 +71,50 @@ final class CandidateSplit {
                 }
             }
         }
+        double mostLambda = 0;
+        for (double cost : costs) {
+            mostLambda = Math.max(mostLambda, cost);
+        }
         double[] caseBound = new double[cases];
         Arrays.fill(caseBound, Double.NEGATIVE_INFINITY);
         boolean[] solved = new boolean[cases];
+        boolean[] settled = new boolean[cases];
         double[][] flows = new double[cases][];
+        double[][] caseLambda = new double[cases][];
+        double[] stepScale = new double[cases];
+        double[] lastLambda = lambda;
         int allOpen = cases - 1;
         long longestSolve = 0;
         int next = allOpen;
         while (next >= 0 && !stopped.getAsBoolean() && System.nanoTime() + longestSolve <= until) {
+            if (caseLambda[next] == null) {
+                caseLambda[next] = lastLambda;
+                stepScale[next] = 1;
+            }
             long solveStart = System.nanoTime();
-            FlowRelaxation.Solution solution = flow.solve(costs, lambda, null, shut(model, split, next));
+            FlowRelaxation.Solution solution = flow.solve(costs, caseLambda[next], null, shut(model, split, next));
             longestSolve = Math.max(longestSolve, System.nanoTime() - solveStart);
+            if (solution.bound() + opening[next] > caseBound[next]) {
+                caseBound[next] = solution.bound() + opening[next];
+                flows[next] = solution.x();
+            } else {
+                stepScale[next] /= 2;
+            }
             solved[next] = true;
-            flows[next] = solution.x();
-            caseBound[next] = solution.bound() + opening[next];
             for (int c = 0; c < cases; c++) {
-                if (!solved[c] && (c & ~next) == 0) {
+                if ((c & ~next) == 0) {
                     caseBound[c] = Math.max(caseBound[c], solution.bound() + opening[c]);
                 }
             }
-            next = cheapestUnsolved(caseBound, solved, bestCost);
+            double[] stepped = flow.subgradientStep(caseLambda[next], solution.x(), stepScale[next],
+                    bestCost - solution.bound() - opening[next], mostLambda);
+            if (stepped == null) {
+                settled[next] = true;
+            } else {
+                caseLambda[next] = stepped;
+                lastLambda = stepped;
+            }
+            next = cheapestOpen(caseBound, settled, bestCost);
         }
         if (!solved[allOpen]) {
             return null;
@@ -105,17 +133,17 @@ final class CandidateSplit {
     }
 
     /**
-     * The case to solve next: the unsolved one with the lowest bound, or -1 where the lowest bound is a solved case's
-     * (then it is final) or reaches the best plan's cost.
+     * The case to solve next: the one with the lowest bound, or -1 where that bound reaches the best plan's cost or
+     * no multipliers can raise it.
      */
-    private static int cheapestUnsolved(double[] caseBound, boolean[] solved, double bestCost) {
+    private static int cheapestOpen(double[] caseBound, boolean[] settled, double bestCost) {
         int cheapest = 0;
         for (int c = 1; c < caseBound.length; c++) {
-            if (caseBound[c] < caseBound[cheapest] || caseBound[c] == caseBound[cheapest] && solved[c]) {
+            if (caseBound[c] < caseBound[cheapest]) {
                 cheapest = c;
             }
         }
-        return solved[cheapest] || caseBound[cheapest] >= bestCost ? -1 : cheapest;
+        return settled[cheapest] || caseBound[cheapest] >= bestCost ? -1 : cheapest;
     }
 
     /** The split candidates a case leaves out (bit i of the case: candidate {@code split[i]} open), per hub. */

@@ -25,10 +25,12 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: dynamic slope scaling on the flow network with each hub's capacity split among its stock
- *       groups ({@link #stockShares}, a restriction that keeps the shared capacity; a pair's tonnes priced
- *       {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from the round before),
- *       until the pairs and hubs used repeat;</li>
+ *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: one flow relaxation per
+ *       open/shut case, the least over the cases), then dynamic slope scaling on the flow network within the case
+ *       with the lowest bound (its shut candidates removed, its open ones' opening taken as paid) with each hub's
+ *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
+ *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
+ *       the round before), until the pairs and hubs used repeat;</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
  *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
@@ -51,7 +53,7 @@ public final class TimedSolver {
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
     /** Of the time left after the Lagrangian steps, the share the candidate split's cases may begin in. */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 40;
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 50;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
@@ -174,8 +176,7 @@ public final class TimedSolver {
      */
     private Lagrangian lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
-        int periods = model.periods.size();
-        double[] lambda = new double[model.hubCount() * periods];
+        double[] lambda = new double[model.hubCount() * model.periods.size()];
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * LAGRANGIAN_SHARE_PERCENT;
         double largestCost = 0;
         for (double cost : spread) {
@@ -202,30 +203,10 @@ public final class TimedSolver {
                 }
             }
             stepScale = incumbent.bound > previousBound ? stepScale : stepScale / 2;
-            double[] excess = new double[lambda.length];
-            for (int j = 0; j < model.columnCount(); j++) {
-                if (model.kind[j] == ColumnKind.STOCK) {
-                    excess[model.hubOfGroup[model.from[j]] * periods + model.period[j]] += solution.x()[j];
-                }
-            }
-            double norm = 0;
-            for (int h = 0; h < model.hubCount(); h++) {
-                double capacity = model.problem.storageHubs().get(h).capacityTonnes();
-                for (int p = 0; p < periods; p++) {
-                    int i = h * periods + p;
-                    excess[i] -= capacity;
-                    if (excess[i] > 0 || lambda[i] > 0) {
-                        norm += excess[i] * excess[i];
-                    }
-                }
-            }
-            if (norm <= 1e-9 || System.nanoTime() > until) {
+            double[] stepped = flow.subgradientStep(lambda, solution.x(), stepScale,
+                    incumbent.bestCost - solution.bound(), largestCost);
+            if (stepped == null || System.nanoTime() > until) {
                 break;
-            }
-            double move = stepScale * (incumbent.bestCost - solution.bound()) / norm;
-            double[] stepped = new double[lambda.length];
-            for (int i = 0; i < lambda.length; i++) {
-                stepped[i] = Math.min(largestCost, Math.max(0, lambda[i] + move * excess[i]));
             }
             lambda = stepped;
         }
