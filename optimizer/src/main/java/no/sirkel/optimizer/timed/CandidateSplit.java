@@ -27,10 +27,10 @@ final class CandidateSplit {
     static final int MOST_SPLIT_CANDIDATES = 4;
 
     /**
-     * The bound over every case, and the most promising case (the one with the lowest bound): the hubs it shuts, the
-     * candidates whose opening it pays, and its relaxed flows (null where it was not solved).
+     * The bound over every case, and the relaxed flows of the case with the lowest bound (null where it was not
+     * solved).
      */
-    record Result(double bound, boolean[] shut, boolean[] paid, double[] relaxedFlows) {
+    record Result(double bound, double[] relaxedFlows) {
     }
 
     private CandidateSplit() {
@@ -125,11 +125,7 @@ final class CandidateSplit {
                 promising = c;
             }
         }
-        boolean[] paid = new boolean[model.hubCount()];
-        for (int i = 0; i < split.length; i++) {
-            paid[split[i]] = (promising & 1 << i) != 0;
-        }
-        return new Result(caseBound[promising], shut(model, split, promising), paid, flows[promising]);
+        return new Result(caseBound[promising], flows[promising]);
     }
 
     /**

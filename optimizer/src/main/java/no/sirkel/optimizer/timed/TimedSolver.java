@@ -25,9 +25,8 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: one flow relaxation per
- *       open/shut case, the least over the cases), then dynamic slope scaling on the flow network within the case
- *       with the lowest bound (its shut candidates removed, its open ones' opening taken as paid) with each hub's
+ *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per
+ *       open/shut case, the least over the cases), then dynamic slope scaling on the flow network with each hub's
  *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
  *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
  *       the round before), until the pairs and hubs used repeat;</li>
@@ -52,8 +51,13 @@ public final class TimedSolver {
     static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
+    /**
+     * The same above {@value #MOST_FULL_LP_COLUMNS} columns, where the Lagrangian steps are the bound's main source
+     * (at 2,000 × 2,000 monthly a dozen steps raise it by about 5 %).
+     */
+    static final int LARGE_LAGRANGIAN_SHARE_PERCENT = 40;
     /** Of the time left after the Lagrangian steps, the share the candidate split's cases may begin in. */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 50;
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 40;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
@@ -123,18 +127,14 @@ public final class TimedSolver {
             long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
             CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread, lagrangian.lambda(),
                     incumbent.bestCost, until, () -> stopped);
-            boolean[] shut = new boolean[model.hubCount()];
-            boolean[] paid = new boolean[model.hubCount()];
             double[] relaxed = lagrangian.lastFlows();
             if (split != null) {
                 incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
-                shut = split.shut();
-                paid = split.paid();
                 if (split.relaxedFlows() != null) {
                     relaxed = split.relaxedFlows();
                 }
             }
-            flowSlopeScaling(model, flow, stockShares(model, relaxed), shut, paid, incumbent, deadline);
+            flowSlopeScaling(model, flow, stockShares(model, relaxed), incumbent, deadline);
         }
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
@@ -172,12 +172,15 @@ public final class TimedSolver {
 
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
-     * of the time left; each solve raises the bound where it can.
+     * of the time left ({@value #LARGE_LAGRANGIAN_SHARE_PERCENT} % above {@value #MOST_FULL_LP_COLUMNS} columns);
+     * each solve raises the bound where it can.
      */
     private Lagrangian lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
         double[] lambda = new double[model.hubCount() * model.periods.size()];
-        long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * LAGRANGIAN_SHARE_PERCENT;
+        int share = model.columnCount() <= MOST_FULL_LP_COLUMNS ? LAGRANGIAN_SHARE_PERCENT
+                : LARGE_LAGRANGIAN_SHARE_PERCENT;
+        long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * share;
         double largestCost = 0;
         for (double cost : spread) {
             largestCost = Math.max(largestCost, cost);
@@ -251,11 +254,11 @@ public final class TimedSolver {
      * that every round's flows keep the shared capacity; the cheapest few rounds' pairs and hubs are then solved
      * exactly.
      */
-    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] shares, boolean[] shut,
-                                  boolean[] paid, Incumbent incumbent, long deadline) {
+    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] shares, Incumbent incumbent,
+                                  long deadline) {
         double[] noLambda = new double[model.hubCount() * model.periods.size()];
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * SLOPE_SCALING_SHARE_PERCENT;
-        Slopes slopes = new Slopes(model, paid);
+        Slopes slopes = new Slopes(model);
         Set<String> seen = new HashSet<>();
         List<double[]> rounds = new ArrayList<>();
         List<Double> roundCosts = new ArrayList<>();
@@ -266,7 +269,7 @@ public final class TimedSolver {
                 break;
             }
             long roundStart = System.nanoTime();
-            double[] x = flow.solve(costs, noLambda, shares, shut).x();
+            double[] x = flow.solve(costs, noLambda, shares).x();
             longestRound = Math.max(longestRound, System.nanoTime() - roundStart);
             if (!seen.add(support(model, x))) {
                 break;
@@ -318,7 +321,7 @@ public final class TimedSolver {
     /** Dynamic slope scaling on the whole linear program. */
     private void lpSlopeScaling(TimedModel model, LpSolver lp, double[] first, Incumbent incumbent, long deadline) {
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * SLOPE_SCALING_SHARE_PERCENT;
-        Slopes slopes = new Slopes(model, new boolean[model.hubCount()]);
+        Slopes slopes = new Slopes(model);
         Set<String> seen = new HashSet<>();
         double[] x = first;
         long longestRound = 0;
@@ -339,29 +342,22 @@ public final class TimedSolver {
 
     /**
      * The slopes of dynamic slope scaling: a pair's fixed cost over its tonnes of the round before, a candidate hub's
-     * opening cost over its intake (each kept from earlier rounds where the pair or hub carried nothing), none for a
-     * candidate whose opening is taken as paid. The first slopes, after flows of zero, are {@link #flowCosts}'.
+     * opening cost over its intake (each kept from earlier rounds where the pair or hub carried nothing). The first
+     * slopes, after flows of zero, are {@link #flowCosts}'.
      */
     private static final class Slopes {
 
         private final TimedModel model;
         private final double[] pairSlope;
         private final double[] hubSlope;
-        private final boolean[] paid;
 
-        Slopes(TimedModel model, boolean[] paid) {
+        Slopes(TimedModel model) {
             this.model = model;
-            this.paid = paid;
             pairSlope = new double[model.pairCount()];
             for (int q = 0; q < pairSlope.length; q++) {
                 pairSlope[q] = model.pairFixedCost[q] / model.pairCapacity[q];
             }
             hubSlope = hubSpread(model);
-            for (int h = 0; h < hubSlope.length; h++) {
-                if (paid[h]) {
-                    hubSlope[h] = 0;
-                }
-            }
         }
 
         /** Column costs for the next round after flows {@code x}. */
@@ -379,7 +375,7 @@ public final class TimedSolver {
                 }
             }
             for (int h = 0; h < hubSlope.length; h++) {
-                if (model.openColumn[h] >= 0 && !paid[h] && intake[h] > TimedModel.FLOW_EPSILON) {
+                if (model.openColumn[h] >= 0 && intake[h] > TimedModel.FLOW_EPSILON) {
                     hubSlope[h] = model.lp.cost[model.openColumn[h]] / intake[h];
                 }
             }
