@@ -51,13 +51,8 @@ public final class TimedSolver {
     static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
-    /**
-     * The same above {@value #MOST_FULL_LP_COLUMNS} columns, where the Lagrangian steps are the bound's main source
-     * (at 2,000 × 2,000 monthly a dozen steps raise it by about 5 %).
-     */
-    static final int LARGE_LAGRANGIAN_SHARE_PERCENT = 40;
     /** Of the time left after the Lagrangian steps, the share the candidate split's cases may begin in. */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 40;
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 55;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
@@ -172,15 +167,14 @@ public final class TimedSolver {
 
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
-     * of the time left ({@value #LARGE_LAGRANGIAN_SHARE_PERCENT} % above {@value #MOST_FULL_LP_COLUMNS} columns);
-     * each solve raises the bound where it can.
+     * of the time left; each solve raises the bound where it can. Above {@value #MOST_FULL_LP_COLUMNS} columns only
+     * the first solve: the steps are taken per case in {@link CandidateSplit}, where they raise the final bound.
      */
     private Lagrangian lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
         double[] lambda = new double[model.hubCount() * model.periods.size()];
-        int share = model.columnCount() <= MOST_FULL_LP_COLUMNS ? LAGRANGIAN_SHARE_PERCENT
-                : LARGE_LAGRANGIAN_SHARE_PERCENT;
-        long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * share;
+        long until = model.columnCount() <= MOST_FULL_LP_COLUMNS
+                ? System.nanoTime() + (deadline - System.nanoTime()) / 100 * LAGRANGIAN_SHARE_PERCENT : Long.MIN_VALUE;
         double largestCost = 0;
         for (double cost : spread) {
             largestCost = Math.max(largestCost, cost);
