@@ -18,7 +18,9 @@ import java.util.function.BooleanSupplier;
  * optimum), so {@code F + Σ_S opening} bounds case S before it is solved; likewise every solved case bounds the cases
  * whose open candidates it contains. Then, until the time is up, the case with the lowest bound is solved again with
  * its own multipliers of the hubs' shared capacity moved by a subgradient step (a case starts from the multipliers
- * last stepped): each solve is a bound on its case for any multipliers ≥ 0, so each case keeps its best. A case whose
+ * last stepped): each solve is a bound on its case for any multipliers ≥ 0, so each case keeps its best. Where the
+ * lowest is a case not yet solved, the all-open case is solved again first with the multipliers last stepped,
+ * which raises every unsolved case's bound at once. A case whose
  * bound already reaches the best plan's cost is not solved (no better plan lies in it), and a case not solved in time
  * counts with the bound it has.
  */
@@ -120,6 +122,10 @@ final class CandidateSplit {
                 lastLambda = stepped;
             }
             next = cheapestOpen(caseBound, settled, bestCost);
+            if (next >= 0 && !solved[next] && caseLambda[allOpen] != lastLambda) {
+                caseLambda[allOpen] = lastLambda;
+                next = allOpen;
+            }
         }
         if (!solved[allOpen]) {
             return null;
