@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
  * its own multipliers of the hubs' shared capacity moved by a subgradient step (a case starts from the multipliers
  * last stepped): each solve is a bound on its case for any multipliers ≥ 0, so each case keeps its best. Where the
  * lowest is a case not yet solved, the all-open case is solved again first with the multipliers last stepped,
- * which raises every unsolved case's bound at once. A case whose
+ * which raises every unsolved case's bound at once (the all-open case takes no steps of its own: they would lead
+ * the multipliers away from the cases that hold the least bound). A case whose
  * bound already reaches the best plan's cost is not solved (no better plan lies in it), and a case not solved in time
  * counts with the bound it has.
  */
@@ -112,6 +113,11 @@ final class CandidateSplit {
                 if ((c & ~next) == 0) {
                     caseBound[c] = Math.max(caseBound[c], solution.bound() + opening[c]);
                 }
+            }
+            if (next == allOpen) {
+                settled[allOpen] = true;
+                next = cheapestOpen(caseBound, settled, bestCost);
+                continue;
             }
             double[] stepped = flow.subgradientStep(caseLambda[next], solution.x(), stepScale[next],
                     bestCost - solution.bound() - opening[next], mostLambda);
