@@ -199,6 +199,42 @@ final class FlowRelaxation {
     }
 
     /**
+     * A subgradient step on the multipliers λ of the hubs' shared capacity (Polyak's step): each λ(h, p) moved by
+     * {@code stepScale × gapToTarget / ‖g‖²} times g(h, p), the stock flows {@code x} put into hub h at the end of
+     * period p beyond its capacity (negative where below), then kept within {@code [0, mostLambda]}. Null where the
+     * flows keep every capacity that has λ = 0 and fill every one that has λ > 0: no step can then raise the bound.
+     */
+    double[] subgradientStep(double[] lambda, double[] x, double stepScale, double gapToTarget, double mostLambda) {
+        int periods = model.periods.size();
+        double[] excess = new double[lambda.length];
+        for (int j = 0; j < model.columnCount(); j++) {
+            if (model.kind[j] == ColumnKind.STOCK) {
+                excess[model.hubOfGroup[model.from[j]] * periods + model.period[j]] += x[j];
+            }
+        }
+        double norm = 0;
+        for (int h = 0; h < model.hubCount(); h++) {
+            double hubCapacity = model.problem.storageHubs().get(h).capacityTonnes();
+            for (int p = 0; p < periods; p++) {
+                int i = h * periods + p;
+                excess[i] -= hubCapacity;
+                if (excess[i] > 0 || lambda[i] > 0) {
+                    norm += excess[i] * excess[i];
+                }
+            }
+        }
+        if (norm <= 1e-9) {
+            return null;
+        }
+        double move = stepScale * gapToTarget / norm;
+        double[] stepped = new double[lambda.length];
+        for (int i = 0; i < lambda.length; i++) {
+            stepped[i] = Math.min(mostLambda, Math.max(0, lambda[i] + move * excess[i]));
+        }
+        return stepped;
+    }
+
+    /**
      * Solves with per-tonne costs per model column (at most the true ones plus spread fixed costs, for a valid bound)
      * and multipliers λ per hub capacity row (index {@code hub × periods + period}, ≥ 0).
      */
@@ -213,6 +249,14 @@ final class FlowRelaxation {
      * The bound returned is then not proven and must not be used.
      */
     Solution solve(double[] costPerTonne, double[] lambda, double[] stockShare) {
+        return solve(costPerTonne, lambda, stockShare, null);
+    }
+
+    /**
+     * Solves as {@link #solve(double[], double[], double[])} with every column of the hubs marked in {@code shutHubs}
+     * (where not null) removed: the network of the plans that leave those hubs unused.
+     */
+    Solution solve(double[] costPerTonne, double[] lambda, double[] stockShare, boolean[] shutHubs) {
         int periods = model.periods.size();
         MinCostFlow solver = new MinCostFlow(nodeCount, arcCount);
         try {
@@ -229,6 +273,10 @@ final class FlowRelaxation {
                         }
                     }
                     unitCost = (long) Math.floor(cost * costScale / unitsPerTonne);
+                    int hub = model.hubOf(j);
+                    if (shutHubs != null && hub >= 0 && shutHubs[hub]) {
+                        most = 0;
+                    }
                 }
                 solver.addArcWithCapacityAndUnitCost(tail[a], head[a], most, unitCost);
             }

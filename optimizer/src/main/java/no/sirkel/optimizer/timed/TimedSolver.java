@@ -25,10 +25,11 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: dynamic slope scaling on the flow network with each hub's capacity split among its stock
- *       groups ({@link #stockShares}, a restriction that keeps the shared capacity; a pair's tonnes priced
- *       {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from the round before),
- *       until the pairs and hubs used repeat;</li>
+ *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per
+ *       open/shut case, the least over the cases), then dynamic slope scaling on the flow network with each hub's
+ *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
+ *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
+ *       the round before), until the pairs and hubs used repeat;</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
  *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
@@ -50,6 +51,8 @@ public final class TimedSolver {
     static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
+    /** Of the time left after the Lagrangian steps, the share the candidate split's cases may begin in. */
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 55;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
@@ -112,11 +115,21 @@ public final class TimedSolver {
         incumbent.offer("greedy", greedy);
         FlowRelaxation flow = new FlowRelaxation(model);
         double[] spread = flowCosts(model);
-        double[] lastRelaxed = lagrangian(model, flow, spread, incumbent, deadline);
+        Lagrangian lagrangian = lagrangian(model, flow, spread, incumbent, deadline);
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
-            flowSlopeScaling(model, flow, spread, stockShares(model, lastRelaxed), incumbent, deadline);
+            long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
+            CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread, lagrangian.lambda(),
+                    incumbent.bestCost, until, () -> stopped);
+            double[] relaxed = lagrangian.lastFlows();
+            if (split != null) {
+                incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
+                if (split.relaxedFlows() != null) {
+                    relaxed = split.relaxedFlows();
+                }
+            }
+            flowSlopeScaling(model, flow, stockShares(model, relaxed), incumbent, deadline);
         }
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
@@ -148,24 +161,35 @@ public final class TimedSolver {
         }
     }
 
+    /** The multipliers of the hubs' shared capacity that bounded best, and the last solve's flows. */
+    private record Lagrangian(double[] lambda, double[] lastFlows) {
+    }
+
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
-     * of the time left; each solve raises the bound where it can. Returns the last solve's flows.
+     * of the time left; each solve raises the bound where it can. Above {@value #MOST_FULL_LP_COLUMNS} columns only
+     * the first solve: the steps are taken per case in {@link CandidateSplit}, where they raise the final bound.
      */
-    private double[] lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
+    private Lagrangian lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
-        int periods = model.periods.size();
-        double[] lambda = new double[model.hubCount() * periods];
-        long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * LAGRANGIAN_SHARE_PERCENT;
+        double[] lambda = new double[model.hubCount() * model.periods.size()];
+        long until = model.columnCount() <= MOST_FULL_LP_COLUMNS
+                ? System.nanoTime() + (deadline - System.nanoTime()) / 100 * LAGRANGIAN_SHARE_PERCENT : Long.MIN_VALUE;
         double largestCost = 0;
         for (double cost : spread) {
             largestCost = Math.max(largestCost, cost);
         }
         double stepScale = 1;
         double[] last = new double[model.columnCount()];
+        double[] bestLambda = lambda;
+        double bestStepBound = Double.NEGATIVE_INFINITY;
         for (int step = 0; step < MOST_SUBGRADIENT_STEPS && !stopped; step++) {
             FlowRelaxation.Solution solution = flow.solve(spread, lambda);
             last = solution.x();
+            if (solution.bound() > bestStepBound) {
+                bestStepBound = solution.bound();
+                bestLambda = lambda;
+            }
             double previousBound = incumbent.bound;
             incumbent.raiseBound(solution.bound());
             if (step == 0) {
@@ -176,32 +200,14 @@ public final class TimedSolver {
                 }
             }
             stepScale = incumbent.bound > previousBound ? stepScale : stepScale / 2;
-            double[] excess = new double[lambda.length];
-            for (int j = 0; j < model.columnCount(); j++) {
-                if (model.kind[j] == ColumnKind.STOCK) {
-                    excess[model.hubOfGroup[model.from[j]] * periods + model.period[j]] += solution.x()[j];
-                }
-            }
-            double norm = 0;
-            for (int h = 0; h < model.hubCount(); h++) {
-                double capacity = model.problem.storageHubs().get(h).capacityTonnes();
-                for (int p = 0; p < periods; p++) {
-                    int i = h * periods + p;
-                    excess[i] -= capacity;
-                    if (excess[i] > 0 || lambda[i] > 0) {
-                        norm += excess[i] * excess[i];
-                    }
-                }
-            }
-            if (norm <= 1e-9 || System.nanoTime() > until) {
+            double[] stepped = flow.subgradientStep(lambda, solution.x(), stepScale,
+                    incumbent.bestCost - solution.bound(), largestCost);
+            if (stepped == null || System.nanoTime() > until) {
                 break;
             }
-            double move = stepScale * (incumbent.bestCost - solution.bound()) / norm;
-            for (int i = 0; i < lambda.length; i++) {
-                lambda[i] = Math.min(largestCost, Math.max(0, lambda[i] + move * excess[i]));
-            }
+            lambda = stepped;
         }
-        return last;
+        return new Lagrangian(bestLambda, last);
     }
 
     /**
@@ -242,8 +248,8 @@ public final class TimedSolver {
      * that every round's flows keep the shared capacity; the cheapest few rounds' pairs and hubs are then solved
      * exactly.
      */
-    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] spread, double[] shares,
-                                  Incumbent incumbent, long deadline) {
+    private void flowSlopeScaling(TimedModel model, FlowRelaxation flow, double[] shares, Incumbent incumbent,
+                                  long deadline) {
         double[] noLambda = new double[model.hubCount() * model.periods.size()];
         long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * SLOPE_SCALING_SHARE_PERCENT;
         Slopes slopes = new Slopes(model);
@@ -251,7 +257,7 @@ public final class TimedSolver {
         List<double[]> rounds = new ArrayList<>();
         List<Double> roundCosts = new ArrayList<>();
         long longestRound = 0;
-        double[] costs = spread;
+        double[] costs = slopes.next(new double[model.columnCount()]);
         for (int round = 0; round < MOST_SLOPE_SCALING_ROUNDS && !stopped; round++) {
             if (System.nanoTime() + longestRound > until) {
                 break;
@@ -330,7 +336,8 @@ public final class TimedSolver {
 
     /**
      * The slopes of dynamic slope scaling: a pair's fixed cost over its tonnes of the round before, a candidate hub's
-     * opening cost over its intake (each kept from earlier rounds where the pair or hub carried nothing).
+     * opening cost over its intake (each kept from earlier rounds where the pair or hub carried nothing). The first
+     * slopes, after flows of zero, are {@link #flowCosts}'.
      */
     private static final class Slopes {
 
@@ -385,7 +392,7 @@ public final class TimedSolver {
      * Column costs of the flow relaxation: the linear relaxation's, with each candidate hub's opening cost spread
      * over the most it can take in (a plan that opens it takes in at most that).
      */
-    private static double[] flowCosts(TimedModel model) {
+    static double[] flowCosts(TimedModel model) {
         double[] costs = model.relaxedCosts();
         double[] hubSpread = hubSpread(model);
         for (int j = 0; j < costs.length; j++) {

@@ -229,6 +229,30 @@ class TimedSolverTest {
         assertThat(overfilledByTheRelaxation).as("hub periods the unsplit relaxation overfills").isPositive();
     }
 
+    @Test
+    void splittingOnTheCandidateHubsBoundsTighterThanSpreadingTheirOpeningCostAndNeverAboveTheOptimum()
+            throws Exception {
+        String a4 = new String(resource("/problems/v2/A4.json").readAllBytes(), StandardCharsets.UTF_8);
+        // The hub could take in 3,100 t but only 500 t are needed: spread over 3,100 t its opening cost looks small.
+        Problem problem = ProblemReader.read(new ByteArrayInputStream(a4
+                .replace("\"openingCost\": 400000", "\"openingCost\": 80000")
+                .replace("\"tonnes\": 2800", "\"tonnes\": 500").getBytes(StandardCharsets.UTF_8)));
+        TimedModel model = TimedModelBuilder.build(problem);
+        FlowRelaxation flow = new FlowRelaxation(model);
+        double[] noLambda = new double[model.hubCount() * model.periods.size()];
+
+        double spreadBound = flow.solve(TimedSolver.flowCosts(model), noLambda).bound();
+        CandidateSplit.Result split = CandidateSplit.bound(model, flow, TimedSolver.flowCosts(model), noLambda,
+                Double.POSITIVE_INFINITY, Long.MAX_VALUE, () -> false);
+        ExactMip.Outcome exact = ExactMip.solve(problem, Duration.ofSeconds(10));
+
+        assertThat(exact.optimal()).isTrue();
+        double optimum = exact.plan().totals().cost();
+        assertThat(exact.plan().totals().openingCost()).isZero();
+        assertThat(split.bound()).isGreaterThan(spreadBound + 10_000).isLessThanOrEqualTo(optimum);
+        assertThat(solve(problem, Duration.ofSeconds(3)).lowerBound()).isLessThanOrEqualTo(optimum);
+    }
+
     /** Two or three supplies and demands of two materials over four months, a crushing hub, a capped landfill. */
     private static Problem tinyRandom(Random random, int index) {
         List<String> materials = List.of("BLASTED_ROCK", "SAND");

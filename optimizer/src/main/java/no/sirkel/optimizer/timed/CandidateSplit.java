@@ -1,0 +1,182 @@
+package no.sirkel.optimizer.timed;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A lower bound exact in the candidate hubs' open/shut decisions. Every plan uses some set S of the split candidates
+ * (up to {@value #MOST_SPLIT_CANDIDATES}, the dearest to open), so the least over all sets S of a bound on the plans
+ * that use exactly S bounds every plan. The bound of case S is the flow relaxation with S's opening costs paid as a
+ * constant (their intake no longer spread) and the other split candidates' columns removed; candidates not split
+ * keep their opening cost spread over their intake.
+ *
+ * <p>The case with every split candidate open is solved first: its optimum without the constant, F, bounds the
+ * flows of every case for the same multipliers (each is that network with hubs removed, which can only raise its
+ * optimum), so {@code F + Σ_S opening} bounds case S before it is solved; likewise every solved case bounds the cases
+ * whose open candidates it contains. Then, until the time is up, the case with the lowest bound is solved again with
+ * its own multipliers of the hubs' shared capacity moved by a subgradient step (a case starts from the multipliers
+ * last stepped): each solve is a bound on its case for any multipliers ≥ 0, so each case keeps its best. Where the
+ * lowest is a case not yet solved, the all-open case is solved again first with the multipliers last stepped,
+ * which raises every unsolved case's bound at once (the all-open case takes no steps of its own: they would lead
+ * the multipliers away from the cases that hold the least bound). A case whose
+ * bound already reaches the best plan's cost is not solved (no better plan lies in it), and a case not solved in time
+ * counts with the bound it has.
+ */
+final class CandidateSplit {
+
+    static final int MOST_SPLIT_CANDIDATES = 4;
+    /**
+     * A case's first subgradient step is this share of Polyak's: early on the best plan is far above the optimum, and
+     * the full step overshoots (at 2,000 × 2,000 monthly it lowered the bound at every step but the first).
+     */
+    private static final double FIRST_STEP_SCALE = 0.3;
+
+    /**
+     * The bound over every case, and the relaxed flows of the case with the lowest bound (null where it was not
+     * solved).
+     */
+    record Result(double bound, double[] relaxedFlows) {
+    }
+
+    private CandidateSplit() {
+    }
+
+    /**
+     * @param spreadCosts per-tonne column costs with every candidate's opening cost spread over its intake (the
+     *                    flow relaxation's)
+     * @param lambda      multipliers of the hubs' shared capacity to start from (any ≥ 0), as for
+     *                    {@link FlowRelaxation#solve}
+     * @param bestCost    the cost of the best plan so far: cases bounded at or above it are not solved
+     * @param until       {@link System#nanoTime()} after which no case solve is begun
+     * @return null where the model has no candidate hub
+     */
+    static Result bound(TimedModel model, FlowRelaxation flow, double[] spreadCosts, double[] lambda, double bestCost,
+                        long until, BooleanSupplier stopped) {
+        int[] split = splitCandidates(model);
+        if (split.length == 0) {
+            return null;
+        }
+        double[] relaxed = model.relaxedCosts();
+        double[] costs = spreadCosts.clone();
+        boolean[] isSplit = new boolean[model.hubCount()];
+        for (int h : split) {
+            isSplit[h] = true;
+        }
+        for (int j = 0; j < costs.length; j++) {
+            if (model.kind[j] == ColumnKind.TO_HUB && isSplit[model.hubOf(j)]) {
+                costs[j] = relaxed[j];
+            }
+        }
+        int cases = 1 << split.length;
+        double[] opening = new double[cases];
+        for (int c = 0; c < cases; c++) {
+            for (int i = 0; i < split.length; i++) {
+                if ((c & 1 << i) != 0) {
+                    opening[c] += model.lp.cost[model.openColumn[split[i]]];
+                }
+            }
+        }
+        double mostLambda = 0;
+        for (double cost : costs) {
+            mostLambda = Math.max(mostLambda, cost);
+        }
+        double[] caseBound = new double[cases];
+        Arrays.fill(caseBound, Double.NEGATIVE_INFINITY);
+        boolean[] solved = new boolean[cases];
+        boolean[] settled = new boolean[cases];
+        double[][] flows = new double[cases][];
+        double[][] caseLambda = new double[cases][];
+        double[] stepScale = new double[cases];
+        double[] lastLambda = lambda;
+        int allOpen = cases - 1;
+        long longestSolve = 0;
+        int next = allOpen;
+        while (next >= 0 && !stopped.getAsBoolean() && System.nanoTime() + longestSolve <= until) {
+            if (caseLambda[next] == null) {
+                caseLambda[next] = lastLambda;
+                stepScale[next] = FIRST_STEP_SCALE;
+            }
+            long solveStart = System.nanoTime();
+            FlowRelaxation.Solution solution = flow.solve(costs, caseLambda[next], null, shut(model, split, next));
+            longestSolve = Math.max(longestSolve, System.nanoTime() - solveStart);
+            if (solution.bound() + opening[next] > caseBound[next]) {
+                caseBound[next] = solution.bound() + opening[next];
+                flows[next] = solution.x();
+            } else {
+                stepScale[next] /= 2;
+            }
+            solved[next] = true;
+            for (int c = 0; c < cases; c++) {
+                if ((c & ~next) == 0) {
+                    caseBound[c] = Math.max(caseBound[c], solution.bound() + opening[c]);
+                }
+            }
+            if (next == allOpen) {
+                settled[allOpen] = true;
+                next = cheapestOpen(caseBound, settled, bestCost);
+                continue;
+            }
+            double[] stepped = flow.subgradientStep(caseLambda[next], solution.x(), stepScale[next],
+                    bestCost - solution.bound() - opening[next], mostLambda);
+            if (stepped == null) {
+                settled[next] = true;
+            } else {
+                caseLambda[next] = stepped;
+                lastLambda = stepped;
+            }
+            next = cheapestOpen(caseBound, settled, bestCost);
+            if (next >= 0 && !solved[next] && caseLambda[allOpen] != lastLambda) {
+                caseLambda[allOpen] = lastLambda;
+                next = allOpen;
+            }
+        }
+        if (!solved[allOpen]) {
+            return null;
+        }
+        int promising = 0;
+        for (int c = 1; c < cases; c++) {
+            if (caseBound[c] < caseBound[promising]) {
+                promising = c;
+            }
+        }
+        return new Result(caseBound[promising], flows[promising]);
+    }
+
+    /**
+     * The case to solve next: the one with the lowest bound, or -1 where that bound reaches the best plan's cost or
+     * no multipliers can raise it.
+     */
+    private static int cheapestOpen(double[] caseBound, boolean[] settled, double bestCost) {
+        int cheapest = 0;
+        for (int c = 1; c < caseBound.length; c++) {
+            if (caseBound[c] < caseBound[cheapest]) {
+                cheapest = c;
+            }
+        }
+        return settled[cheapest] || caseBound[cheapest] >= bestCost ? -1 : cheapest;
+    }
+
+    /** The split candidates a case leaves out (bit i of the case: candidate {@code split[i]} open), per hub. */
+    private static boolean[] shut(TimedModel model, int[] split, int openCase) {
+        boolean[] shut = new boolean[model.hubCount()];
+        for (int i = 0; i < split.length; i++) {
+            shut[split[i]] = (openCase & 1 << i) == 0;
+        }
+        return shut;
+    }
+
+    /** The candidate hubs with the largest opening costs, at most {@value #MOST_SPLIT_CANDIDATES}. */
+    private static int[] splitCandidates(TimedModel model) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int h = 0; h < model.hubCount(); h++) {
+            if (model.openColumn[h] >= 0) {
+                candidates.add(h);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Integer h) -> model.lp.cost[model.openColumn[h]]).reversed());
+        return candidates.stream().limit(MOST_SPLIT_CANDIDATES).mapToInt(Integer::intValue).toArray();
+    }
+}
