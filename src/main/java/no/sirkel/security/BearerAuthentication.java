@@ -37,7 +37,7 @@ class BearerAuthentication implements WebFilter {
             return Mono.error(ApiException.unauthorized("auth.tokenMissing"));
         }
         return tokens.find(Tokens.hash(header.substring(BEARER.length()).trim()))
-                .switchIfEmpty(Mono.error(ApiException.unauthorized("auth.tokenUnknown")))
+                .switchIfEmpty(Mono.error(() -> ApiException.unauthorized("auth.tokenUnknown")))
                 .flatMap(caller -> {
                     exchange.getAttributes().put(CALLER_ATTRIBUTE, caller);
                     return chain.filter(exchange);
