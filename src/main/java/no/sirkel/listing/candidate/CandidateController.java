@@ -22,6 +22,17 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1")
 class CandidateController {
 
+    /** The query parameters both searches take, described once. */
+    private static final String LISTING_ID = "The listing's id";
+    private static final String LIMIT = "Candidates to answer, 1 to 200 (20 by default)";
+    private static final String MAX_HAUL_KM = "Longest road haul to consider, km, more than 0 and at most 500 (80 by "
+            + "default)";
+    private static final String ROAD_FACTOR = "Road km per great-circle km (the optimizer's default where left out)";
+    private static final String COST_PER_TONNE_KM = "Transport cost, NOK per tonne-km (the optimizer's default where "
+            + "left out)";
+    private static final String CO2_KG_PER_TONNE_KM = "Transport emissions, kg CO2 per tonne-km (the optimizer's "
+            + "default where left out)";
+
     private final CandidateSearch search;
 
     CandidateController(CandidateSearch search) {
@@ -35,23 +46,12 @@ class CandidateController {
                     + "companies' demands are shown to a member without company, site or exact location.")
     @GetMapping("/supplies/{id}/candidates")
     Mono<Candidates<DemandCandidate>> forSupply(Caller caller,
-                                                @Parameter(description = "The listing's id")
-                                                @PathVariable UUID id,
-                                                @Parameter(description = "Candidates to answer, 1 to 200 (20 by "
-                                                        + "default)")
-                                                @RequestParam(required = false) Integer limit,
-                                                @Parameter(description = "Longest road haul to consider, km, more "
-                                                        + "than 0 and at most 500 (80 by default)")
-                                                @RequestParam(required = false) Double maxHaulKm,
-                                                @Parameter(description = "Road km per great-circle km (the "
-                                                        + "optimizer's default where left out)")
-                                                @RequestParam(required = false) Double roadFactor,
-                                                @Parameter(description = "Transport cost, NOK per tonne-km (the "
-                                                        + "optimizer's default where left out)")
-                                                @RequestParam(required = false) Double costPerTonneKm,
-                                                @Parameter(description = "Transport emissions, kg CO2 per tonne-km "
-                                                        + "(the optimizer's default where left out)")
-                                                @RequestParam(required = false) Double co2KgPerTonneKm) {
+                                                @Parameter(description = LISTING_ID) @PathVariable UUID id,
+                                                @Parameter(description = LIMIT) @RequestParam(required = false) Integer limit,
+                                                @Parameter(description = MAX_HAUL_KM) @RequestParam(required = false) Double maxHaulKm,
+                                                @Parameter(description = ROAD_FACTOR) @RequestParam(required = false) Double roadFactor,
+                                                @Parameter(description = COST_PER_TONNE_KM) @RequestParam(required = false) Double costPerTonneKm,
+                                                @Parameter(description = CO2_KG_PER_TONNE_KM) @RequestParam(required = false) Double co2KgPerTonneKm) {
         CandidateQuery query = CandidateQuery.of(limit, maxHaulKm, roadFactor, costPerTonneKm, co2KgPerTonneKm);
         return search.forSupply(caller, id, query);
     }
@@ -62,23 +62,12 @@ class CandidateController {
                     + "owner, PLANNER and ADMIN.")
     @GetMapping("/demands/{id}/candidates")
     Mono<Candidates<SupplyCandidate>> forDemand(Caller caller,
-                                                @Parameter(description = "The listing's id")
-                                                @PathVariable UUID id,
-                                                @Parameter(description = "Candidates to answer, 1 to 200 (20 by "
-                                                        + "default)")
-                                                @RequestParam(required = false) Integer limit,
-                                                @Parameter(description = "Longest road haul to consider, km, more "
-                                                        + "than 0 and at most 500 (80 by default)")
-                                                @RequestParam(required = false) Double maxHaulKm,
-                                                @Parameter(description = "Road km per great-circle km (the "
-                                                        + "optimizer's default where left out)")
-                                                @RequestParam(required = false) Double roadFactor,
-                                                @Parameter(description = "Transport cost, NOK per tonne-km (the "
-                                                        + "optimizer's default where left out)")
-                                                @RequestParam(required = false) Double costPerTonneKm,
-                                                @Parameter(description = "Transport emissions, kg CO2 per tonne-km "
-                                                        + "(the optimizer's default where left out)")
-                                                @RequestParam(required = false) Double co2KgPerTonneKm) {
+                                                @Parameter(description = LISTING_ID) @PathVariable UUID id,
+                                                @Parameter(description = LIMIT) @RequestParam(required = false) Integer limit,
+                                                @Parameter(description = MAX_HAUL_KM) @RequestParam(required = false) Double maxHaulKm,
+                                                @Parameter(description = ROAD_FACTOR) @RequestParam(required = false) Double roadFactor,
+                                                @Parameter(description = COST_PER_TONNE_KM) @RequestParam(required = false) Double costPerTonneKm,
+                                                @Parameter(description = CO2_KG_PER_TONNE_KM) @RequestParam(required = false) Double co2KgPerTonneKm) {
         CandidateQuery query = CandidateQuery.of(limit, maxHaulKm, roadFactor, costPerTonneKm, co2KgPerTonneKm);
         return search.forDemand(caller, id, query);
     }
