@@ -28,35 +28,51 @@ import no.sirkel.security.Caller;
  * @param version               increases with every change; the {@code ETag}
  */
 public record Facility(@Schema(description = "The facility's id") UUID id,
-                       @Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE (quarry) or STORAGE_HUB",
+                       @Schema(description = TYPE_DESCRIPTION,
                                allowableValues = {"DISPOSAL", "VIRGIN_SOURCE", "STORAGE_HUB"})
                        FacilityType type,
-                       @Schema(description = "The facility's name, 1 to 200 characters") String name,
-                       @Schema(description = "Where it is: a GeoJSON Point in the CRS in use (WGS84 longitude, "
-                               + "latitude by default)")
+                       @Schema(description = NAME_DESCRIPTION) String name,
+                       @Schema(description = LOCATION_DESCRIPTION)
                        GeoJsonPoint location,
-                       @Schema(description = "The municipality, at most 100 characters") String municipality,
-                       @Schema(description = "Material codes a landfill or hub takes") List<String> accepts,
-                       @Schema(description = "Material codes a quarry sells") List<String> materials,
-                       @Schema(description = "The worst condition class a landfill or hub takes, 1 (clean) to 5")
+                       @Schema(description = MUNICIPALITY_DESCRIPTION) String municipality,
+                       @Schema(description = ACCEPTS_DESCRIPTION) List<String> accepts,
+                       @Schema(description = MATERIALS_DESCRIPTION) List<String> materials,
+                       @Schema(description = MAX_CLASS_DESCRIPTION)
                        Integer maxContaminationClass,
-                       @Schema(description = "A landfill's gate fee, NOK per tonne (≥ 0, two decimals)")
+                       @Schema(description = GATE_FEE_DESCRIPTION)
                        BigDecimal gateFeePerTonne,
-                       @Schema(description = "A quarry's price, NOK per tonne (≥ 0, two decimals)")
+                       @Schema(description = PRICE_DESCRIPTION)
                        BigDecimal pricePerTonne,
-                       @Schema(description = "A hub's fee for taking in and loading out, NOK per tonne")
+                       @Schema(description = HANDLING_FEE_DESCRIPTION)
                        BigDecimal handlingFeePerTonne,
-                       @Schema(description = "What a hub holds at once, tonnes; what a landfill takes or a quarry "
-                               + "sells per year, tonnes (null: no limit)")
+                       @Schema(description = CAPACITY_DESCRIPTION)
                        Double capacityTonnes,
-                       @Schema(description = "A hub's processing on the way in (empty for other types)")
+                       @Schema(description = PROCESSES_DESCRIPTION)
                        List<Process> processes,
-                       @Schema(description = "What lies at a hub now (empty for other types)") List<Stock> stock,
-                       @Schema(description = "The company that runs a hub and may edit it; null where the region runs "
-                               + "it")
+                       @Schema(description = STOCK_DESCRIPTION) List<Stock> stock,
+                       @Schema(description = OPERATING_COMPANY_DESCRIPTION)
                        UUID operatingCompany,
                        @Schema(description = "False once deleted: kept for the scenarios that used it") boolean active,
                        @Schema(description = "Increases with every change; sent as the ETag") int version) {
+
+    // Field descriptions of the API document, shared with FacilityRequest
+    static final String TYPE_DESCRIPTION = "DISPOSAL (landfill), VIRGIN_SOURCE (quarry) or STORAGE_HUB";
+    static final String NAME_DESCRIPTION = "The facility's name, 1 to 200 characters";
+    static final String LOCATION_DESCRIPTION = "Where it is: a GeoJSON Point in the CRS in use (WGS84 longitude,"
+            + " latitude by default)";
+    static final String MUNICIPALITY_DESCRIPTION = "The municipality, at most 100 characters";
+    static final String ACCEPTS_DESCRIPTION = "Material codes a landfill or hub takes";
+    static final String MATERIALS_DESCRIPTION = "Material codes a quarry sells";
+    static final String MAX_CLASS_DESCRIPTION = "The worst condition class a landfill or hub takes, 1 (clean) to 5";
+    static final String GATE_FEE_DESCRIPTION = "A landfill's gate fee, NOK per tonne (≥ 0, two decimals)";
+    static final String PRICE_DESCRIPTION = "A quarry's price, NOK per tonne (≥ 0, two decimals)";
+    static final String HANDLING_FEE_DESCRIPTION = "A hub's fee for taking in and loading out, NOK per tonne";
+    static final String CAPACITY_DESCRIPTION = "What a hub holds at once, tonnes; what a landfill takes or a quarry"
+            + " sells per year, tonnes (null: no limit)";
+    static final String PROCESSES_DESCRIPTION = "A hub's processing on the way in (empty for other types)";
+    static final String STOCK_DESCRIPTION = "What lies at a hub now (empty for other types)";
+    static final String OPERATING_COMPANY_DESCRIPTION = "The company that runs a hub and may edit it; null where the"
+            + " region runs it";
 
     /**
      * Processing a hub applies to material on the way in, such as crushing blasted rock into aggregate; what comes

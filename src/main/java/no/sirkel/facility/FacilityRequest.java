@@ -34,33 +34,30 @@ import no.sirkel.web.FieldErrors;
           "maxContaminationClass": 3,
           "gateFeePerTonne": 450
         }""")
-record FacilityRequest(@Schema(description = "DISPOSAL (landfill), VIRGIN_SOURCE (quarry) or STORAGE_HUB",
+record FacilityRequest(@Schema(description = Facility.TYPE_DESCRIPTION,
                                allowableValues = {"DISPOSAL", "VIRGIN_SOURCE", "STORAGE_HUB"})
                        String type,
-                       @Schema(description = "The facility's name, 1 to 200 characters") String name,
-                       @Schema(description = "Where it is: a GeoJSON Point in the CRS in use (WGS84 longitude, "
-                               + "latitude by default)")
+                       @Schema(description = Facility.NAME_DESCRIPTION) String name,
+                       @Schema(description = Facility.LOCATION_DESCRIPTION)
                        GeoJsonPoint location,
-                       @Schema(description = "The municipality, at most 100 characters") String municipality,
-                       @Schema(description = "Material codes a landfill or hub takes") List<String> accepts,
-                       @Schema(description = "Material codes a quarry sells") List<String> materials,
-                       @Schema(description = "The worst condition class a landfill or hub takes, 1 (clean) to 5")
+                       @Schema(description = Facility.MUNICIPALITY_DESCRIPTION) String municipality,
+                       @Schema(description = Facility.ACCEPTS_DESCRIPTION) List<String> accepts,
+                       @Schema(description = Facility.MATERIALS_DESCRIPTION) List<String> materials,
+                       @Schema(description = Facility.MAX_CLASS_DESCRIPTION)
                        Integer maxContaminationClass,
-                       @Schema(description = "A landfill's gate fee, NOK per tonne (≥ 0, two decimals)")
+                       @Schema(description = Facility.GATE_FEE_DESCRIPTION)
                        BigDecimal gateFeePerTonne,
-                       @Schema(description = "A quarry's price, NOK per tonne (≥ 0, two decimals)")
+                       @Schema(description = Facility.PRICE_DESCRIPTION)
                        BigDecimal pricePerTonne,
-                       @Schema(description = "A hub's fee for taking in and loading out, NOK per tonne")
+                       @Schema(description = Facility.HANDLING_FEE_DESCRIPTION)
                        BigDecimal handlingFeePerTonne,
-                       @Schema(description = "What a hub holds at once, tonnes; what a landfill takes or a quarry "
-                               + "sells per year, tonnes (null: no limit)")
+                       @Schema(description = Facility.CAPACITY_DESCRIPTION)
                        Double capacityTonnes,
-                       @Schema(description = "A hub's processing on the way in (empty for other types)")
+                       @Schema(description = Facility.PROCESSES_DESCRIPTION)
                        List<Facility.Process> processes,
-                       @Schema(description = "What lies at a hub now (empty for other types)")
+                       @Schema(description = Facility.STOCK_DESCRIPTION)
                        List<Facility.Stock> stock,
-                       @Schema(description = "The company that runs a hub and may edit it; null where the region runs "
-                               + "it")
+                       @Schema(description = Facility.OPERATING_COMPANY_DESCRIPTION)
                        UUID operatingCompany) {
 
     private static final int MAX_NAME_LENGTH = 200;
