@@ -89,12 +89,9 @@ class ScenarioController {
         requirePlanner(caller);
         return catalogue.byCode()
                 .map(request::validate)
-                .flatMap(spec -> snapshots.take(spec).flatMap(snapshot -> {
-                    String problemJson = ProblemWriter.toJson(snapshot.problem());
-                    String parametersJson = json.readTree(problemJson).path("parameters").toString();
-                    return scenarios.insert(spec, problemJson, parametersJson,
-                            json.writeValueAsString(snapshot.listingVersions()), caller.tokenId());
-                }))
+                .flatMap(spec -> snapshots.take(spec).flatMap(snapshot -> scenarios.insert(spec,
+                        ProblemWriter.toJson(snapshot.problem()), json.writeValueAsString(snapshot.listingVersions()),
+                        request.candidateNames(), caller.tokenId())))
                 .doOnNext(row -> solver.wake())
                 .map(row -> ResponseEntity.accepted().location(URI.create("/api/v1/scenarios/" + row.id()))
                         .body(ScenarioView.of(row, json)));
