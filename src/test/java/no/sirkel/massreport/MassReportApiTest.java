@@ -47,7 +47,7 @@ class MassReportApiTest {
     @BeforeEach
     void site() {
         api = new TestApi(client);
-        DealFixture deals = new DealFixture(db);
+        DealFixture deals = new DealFixture(api, db);
         UUID company = api.createCompany("Byggherre AS");
         UUID receiver = api.createCompany("Fyllmasse Øst AS");
         owner = api.memberToken(company);
