@@ -191,7 +191,7 @@ class ScenarioController {
         if (format.equals(MediaType.APPLICATION_JSON)) {
             return plans.planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
         }
-        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, id, both.getT1(),
                 Language.fromAcceptLanguage(acceptLanguage)).map(names -> {
             if (format.equals(FeatureCollection.MEDIA_TYPE)) {
                 return ResponseEntity.ok().contentType(format)
@@ -213,7 +213,7 @@ class ScenarioController {
                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                               String acceptLanguage) {
         requirePlanner(caller);
-        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, id, both.getT1(),
                         Language.fromAcceptLanguage(acceptLanguage))
                 .map(names -> PlanPeriods.of(both.getT1(), both.getT2(), names)));
     }

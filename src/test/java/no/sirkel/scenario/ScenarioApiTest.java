@@ -409,9 +409,9 @@ class ScenarioApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(csv).contains(",TO_HUB," + supply + ",midtlager,")
-                .contains("CLAY,Vintergrop (Vinter Graving AS),midtlager,Clay")
+                .contains("CLAY,Vintergrop (Vinter Graving AS),Midtlager ved E6,Clay")
                 .contains(",FROM_HUB,midtlager," + demand + ",")
-                .contains("midtlager,Sommerfylling (Sommer Fylling AS),Clay");
+                .contains("Midtlager ved E6,Sommerfylling (Sommer Fylling AS),Clay");
         api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
                 .accept(MediaType.parseMediaType("application/geo+json"))
                 .exchange().expectStatus().isOk()
@@ -436,6 +436,7 @@ class ScenarioApiTest {
             }
         }
         assertThat(midtlager).isNotNull();
+        assertThat(midtlager.path("name").asString()).isEqualTo("Midtlager ved E6");
         assertThat(midtlager.path("candidate").asBoolean()).isTrue();
         assertThat(midtlager.path("opened").asBoolean()).isTrue();
         assertThat(midtlager.path("stock").get(2).path("tonnes").asDouble()).as("held from March to May")
