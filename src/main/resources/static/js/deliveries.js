@@ -1,7 +1,8 @@
 // The deliveries page for signed-in companies: deals with what is delivered and still due, recording deliveries
 // (the receiving side) and disputing them (the supplying side), masses moved outside Sirkel, and mass reports.
 import * as api from './api.js';
-import {el} from './ui.js';
+import {$, el} from './ui.js';
+import {pageTexts} from './language.js';
 
 const labels = {
     nb: {
@@ -34,11 +35,10 @@ const labels = {
     },
 };
 
-let language = localStorage.getItem('sirkel.lang') === 'en' ? 'en' : 'nb';
-const $ = selector => document.querySelector(selector);
-const t = (key, values = {}) => (labels[language][key] ?? key).replace(/\{(\w+)}/g, (w, n) => values[n] ?? w);
-const number = value => new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', {maximumFractionDigits: 1})
-    .format(value);
+const {language, t, number, translate} = pageTexts(labels, () => {
+    translate();
+    refresh();
+});
 
 function status(text) {
     $('#status').textContent = text;
@@ -47,14 +47,6 @@ function status(text) {
 function failed(error) {
     const fields = (error.errors ?? []).map(e => `${e.field}: ${e.message}`).join('; ');
     status(t('failed', {detail: fields || error.message}));
-}
-
-function translate() {
-    document.documentElement.lang = language;
-    document.querySelectorAll('[data-label]').forEach(element => {
-        element.textContent = t(element.dataset.label);
-    });
-    $('#lang-toggle').textContent = t('lang');
 }
 
 /** Values of the form's filled fields, numbers as numbers. */
@@ -153,7 +145,7 @@ async function loadOutside(sites, materials) {
     const form = $('#outside-form');
     form.siteId.replaceChildren(...sites.map(site => el('option', {value: site.id}, site.name)));
     form.material.replaceChildren(...materials.map(material => el('option', {value: material.code},
-        language === 'nb' ? material.nameNo : material.nameEn)));
+        language() === 'nb' ? material.nameNo : material.nameEn)));
     const records = (await api.get('/api/v1/outside-deliveries')).items;
     const names = Object.fromEntries(sites.map(site => [site.id, site.name]));
     $('#outside-list').replaceChildren(el('tr', {}, ...['site', 'date', 'material', 'tonnes', 'destination', 'receiver',
@@ -173,7 +165,7 @@ function loadReports(sites) {
 async function download(site, type, name) {
     try {
         const response = await api.send('GET', `/api/v1/sites/${site.id}/mass-report`,
-            {accept: type, headers: {'Accept-Language': language === 'nb' ? 'nb' : 'en'}});
+            {accept: type, headers: {'Accept-Language': language()}});
         const link = el('a', {href: URL.createObjectURL(await response.blob()),
             download: `mass-report-${site.name}.${name.toLowerCase()}`});
         link.click();
@@ -213,12 +205,6 @@ function start() {
     });
     $('#outside-csv-send').addEventListener('click', () => act(() => importCsv('/api/v1/outside-deliveries',
         $('#outside-csv').value)));
-    $('#lang-toggle').addEventListener('click', () => {
-        language = language === 'nb' ? 'en' : 'nb';
-        localStorage.setItem('sirkel.lang', language);
-        translate();
-        refresh();
-    });
     translate();
     refresh();
 }

@@ -26,11 +26,14 @@ export class CandidateHubs {
         });
     }
 
-    /** The candidates in the optimizer format v2's storageHubs form, each with its opening cost; null where none. */
+    /**
+     * The candidates in the optimizer format v2's storageHubs form, each with its opening cost and the name the
+     * planner gave it; null where none.
+     */
     body() {
-        return this.hubs.length ? this.hubs.map(({id, lat, lon, capacityTonnes, handlingFeePerTonne, openingCost,
-                                                      processes}) =>
-            ({id, lat, lon, capacityTonnes, handlingFeePerTonne, openingCost, processes})) : null;
+        return this.hubs.length ? this.hubs.map(({id, name, lat, lon, capacityTonnes, handlingFeePerTonne,
+                                                      openingCost, processes}) =>
+            ({id, name, lat, lon, capacityTonnes, handlingFeePerTonne, openingCost, processes})) : null;
     }
 
     place() {
@@ -55,11 +58,11 @@ export class CandidateHubs {
     add() {
         const error = $('[data-error-for="candidateHubs"]');
         const field = name => value(this.form.closest('form'), `candidate.${name}`);
-        const id = (field('name') ?? '').trim();
+        const name = (field('name') ?? '').trim();
         const capacityTonnes = field('capacityTonnes');
         const process = field('process');
-        if (!id || this.hubs.some(hub => hub.id === id)) {
-            error.textContent = t(id ? 'candidate.nameTaken' : 'candidate.nameNeeded');
+        if (!name || this.hubs.some(hub => hub.name === name)) {
+            error.textContent = t(name ? 'candidate.nameTaken' : 'candidate.nameNeeded');
             return;
         }
         if (!(capacityTonnes > 0)) {
@@ -69,7 +72,8 @@ export class CandidateHubs {
         error.textContent = '';
         const [from, to] = process ? process.split('>') : [];
         this.hubs.push({
-            id, ...this.position, capacityTonnes,
+            // the id only tells the candidates apart in the problem; the planner sees the name
+            id: `hub-${Date.now().toString(36)}-${this.hubs.length + 1}`, name, ...this.position, capacityTonnes,
             handlingFeePerTonne: field('handlingFeePerTonne') ?? 0,
             openingCost: field('openingCost') ?? 0,
             processes: process ? [{from, to, feePerTonne: field('processFeePerTonne') ?? 0}] : []
@@ -95,7 +99,7 @@ export class CandidateHubs {
     render() {
         $('#candidate-status').textContent = this.hubs.length ? '' : t('candidate.none');
         $('#candidate-list').replaceChildren(...this.hubs.map(hub => el('li', {'data-candidate-hub': hub.id},
-            el('strong', {}, hub.id), ' ', describe(hub), ' ',
+            el('strong', {}, hub.name), ' ', describe(hub), ' ',
             el('button', {type: 'button', class: 'link', onclick: () => this.remove(hub.id)}, t('candidate.remove')))));
         this.onChange(this.hubs);
     }
@@ -136,10 +140,12 @@ export class PlanHubs {
      * @param plan       the scenario's v2 plan (hubs[] with hub, opened, inTonnes, outTonnes, stock)
      * @param problem    its v2 problem (storageHubs[] with id, lat, lon, capacityTonnes, openingCost: a candidate's)
      * @param comparison the scenario's comparison ({candidates: [{id, name, opened, savingNok}]}) or null
+     * @param drafted    the candidates drafted on this page ({id, name}), named before the comparison is done
      */
-    show(plan, problem, comparison) {
+    show(plan, problem, comparison, drafted = []) {
         const stored = new Map((problem.storageHubs ?? []).map(hub => [hub.id, hub]));
         const compared = new Map((comparison?.candidates ?? []).map(candidate => [candidate.id, candidate]));
+        const names = new Map(drafted.map(hub => [hub.id, hub.name]));
         this.hubs = (plan.hubs ?? []).filter(use => stored.has(use.hub)).map(use => {
             const hub = stored.get(use.hub);
             const candidate = hub.openingCost !== null && hub.openingCost !== undefined;
@@ -147,7 +153,7 @@ export class PlanHubs {
             const saving = compared.get(use.hub)?.savingNok;
             return {
                 id: use.hub, lat: hub.lat, lon: hub.lon, candidate, opened: use.opened,
-                name: compared.get(use.hub)?.name ?? facility?.properties.name ?? use.hub,
+                name: compared.get(use.hub)?.name ?? names.get(use.hub) ?? facility?.properties.name ?? use.hub,
                 state: !candidate ? 'registered' : use.opened ? 'opened' : 'closed',
                 capacityTonnes: hub.capacityTonnes, openingCost: hub.openingCost,
                 inTonnes: use.inTonnes, outTonnes: use.outTonnes, stock: use.stock ?? [],

@@ -1,4 +1,5 @@
 // Labels in Norwegian (bokmål) and English. Elements carry data-i18n="key"; code calls t(key, values).
+import {storedLanguage, storeLanguage, formatNumber, writeLabels} from './language.js';
 
 const labels = {
     nb: {
@@ -236,7 +237,7 @@ const labels = {
 };
 
 const listeners = [];
-let language = localStorage.getItem('sirkel.lang') === 'en' ? 'en' : 'nb';
+let language = storedLanguage();
 
 export function currentLanguage() {
     return language;
@@ -250,24 +251,17 @@ export function t(key, values = {}) {
 
 /** Numbers as people of the current language write them. */
 export function number(value, digits = 0) {
-    if (value === null || value === undefined || Number.isNaN(value)) {
-        return '–';
-    }
-    return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB',
-        {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(value);
+    return formatNumber(language, value, digits);
 }
 
 /** Fills every [data-i18n] element under root with its label. */
 export function translate(root = document) {
-    document.documentElement.lang = language;
-    root.querySelectorAll('[data-i18n]').forEach(element => {
-        element.textContent = t(element.dataset.i18n);
-    });
+    writeLabels(language, 'i18n', t, root);
 }
 
 export function setLanguage(next) {
     language = next;
-    localStorage.setItem('sirkel.lang', next);
+    storeLanguage(next);
     translate();
     listeners.forEach(listener => listener(next));
 }

@@ -1,6 +1,7 @@
 // The public indicators page: no token. Reads /api/v1/indicators, draws one chart per theme with ECharts, a summary
 // of the last month with every change against last year (worse ones marked, with the number), and the definitions.
-import {el} from './ui.js';
+import {$, el} from './ui.js';
+import {pageTexts} from './language.js';
 
 const labels = {
     nb: {
@@ -64,24 +65,15 @@ const charts = [
     {key: 'onTime', series: [['onTimeShare', 'bar']], target: 'onTimeShare'},
 ];
 
-let language = localStorage.getItem('sirkel.lang') === 'en' ? 'en' : 'nb';
 let report = null;
 const drawn = [];
-
-const $ = selector => document.querySelector(selector);
-
-function t(key, values = {}) {
-    const text = labels[language][key] ?? key;
-    return text.replace(/\{(\w+)}/g, (whole, name) => values[name] ?? whole);
-}
-
-function number(value, digits = 1) {
-    if (value === null || value === undefined) {
-        return '–';
+const {language, label, t, number, translate} = pageTexts(labels, () => {
+    if (report) {
+        render();
+    } else {
+        translate();
     }
-    return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB',
-        {maximumFractionDigits: digits}).format(value);
-}
+});
 
 function signed(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -104,14 +96,6 @@ function parameters(extra = {}) {
     }
     Object.entries(extra).forEach(([name, value]) => search.set(name, value));
     return search.toString();
-}
-
-function translate() {
-    document.documentElement.lang = language;
-    document.querySelectorAll('[data-label]').forEach(element => {
-        element.textContent = t(element.dataset.label);
-    });
-    $('#lang-toggle').textContent = t('lang');
 }
 
 async function load() {
@@ -148,7 +132,7 @@ function render() {
 /** An indicator's unit as the API names it, written in the page's language. */
 function unitOf(key) {
     const unit = report.definitions.find(definition => definition.key === key)?.unit ?? '';
-    return labels[language][`unit.${unit}`] ?? unit;
+    return label(`unit.${unit}`) ?? unit;
 }
 
 /** The unit of a change: percentage points for a percentage. */
@@ -192,7 +176,7 @@ function renderSummary() {
         return el('tr', {'data-indicator': figure.indicator}, el('td', {}, t(figure.indicator)), value,
             changeCell(figure.sameMonthLastYear, unit), changeCell(figure.twelveMonths, unit), target);
     }));
-    $('#rule').textContent = language === 'nb' ? report.rule.no : report.rule.en;
+    $('#rule').textContent = language() === 'nb' ? report.rule.no : report.rule.en;
 }
 
 function seriesOf(key) {
@@ -258,7 +242,7 @@ function renderCharts() {
 function renderDefinitions() {
     $('#definitions').replaceChildren(...report.definitions.flatMap(definition => [
         el('dt', {}, `${t(definition.key)} (${unitOf(definition.key)})`),
-        el('dd', {}, language === 'nb' ? definition.no : definition.en),
+        el('dd', {}, language() === 'nb' ? definition.no : definition.en),
     ]));
 }
 
@@ -275,15 +259,6 @@ function start() {
     form.addEventListener('submit', event => {
         event.preventDefault();
         load();
-    });
-    $('#lang-toggle').addEventListener('click', () => {
-        language = language === 'nb' ? 'en' : 'nb';
-        localStorage.setItem('sirkel.lang', language);
-        if (report) {
-            render();
-        } else {
-            translate();
-        }
     });
     translate();
     load();

@@ -60,7 +60,7 @@ export class PlannerView {
     drawHubs() {
         const inPlan = new Set(this.planHubs.hubs.map(hub => hub.id));
         const drafts = this.candidates.hubs.filter(hub => !inPlan.has(hub.id))
-            .map(hub => ({...hub, state: 'draft', label: `${hub.id}: ${t('candidate.draft')}`}));
+            .map(hub => ({...hub, state: 'draft', label: `${hub.name}: ${t('candidate.draft')}`}));
         this.map.showHubs([...this.planHubs.hubs, ...drafts], hub => hub.state !== 'draft' && this.planHubs.showStock(hub));
     }
 
@@ -265,12 +265,20 @@ export class PlannerView {
         }
         this.timeline.show(flows.features ?? [], plan.periods, view.horizon?.to);
         if ((plan.hubs ?? []).length > 0) {
-            const [problem, comparison] = await Promise.all([
-                api.get(`/api/v1/scenarios/${view.id}/problem`),
-                // the saving of each candidate, where the service compares with and without hubs; else left out
-                api.get(`/api/v1/scenarios/${view.id}/comparison`).catch(() => null)]);
-            if (this.current?.id === view.id) {
-                this.planHubs.show(plan, problem, comparison);
+            // the name and saving of each candidate, where the service compares with and without hubs; else left out
+            const comparison = () => api.get(`/api/v1/scenarios/${view.id}/comparison`).catch(() => null);
+            const [problem, first] = await Promise.all([api.get(`/api/v1/scenarios/${view.id}/problem`),
+                comparison()]);
+            let compared = first;
+            // the comparison solves again after the plan, for as long as the plan took at most
+            const until = Date.now() + 1000 * (view.seconds ?? 60) + 30000;
+            while (this.current?.id === view.id) {
+                this.planHubs.show(plan, problem, compared, this.candidates.hubs);
+                if (compared?.status !== 'SOLVING' || Date.now() > until) {
+                    break;
+                }
+                await new Promise(resolve => setTimeout(resolve, 2000));
+                compared = await comparison();
             }
         }
     }

@@ -3,30 +3,32 @@ package no.sirkel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * Makes deals directly in the database, as the proposal feature stores them once both sides accepted: a supply and a
- * demand at new sites, a solved scenario, the proposal in state DEAL with its history, and the tonnes reserved. Times
- * can be set in the past, so that tests of reports and indicators can build a history.
+ * Makes deals as the proposal feature stores them once both sides accepted: a supply and a demand at new sites, a
+ * solved scenario, the proposal in state DEAL with its history, and the tonnes reserved. The sites and listings are
+ * registered through the API; what no API does (a deal agreed on a given day, without a solve, and the listing dated
+ * back to when it was listed) is written in the database, so that tests of reports and indicators can build a history.
  */
 public final class DealFixture {
 
+    private final TestApi api;
     private final DatabaseClient db;
 
-    public DealFixture(DatabaseClient db) {
+    public DealFixture(TestApi api, DatabaseClient db) {
+        this.api = api;
         this.db = db;
     }
 
-    /** A new site of the company in the municipality. */
+    /** A new site of the company in the municipality, registered through the API. */
     public UUID site(UUID company, String municipality, double lat, double lon) {
-        return db.sql("""
-                        insert into site (company_id, name, lat, lon, municipality)
-                        values (:company, 'Fixture site', :lat, :lon, :municipality) returning id""")
-                .bind("company", company).bind("lat", lat).bind("lon", lon).bind("municipality", municipality)
-                .map(row -> row.get("id", UUID.class)).one().block();
+        return api.createSiteIn(company, "Fixture site", municipality, lon, lat);
     }
 
     /** A deal of gravel (class 1) in tonnes, listed on the day before the window opens and agreed that day. */
@@ -39,7 +41,8 @@ public final class DealFixture {
     /**
      * A deal as specified.
      *
-     * @param amount the supply's quantity in {@code unit} ({@code tonnes} when the unit is {@code t})
+     * @param material a material the condition classes apply to (the supply is class 1, the demand takes up to 2)
+     * @param amount   the supply's quantity in {@code unit} ({@code tonnes} when the unit is {@code t})
      */
     public record Spec(UUID supplier, UUID supplySite, UUID receiver, UUID demandSite, String material,
                        double tonnes, String unit, double amount, double km, LocalDate from, LocalDate to,
@@ -47,28 +50,24 @@ public final class DealFixture {
     }
 
     public UUID deal(Spec spec) {
-        UUID supply = db.sql("""
-                        insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
-                                            quantity_unit, tonnes, kind, available_from, available_to, created_at,
-                                            reserved_tonnes, status)
-                        values (:site, :company, :material, 1, :amount, :unit, :tonnes, 'ONE_OFF', :from, :to, :listed,
-                                :tonnes, 'MATCHED')
-                        returning id""")
-                .bind("site", spec.supplySite()).bind("company", spec.supplier()).bind("material", spec.material())
-                .bind("amount", spec.amount()).bind("unit", spec.unit()).bind("tonnes", spec.tonnes())
-                .bind("from", spec.from()).bind("to", spec.to()).bind("listed", spec.listedAt().atOffset(ZoneOffset.UTC))
-                .map(row -> row.get("id", UUID.class)).one().block();
-        UUID demand = db.sql("""
-                        insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
-                                            quantity_unit, tonnes, kind, needed_from, needed_to, created_at,
-                                            reserved_tonnes, status)
-                        values (:site, :company, array[:material], 2, :tonnes, 't', :tonnes, 'ONE_OFF', :from, :to,
-                                :listed, :tonnes, 'MATCHED')
-                        returning id""")
-                .bind("site", spec.demandSite()).bind("company", spec.receiver()).bind("material", spec.material())
-                .bind("tonnes", spec.tonnes()).bind("from", spec.from()).bind("to", spec.to())
-                .bind("listed", spec.listedAt().atOffset(ZoneOffset.UTC))
-                .map(row -> row.get("id", UUID.class)).one().block();
+        Map<String, Object> supplyBody = new HashMap<>(Map.of("siteId", spec.supplySite().toString(),
+                "material", spec.material(), "contaminationClass", 1,
+                "quantity", Map.of("amount", spec.amount(), "unit", spec.unit()), "kind", "ONE_OFF",
+                "availableFrom", spec.from().toString(), "availableTo", spec.to().toString()));
+        if (!spec.unit().equals("t")) {
+            supplyBody.put("densityTonnesPerM3", spec.tonnes() / spec.amount());
+        }
+        UUID supply = TestApi.id(api.asAdmin().post().uri("/api/v1/supplies").bodyValue(supplyBody));
+        UUID demand = TestApi.id(api.asAdmin().post().uri("/api/v1/demands").bodyValue(Map.of(
+                "siteId", spec.demandSite().toString(), "accepts", List.of(spec.material()),
+                "maxContaminationClass", 2, "quantity", Map.of("amount", spec.tonnes(), "unit", "t"),
+                "kind", "ONE_OFF", "neededFrom", spec.from().toString(), "neededTo", spec.to().toString())));
+        for (Map.Entry<String, UUID> listing : Map.of("supply", supply, "demand", demand).entrySet()) {
+            db.sql("update " + listing.getKey() + " set created_at = :listed, reserved_tonnes = tonnes, "
+                            + "status = 'MATCHED' where id = :id")
+                    .bind("listed", spec.listedAt().atOffset(ZoneOffset.UTC)).bind("id", listing.getValue())
+                    .then().block();
+        }
         UUID proposal = db.sql("""
                         with scenario as (
                             insert into scenario (name, horizon_from, horizon_to, parameters, seconds, status, problem,

@@ -30,7 +30,7 @@ public record IndicatorHistory(String municipality, double baselineKm) {
     private static final double LON = 18.0;
 
     public static IndicatorHistory build(TestApi api, DatabaseClient db) {
-        DealFixture deals = new DealFixture(db);
+        DealFixture deals = new DealFixture(api, db);
         String municipality = "Indikator " + UUID.randomUUID().toString().substring(0, 8);
         UUID a = api.createCompany("A Grav AS");
         UUID b = api.createCompany("B Bygg AS");

@@ -118,7 +118,8 @@ public final class TestApi {
         return id(asAdmin().post().uri("/api/v1/demands").bodyValue(body));
     }
 
-    private static UUID id(WebTestClient.RequestHeadersSpec<?> request) {
+    /** Sends the request, expects 201 and answers the id of what it created. */
+    static UUID id(WebTestClient.RequestHeadersSpec<?> request) {
         Map<?, ?> body = request.exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return UUID.fromString((String) body.get("id"));

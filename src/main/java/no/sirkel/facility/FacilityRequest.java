@@ -165,22 +165,28 @@ record FacilityRequest(@Schema(description = Facility.TYPE_DESCRIPTION,
             case DISPOSAL -> {
                 errors.check(materials == null, "materials", "field.facility.notForTypeUse", facilityType, "accepts");
                 errors.required(gateFeePerTonne, "gateFeePerTonne");
-                errors.check(pricePerTonne == null, "pricePerTonne", "field.facility.notForTypeUse", facilityType, "gateFeePerTonne");
-                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", "field.facility.notForType", facilityType);
+                errors.check(pricePerTonne == null, "pricePerTonne",
+                        "field.facility.notForTypeUse", facilityType, "gateFeePerTonne");
+                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne",
+                        "field.facility.notForType", facilityType);
                 checkHubOnlyFields(facilityType, errors);
             }
             case VIRGIN_SOURCE -> {
                 errors.check(accepts == null, "accepts", "field.facility.notForTypeUse", facilityType, "materials");
                 errors.required(materials, "materials");
-                errors.check(maxContaminationClass == null, "maxContaminationClass", "field.facility.notForType", facilityType);
-                errors.check(gateFeePerTonne == null, "gateFeePerTonne", "field.facility.notForTypeUse", facilityType, "pricePerTonne");
+                errors.check(maxContaminationClass == null, "maxContaminationClass",
+                        "field.facility.notForType", facilityType);
+                errors.check(gateFeePerTonne == null, "gateFeePerTonne",
+                        "field.facility.notForTypeUse", facilityType, "pricePerTonne");
                 errors.required(pricePerTonne, "pricePerTonne");
-                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne", "field.facility.notForType", facilityType);
+                errors.check(handlingFeePerTonne == null, "handlingFeePerTonne",
+                        "field.facility.notForType", facilityType);
                 checkHubOnlyFields(facilityType, errors);
             }
             case STORAGE_HUB -> {
                 errors.check(materials == null, "materials", "field.facility.notForTypeUse", facilityType, "accepts");
-                errors.check(gateFeePerTonne == null, "gateFeePerTonne", "field.facility.notForTypeUse", facilityType, "handlingFeePerTonne");
+                errors.check(gateFeePerTonne == null, "gateFeePerTonne",
+                        "field.facility.notForTypeUse", facilityType, "handlingFeePerTonne");
                 errors.check(pricePerTonne == null, "pricePerTonne", "field.facility.notForType", facilityType);
                 errors.required(capacityTonnes, "capacityTonnes");
             }

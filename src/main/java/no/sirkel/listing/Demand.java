@@ -17,36 +17,34 @@ import no.sirkel.geo.GeoJsonPoint;
  * @param maxHaulKm             the farthest the receiver will haul from, km, or null for no limit
  * @param location              the site's location, WGS84
  */
-public record Demand(@Schema(description = "The listing's id") UUID id,
-                     @Schema(description = "The site it is at (left out for other companies' listings a member sees)")
+public record Demand(@Schema(description = ListingDescriptions.ID) UUID id,
+                     @Schema(description = ListingDescriptions.SITE)
                      UUID siteId,
-                     @Schema(description = "The owning company (left out for other companies' listings a member sees)")
+                     @Schema(description = ListingDescriptions.COMPANY)
                      UUID companyId,
                      @Schema(description = "Codes of the materials that would do; volumes are converted with the first")
                      List<String> accepts,
                      @Schema(description = "The highest condition class (1 to 5) accepted; null where no accepted "
                              + "material has classes")
                      Integer maxContaminationClass,
-                     @Schema(description = "The amount and unit as written") Quantity quantity,
-                     @Schema(description = "The listing's own density, t per m³ of the quantity's unit; null: the "
-                             + "catalogue's")
+                     @Schema(description = ListingDescriptions.QUANTITY) Quantity quantity,
+                     @Schema(description = ListingDescriptions.DENSITY)
                      Double densityTonnesPerM3,
-                     @Schema(description = "The quantity in tonnes (per year where kind is RECURRING)") double tonnes,
-                     @Schema(description = "ONE_OFF: the whole quantity; RECURRING: per year over the window")
+                     @Schema(description = ListingDescriptions.TONNES) double tonnes,
+                     @Schema(description = ListingDescriptions.KIND)
                      ListingKind kind,
-                     @Schema(description = "First day needed, ISO yyyy-mm-dd") LocalDate neededFrom,
-                     @Schema(description = "Last day needed, ISO yyyy-mm-dd; null: open") LocalDate neededTo,
+                     @Schema(description = ListingDescriptions.NEEDED_FROM) LocalDate neededFrom,
+                     @Schema(description = ListingDescriptions.NEEDED_TO) LocalDate neededTo,
                      @Schema(description = "The farthest the receiver will haul from, road km; null for no limit")
                      Double maxHaulKm,
-                     @Schema(description = "Free text as the owner wrote it") String description,
-                     @Schema(description = "DRAFT, ACTIVE, CLOSED or MATCHED (once deals used it up)")
+                     @Schema(description = ListingDescriptions.DESCRIPTION) String description,
+                     @Schema(description = ListingDescriptions.STATUS)
                      ListingStatus status,
-                     @Schema(description = "Increases with every change; sent as the ETag") int version,
-                     @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' listings "
-                             + "a member sees, snapped to a 0.01° by 0.02° grid")
+                     @Schema(description = ListingDescriptions.VERSION) int version,
+                     @Schema(description = ListingDescriptions.LOCATION)
                      GeoJsonPoint location,
-                     @Schema(description = "When it was created (ISO 8601 UTC)") Instant createdAt,
-                     @Schema(description = "When it last changed (ISO 8601 UTC)") Instant updatedAt)
+                     @Schema(description = ListingDescriptions.CREATED_AT) Instant createdAt,
+                     @Schema(description = ListingDescriptions.UPDATED_AT) Instant updatedAt)
         implements Listing {
 
     /** This demand without its company and site, at its {@link ListingPrivacy#coarse coarse} location. */

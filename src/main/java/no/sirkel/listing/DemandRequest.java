@@ -39,19 +39,18 @@ public record DemandRequest(@Schema(description = "The site that needs the mater
                             @Schema(description = "The worst condition class accepted, 1 (clean) to 5")
                             Integer maxContaminationClass,
                             @Schema(description = "How much is needed") Quantity quantity,
-                            @Schema(description = "The listing's own density, t per m³ of the quantity's unit; the "
-                                    + "catalogue's where left out")
+                            @Schema(description = ListingDescriptions.REQUEST_DENSITY)
                             Double densityTonnesPerM3,
-                            @Schema(description = "ONE_OFF: the amount is the whole quantity; RECURRING: the amount is "
-                                    + "per year, spread over the window", allowableValues = {"ONE_OFF", "RECURRING"})
+                            @Schema(description = ListingDescriptions.REQUEST_KIND,
+                                    allowableValues = {"ONE_OFF", "RECURRING"})
                             String kind,
-                            @Schema(description = "First day needed, ISO yyyy-mm-dd") LocalDate neededFrom,
+                            @Schema(description = ListingDescriptions.NEEDED_FROM) LocalDate neededFrom,
                             @Schema(description = "Last day needed, ISO yyyy-mm-dd (open where left out)")
                             LocalDate neededTo,
                             @Schema(description = "The longest road haul accepted, km (> 0)") Double maxHaulKm,
-                            @Schema(description = "Free text as the owner writes it") String description,
-                            @Schema(description = "The listing's state: ACTIVE for a new listing where left out, the "
-                                    + "current one on an update", allowableValues = {"DRAFT", "ACTIVE", "CLOSED", "MATCHED"})
+                            @Schema(description = ListingDescriptions.REQUEST_DESCRIPTION) String description,
+                            @Schema(description = ListingDescriptions.REQUEST_STATUS,
+                                    allowableValues = {"DRAFT", "ACTIVE", "CLOSED", "MATCHED"})
                             String status)
         implements ListingRequest<DemandRequest.Fields> {
 

@@ -14,32 +14,30 @@ import no.sirkel.geo.GeoJsonPoint;
  * @param tonnes             the quantity converted to tonnes (per year where {@code kind} is RECURRING)
  * @param location           the site's location, WGS84
  */
-public record Supply(@Schema(description = "The listing's id") UUID id,
-                     @Schema(description = "The site it is at (left out for other companies' listings a member sees)")
+public record Supply(@Schema(description = ListingDescriptions.ID) UUID id,
+                     @Schema(description = ListingDescriptions.SITE)
                      UUID siteId,
-                     @Schema(description = "The owning company (left out for other companies' listings a member sees)")
+                     @Schema(description = ListingDescriptions.COMPANY)
                      UUID companyId,
                      @Schema(description = "The material's code") String material,
                      @Schema(description = "Condition class 1 (clean) to 5; null where the material has no classes")
                      Integer contaminationClass,
-                     @Schema(description = "The amount and unit as written") Quantity quantity,
-                     @Schema(description = "The listing's own density, t per m³ of the quantity's unit; null: the "
-                             + "catalogue's")
+                     @Schema(description = ListingDescriptions.QUANTITY) Quantity quantity,
+                     @Schema(description = ListingDescriptions.DENSITY)
                      Double densityTonnesPerM3,
-                     @Schema(description = "The quantity in tonnes (per year where kind is RECURRING)") double tonnes,
-                     @Schema(description = "ONE_OFF: the whole quantity; RECURRING: per year over the window")
+                     @Schema(description = ListingDescriptions.TONNES) double tonnes,
+                     @Schema(description = ListingDescriptions.KIND)
                      ListingKind kind,
-                     @Schema(description = "First day available, ISO yyyy-mm-dd") LocalDate availableFrom,
-                     @Schema(description = "Last day available, ISO yyyy-mm-dd; null: open") LocalDate availableTo,
-                     @Schema(description = "Free text as the owner wrote it") String description,
-                     @Schema(description = "DRAFT, ACTIVE, CLOSED or MATCHED (once deals used it up)")
+                     @Schema(description = ListingDescriptions.AVAILABLE_FROM) LocalDate availableFrom,
+                     @Schema(description = ListingDescriptions.AVAILABLE_TO) LocalDate availableTo,
+                     @Schema(description = ListingDescriptions.DESCRIPTION) String description,
+                     @Schema(description = ListingDescriptions.STATUS)
                      ListingStatus status,
-                     @Schema(description = "Increases with every change; sent as the ETag") int version,
-                     @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' listings "
-                             + "a member sees, snapped to a 0.01° by 0.02° grid")
+                     @Schema(description = ListingDescriptions.VERSION) int version,
+                     @Schema(description = ListingDescriptions.LOCATION)
                      GeoJsonPoint location,
-                     @Schema(description = "When it was created (ISO 8601 UTC)") Instant createdAt,
-                     @Schema(description = "When it last changed (ISO 8601 UTC)") Instant updatedAt)
+                     @Schema(description = ListingDescriptions.CREATED_AT) Instant createdAt,
+                     @Schema(description = ListingDescriptions.UPDATED_AT) Instant updatedAt)
         implements Listing {
 
     /** This supply without its company and site, at its {@link ListingPrivacy#coarse coarse} location. */

@@ -34,18 +34,17 @@ public record SupplyRequest(@Schema(description = "The site where the material i
                                     + "classes apply, refused where not")
                             Integer contaminationClass,
                             @Schema(description = "How much is offered") Quantity quantity,
-                            @Schema(description = "The listing's own density, t per m³ of the quantity's unit; the "
-                                    + "catalogue's where left out")
+                            @Schema(description = ListingDescriptions.REQUEST_DENSITY)
                             Double densityTonnesPerM3,
-                            @Schema(description = "ONE_OFF: the amount is the whole quantity; RECURRING: the amount is "
-                                    + "per year, spread over the window", allowableValues = {"ONE_OFF", "RECURRING"})
+                            @Schema(description = ListingDescriptions.REQUEST_KIND,
+                                    allowableValues = {"ONE_OFF", "RECURRING"})
                             String kind,
-                            @Schema(description = "First day available, ISO yyyy-mm-dd") LocalDate availableFrom,
+                            @Schema(description = ListingDescriptions.AVAILABLE_FROM) LocalDate availableFrom,
                             @Schema(description = "Last day available, ISO yyyy-mm-dd (open where left out)")
                             LocalDate availableTo,
-                            @Schema(description = "Free text as the owner writes it") String description,
-                            @Schema(description = "The listing's state: ACTIVE for a new listing where left out, the "
-                                    + "current one on an update", allowableValues = {"DRAFT", "ACTIVE", "CLOSED", "MATCHED"})
+                            @Schema(description = ListingDescriptions.REQUEST_DESCRIPTION) String description,
+                            @Schema(description = ListingDescriptions.REQUEST_STATUS,
+                                    allowableValues = {"DRAFT", "ACTIVE", "CLOSED", "MATCHED"})
                             String status) implements ListingRequest<SupplyRequest.Fields> {
 
     @Override

@@ -2,8 +2,9 @@ package no.sirkel.massreport;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.List;
 import java.util.Locale;
+
+import no.sirkel.web.AcceptLanguage;
 
 /** The report's language, from {@code Accept-Language}: Norwegian (nb, nn, no) or else English. */
 enum ReportLanguage {
@@ -85,15 +86,8 @@ enum ReportLanguage {
     }
 
     static ReportLanguage of(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return ENGLISH;
-        }
-        try {
-            String first = Locale.LanguageRange.parse(acceptLanguage).get(0).getRange();
-            return List.of("nb", "nn", "no").contains(first.split("-")[0]) ? NORWEGIAN : ENGLISH;
-        } catch (IllegalArgumentException e) {
-            return ENGLISH;
-        }
+        return AcceptLanguage.preferred(acceptLanguage).filter(AcceptLanguage.NORWEGIAN::equals).map(nb -> NORWEGIAN)
+                .orElse(ENGLISH);
     }
 
     /** A number with one decimal in the language's style (Norwegian: 1 234,5). */

@@ -11,11 +11,14 @@ import no.sirkel.optimizer.problem.StorageHub;
  * opens it where it pays for its opening cost. Units: tonnes, NOK; position in WGS84 degrees.
  *
  * @param id                  the scenario's own id for it
+ * @param name                the name the planner sees, 1 to 200 characters; the id stands for it where left out
  * @param handlingFeePerTonne NOK per tonne taken in; null is 0, as in the optimizer format
  * @param openingCost         NOK paid once if the plan uses the hub (required; 0 is fine)
  */
 @Schema(description = "A hub that could be opened for this scenario (optimizer format v2's storageHubs form)")
 record CandidateHub(@Schema(description = "The scenario's own id for it") String id,
+                    @Schema(description = "The name the planner sees, 1 to 200 characters; the id where left out")
+                    String name,
                     @Schema(description = "Latitude, WGS84 degrees (required)") Double lat,
                     @Schema(description = "Longitude, WGS84 degrees (required)") Double lon,
                     @Schema(description = "The material codes it takes; every material where left out")

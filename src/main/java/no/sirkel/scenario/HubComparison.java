@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 import no.sirkel.optimizer.Optimizer;
@@ -19,7 +20,6 @@ import no.sirkel.optimizer.problem.StorageHub;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,16 +55,20 @@ class HubComparison {
         Mono<Plan> withoutHubs = problem.storageHubs().isEmpty() ? Mono.just(plan)
                 : solve(without(problem, hub -> true), each, solverThreads);
         double withAll = money(plan);
-        return withoutHubs.flatMap(bare -> Flux.fromIterable(problem.storageHubs())
-                        .filter(StorageHub::isCandidate)
-                        .concatMap(candidate -> openedCandidates.contains(candidate)
+        return Mono.zip(withoutHubs, scenarios.candidateNames(scenarioId)).flatMap(found -> {
+            Map<String, String> names = found.getT2();
+            return Flux.fromIterable(problem.storageHubs())
+                    .filter(StorageHub::isCandidate)
+                    .concatMap(candidate -> {
+                        String name = names.getOrDefault(candidate.id(), candidate.id());
+                        return openedCandidates.contains(candidate)
                                 ? solve(without(problem, hub -> hub == candidate), each, solverThreads)
-                                        .map(alone -> new Candidate(candidate.id(), candidate.id(), true,
-                                                money(alone) - withAll))
-                                : Mono.just(new Candidate(candidate.id(), candidate.id(), false, 0)))
-                        .collectList()
-                        .map(candidates -> new Stored(json.readTree(PlanWriter.toJson(bare)), candidates)))
-                .flatMap(stored -> scenarios.storeComparison(scenarioId, json.writeValueAsString(stored)));
+                                        .map(alone -> new Candidate(candidate.id(), name, true, money(alone) - withAll))
+                                : Mono.just(new Candidate(candidate.id(), name, false, 0));
+                    })
+                    .collectList()
+                    .map(candidates -> new Stored(PlanWriter.toJson(found.getT1()), candidates));
+        }).flatMap(stored -> scenarios.storeComparison(scenarioId, json.writeValueAsString(stored)));
     }
 
     private static Mono<Plan> solve(Problem problem, Duration limit, Scheduler solverThreads) {
@@ -91,19 +95,22 @@ class HubComparison {
     /**
      * A candidate hub's worth.
      *
-     * @param name      the name the planner sees (a candidate's own id)
+     * @param name      the name the planner gave it, or its id where it gave none
      * @param opened    whether the scenario's plan opens it
      * @param savingNok the money cost of the plan without it less the cost with every hub, NOK
      */
     @Schema(name = "CandidateHubSaving", description = "A candidate hub's worth to the plan")
     record Candidate(@Schema(description = "The candidate's id in the scenario") String id,
-                     @Schema(description = "The name the planner sees (the candidate's own id)") String name,
+                     @Schema(description = "The name the planner gave it; its id where it gave none") String name,
                      @Schema(description = "Whether the scenario's plan opens it") boolean opened,
                      @Schema(description = "The money cost of the plan without it less the cost with every hub, NOK")
                      double savingNok) {
     }
 
-    /** As stored with the scenario: the plan without hubs in the optimizer plan format, and the candidates. */
-    private record Stored(JsonNode withoutHubs, List<Candidate> candidates) {
+    /**
+     * As stored with the scenario: the plan without hubs as the optimizer writes it (embedded as it is, not read
+     * again), and the candidates.
+     */
+    private record Stored(@JsonRawValue String withoutHubs, List<Candidate> candidates) {
     }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The names a reader sees for a plan's ids: a listing by its site and company, a landfill, quarry or registered hub
- * by its name, a candidate hub by the id the planner gave it; materials by their name in the reader's language.
- * An id or code without a name here is shown without one.
+ * by its name, a candidate hub by the name the planner gave it (or its id); materials by their name in the reader's
+ * language. An id or code without a name here is shown without one.
  */
 record PlanNames(Map<String, String> places, Map<String, String> materials) {
 

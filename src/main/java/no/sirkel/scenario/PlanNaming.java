@@ -31,9 +31,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Looks up the names of a problem's listings, facilities and materials for a reader (a handful of queries a plan,
- * not one per flow): a listing is named "site (company)" by what the reader may see of them, as the sites and
- * companies features decide.
+ * Looks up the names of a scenario's listings, facilities, candidate hubs and materials for a reader (a handful of
+ * queries a plan, not one per flow): a listing is named "site (company)" by what the reader may see of them, as the
+ * sites and companies features decide; a candidate hub by the name the planner gave it, or its id.
  */
 @Component
 class PlanNaming {
@@ -43,17 +43,20 @@ class PlanNaming {
     private final CompanyNames companies;
     private final FacilityService facilities;
     private final MaterialCatalogue catalogue;
+    private final ScenarioRepository scenarios;
 
     PlanNaming(ListingFacts listings, SiteDirectory sites, CompanyNames companies, FacilityService facilities,
-               MaterialCatalogue catalogue) {
+               MaterialCatalogue catalogue, ScenarioRepository scenarios) {
         this.listings = listings;
         this.sites = sites;
         this.companies = companies;
         this.facilities = facilities;
         this.catalogue = catalogue;
+        this.scenarios = scenarios;
     }
 
-    Mono<PlanNames> of(Caller caller, Problem problem, Language language) {
+    /** The names in the scenario's problem as the caller may see them, materials in the language. */
+    Mono<PlanNames> of(Caller caller, UUID scenarioId, Problem problem, Language language) {
         Set<UUID> listingIds = uuids(Stream.concat(problem.supplies().stream().map(Supply::id),
                 problem.demands().stream().map(Demand::id)));
         Set<UUID> facilityIds = uuids(Stream.of(problem.disposalSites().stream().map(DisposalSite::id),
@@ -81,15 +84,16 @@ class PlanNaming {
         Mono<Map<String, String>> facilityNames = Flux.fromIterable(facilityIds)
                 .concatMap(id -> facilities.find(id).onErrorResume(ApiException.class, gone -> Mono.empty()))
                 .collectMap(facility -> facility.id().toString(), Facility::name);
-        return Mono.zip(listingNames, facilityNames, catalogue.byCode()).map(found -> {
-            Map<String, String> places = new HashMap<>(found.getT1());
-            places.putAll(found.getT2());
-            problem.storageHubs().stream().filter(StorageHub::isCandidate)
-                    .forEach(hub -> places.put(hub.id(), hub.id()));
-            Map<String, String> materials = new HashMap<>();
-            found.getT3().forEach((code, material) -> materials.put(code, material.name(language)));
-            return new PlanNames(places, materials);
-        });
+        return Mono.zip(listingNames, facilityNames, catalogue.byCode(), scenarios.candidateNames(scenarioId))
+                .map(found -> {
+                    Map<String, String> places = new HashMap<>(found.getT1());
+                    places.putAll(found.getT2());
+                    problem.storageHubs().stream().filter(StorageHub::isCandidate)
+                            .forEach(hub -> places.put(hub.id(), found.getT4().getOrDefault(hub.id(), hub.id())));
+                    Map<String, String> materials = new HashMap<>();
+                    found.getT3().forEach((code, material) -> materials.put(code, material.name(language)));
+                    return new PlanNames(places, materials);
+                });
     }
 
     /** The ids that are UUIDs (listings and registered facilities); a candidate hub's own id is not. */

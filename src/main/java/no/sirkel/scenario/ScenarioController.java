@@ -89,12 +89,9 @@ class ScenarioController {
         requirePlanner(caller);
         return catalogue.byCode()
                 .map(request::validate)
-                .flatMap(spec -> snapshots.take(spec).flatMap(snapshot -> {
-                    String problemJson = ProblemWriter.toJson(snapshot.problem());
-                    String parametersJson = json.readTree(problemJson).path("parameters").toString();
-                    return scenarios.insert(spec, problemJson, parametersJson,
-                            json.writeValueAsString(snapshot.listingVersions()), caller.tokenId());
-                }))
+                .flatMap(spec -> snapshots.take(spec).flatMap(snapshot -> scenarios.insert(spec,
+                        ProblemWriter.toJson(snapshot.problem()), json.writeValueAsString(snapshot.listingVersions()),
+                        request.candidateNames(), caller.tokenId())))
                 .doOnNext(row -> solver.wake())
                 .map(row -> ResponseEntity.accepted().location(URI.create("/api/v1/scenarios/" + row.id()))
                         .body(ScenarioView.of(row, json)));
@@ -194,7 +191,7 @@ class ScenarioController {
         if (format.equals(MediaType.APPLICATION_JSON)) {
             return plans.planJson(id).map(plan -> ResponseEntity.ok().contentType(format).body(plan));
         }
-        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, id, both.getT1(),
                 Language.fromAcceptLanguage(acceptLanguage)).map(names -> {
             if (format.equals(FeatureCollection.MEDIA_TYPE)) {
                 return ResponseEntity.ok().contentType(format)
@@ -216,7 +213,7 @@ class ScenarioController {
                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                               String acceptLanguage) {
         requirePlanner(caller);
-        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, both.getT1(),
+        return plans.problemAndPlan(id).flatMap(both -> naming.of(caller, id, both.getT1(),
                         Language.fromAcceptLanguage(acceptLanguage))
                 .map(names -> PlanPeriods.of(both.getT1(), both.getT2(), names)));
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -72,23 +73,44 @@ class ScenarioRepository {
         this.db = db;
     }
 
-    Mono<ScenarioRow> insert(ScenarioSpec spec, String problemJson, String parametersJson, String versionsJson,
-                             UUID createdBy) {
+    /**
+     * Stores a new scenario; its parameters are the problem's own, its candidate hubs' names those the planner gave.
+     *
+     * @param candidateNames the candidate hubs' names by their id in the problem
+     */
+    Mono<ScenarioRow> insert(ScenarioSpec spec, String problemJson, String versionsJson,
+                             Map<String, String> candidateNames, UUID createdBy) {
+        List<Map.Entry<String, String>> named = List.copyOf(candidateNames.entrySet());
         var insert = db.sql("""
                         insert into scenario (name, horizon_from, horizon_to, region, materials, parameters, seconds,
-                                              problem, listing_versions, created_by)
-                        values (:name, :from, :to, :region, :materials, :parameters, :seconds, :problem, :versions,
+                                              problem, listing_versions, candidate_names, created_by)
+                        values (:name, :from, :to, :region, :materials, cast(:problem as jsonb) -> 'parameters',
+                                :seconds, :problem, :versions,
+                                (select coalesce(jsonb_object_agg(hub, name), '{}')
+                                 from unnest(cast(:hubs as text[]), cast(:hubNames as text[])) as named (hub, name)),
                                 :createdBy)
                         returning\s""" + COLUMNS)
                 .bind("name", spec.name()).bind("from", spec.from()).bind("to", spec.to())
-                .bind("parameters", Json.of(parametersJson)).bind("seconds", spec.seconds())
+                .bind("seconds", spec.seconds())
                 .bind("problem", Json.of(problemJson)).bind("versions", Json.of(versionsJson))
+                .bind("hubs", named.stream().map(Map.Entry::getKey).toArray(String[]::new))
+                .bind("hubNames", named.stream().map(Map.Entry::getValue).toArray(String[]::new))
                 .bind("createdBy", createdBy);
         insert = spec.regionJson() == null || spec.regionJson().isNull() ? insert.bindNull("region", Json.class)
                 : insert.bind("region", Json.of(spec.regionJson().toString()));
         insert = spec.materials() == null ? insert.bindNull("materials", String[].class)
                 : insert.bind("materials", spec.materials().toArray(String[]::new));
         return insert.map(ScenarioRepository::row).one();
+    }
+
+    /** The names the planner gave the scenario's candidate hubs, by the hub's id; empty where it gave none. */
+    Mono<Map<String, String>> candidateNames(UUID id) {
+        return db.sql("select named.key, named.value from scenario, jsonb_each_text(candidate_names) as named "
+                        + "where id = :id")
+                .bind("id", id)
+                .map(row -> Map.entry(row.get("key", String.class), row.get("value", String.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     Mono<ScenarioRow> find(UUID id) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * What a planner asks for: which part of the marketplace to plan (horizon, region, materials), with which optimizer
  * parameters (as in the optimizer problem format), and for how long to solve; how the horizon is cut into periods
  * ({@code MONTH} by default), whether the registered storage hubs take part (by default they do), and candidate hubs
- * in the optimizer format v2's {@code storageHubs} form, each with its {@code openingCost}.
+ * in the optimizer format v2's {@code storageHubs} form, each with its {@code openingCost} and optionally a
+ * {@code name} for the planner (the format has no place for it; the scenario keeps it beside the problem).
  */
 @Schema(description = "What a planner asks the optimizer to plan", example = """
         {
@@ -53,9 +55,10 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
                        @Schema(description = "Whether the registered storage hubs take part (true by default)")
                        Boolean useHubs,
                        @Schema(description = "Hubs that could be opened, each with its opening cost (optimizer format "
-                               + "v2's storageHubs)")
+                               + "v2's storageHubs) and optionally a name")
                        List<CandidateHub> candidateHubs) {
 
+    static final int MAX_NAME_LENGTH = 200;
     static final int DEFAULT_SECONDS = 30;
     static final int MAX_SECONDS = 3600;
     static final long MAX_HORIZON_DAYS = 5 * 366;
@@ -69,7 +72,7 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
     ScenarioSpec validate(Map<String, Material> catalogue) {
         FieldErrors errors = new FieldErrors();
         if (errors.required(name, "name")) {
-            errors.check(!name.isBlank() && name.length() <= 200, "name", "field.name200");
+            checkName(name, "name", errors);
         }
         if (errors.required(horizon, "horizon")) {
             errors.required(horizon.from(), "horizon.from");
@@ -119,6 +122,9 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
             if (!errors.required(hub, field)) {
                 continue;
             }
+            if (hub.name() != null) {
+                checkName(hub.name(), field + ".name", errors);
+            }
             errors.check(hub.openingCost() != null, field + ".openingCost",
                     "field.scenario.openingCost");
             errors.required(hub.capacityTonnes(), field + ".capacityTonnes");
@@ -127,6 +133,23 @@ record ScenarioRequest(@Schema(description = "The scenario's name, 1 to 200 char
             candidates.add(hub.toStorageHub());
         }
         return candidates;
+    }
+
+    private static void checkName(String name, String field, FieldErrors errors) {
+        errors.check(!name.isBlank() && name.length() <= MAX_NAME_LENGTH, field, "field.name200");
+    }
+
+    /** The names the planner gave candidate hubs, trimmed, by the hub's id; call once {@link #validate} passed. */
+    Map<String, String> candidateNames() {
+        Map<String, String> names = new HashMap<>();
+        if (candidateHubs != null) {
+            for (CandidateHub hub : candidateHubs) {
+                if (hub.id() != null && hub.name() != null) {
+                    names.put(hub.id(), hub.name().trim());
+                }
+            }
+        }
+        return names;
     }
 
     /** Reads the parameters with the optimizer's own reader, so that their rules and defaults live in one place. */

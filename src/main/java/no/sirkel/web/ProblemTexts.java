@@ -1,7 +1,6 @@
 package no.sirkel.web;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -14,32 +13,20 @@ import java.util.ResourceBundle;
  */
 public final class ProblemTexts {
 
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+    public static final Locale ENGLISH = AcceptLanguage.ENGLISH;
+    public static final Locale NORWEGIAN = AcceptLanguage.NORWEGIAN;
     static final String BUNDLE = "problems";
 
     private ProblemTexts() {
     }
 
-    /** The language to answer in for an {@code Accept-Language} header: Norwegian for nb, nn or no, else English. */
+    /**
+     * The language to answer in for an {@code Accept-Language} header: Norwegian where the reader prefers it, English
+     * otherwise. English by default: the catalogue's base bundle is English, as is the API document a client
+     * that states no preference works from.
+     */
     public static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return ENGLISH;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String language = range.getRange().split("-")[0];
-                if (List.of("nb", "nn", "no").contains(language)) {
-                    return NORWEGIAN;
-                }
-                if (language.equals("en") || language.equals("*")) {
-                    return ENGLISH;
-                }
-            }
-        } catch (IllegalArgumentException unreadable) {
-            // an unreadable header gets the default
-        }
-        return ENGLISH;
+        return AcceptLanguage.preferred(acceptLanguage).orElse(ENGLISH);
     }
 
     /** The text in {@code language}; a key the catalogue lacks is shown as written, a null key as null. */

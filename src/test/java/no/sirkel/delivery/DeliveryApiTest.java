@@ -40,7 +40,7 @@ class DeliveryApiTest {
     @BeforeEach
     void setUp() {
         api = new TestApi(client);
-        deals = new DealFixture(db);
+        deals = new DealFixture(api, db);
         supplierCompany = api.createCompany("Graveselskapet AS");
         receiverCompany = api.createCompany("Fyllmasse AS");
         supplier = api.memberToken(supplierCompany);

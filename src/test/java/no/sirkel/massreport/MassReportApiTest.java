@@ -47,13 +47,12 @@ class MassReportApiTest {
     @BeforeEach
     void site() {
         api = new TestApi(client);
-        DealFixture deals = new DealFixture(db);
+        DealFixture deals = new DealFixture(api, db);
         UUID company = api.createCompany("Byggherre AS");
         UUID receiver = api.createCompany("Fyllmasse Øst AS");
         owner = api.memberToken(company);
         String receiverToken = api.memberToken(receiver);
-        site = deals.site(company, "Trondheim", 63.42, 10.40);
-        db.sql("update site set name = 'Kvartal Brattøra' where id = :id").bind("id", site).then().block();
+        site = api.createSiteIn(company, "Kvartal Brattøra", "Trondheim", 10.40, 63.42);
         Instant listed = Instant.parse("2026-01-05T08:00:00Z");
         UUID deal = deals.deal(new DealFixture.Spec(company, site, receiver,
                 deals.site(receiver, "Malvik", 63.43, 10.68), "GRAVEL", 100, "t", 100, 25, TODAY.minusDays(40),

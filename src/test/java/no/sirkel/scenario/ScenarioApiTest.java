@@ -297,6 +297,15 @@ class ScenarioApiTest {
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'candidateHubs[0].capacityTonnes')]").exists();
+
+        body.put("candidateHubs", List.of(Map.of("id", "blank", "name", " ", "lat", 62.9, "lon", 11.9,
+                "capacityTonnes", 10, "openingCost", 1000), Map.of("id", "long", "name", "x".repeat(201),
+                "lat", 62.9, "lon", 11.9, "capacityTonnes", 10, "openingCost", 1000)));
+        api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'candidateHubs[0].name')]").exists()
+                .jsonPath("$.errors[?(@.field == 'candidateHubs[1].name')]").exists();
         assertThat(db.sql("select count(*) from scenario where name = :name").bind("name", body.get("name"))
                 .map(row -> row.get(0, Long.class)).one().block()).isZero();
     }
@@ -355,8 +364,8 @@ class ScenarioApiTest {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         Map<String, Object> body = new HashMap<>(scenarioBody(new Market(lon, lat, supply, demand, landfill, null), 2,
                 Map.of()));
-        body.put("candidateHubs", List.of(Map.of("id", "midtlager", "lat", lat + 0.1, "lon", lon + 0.1,
-                "capacityTonnes", 5000, "handlingFeePerTonne", 10, "openingCost", 1000)));
+        body.put("candidateHubs", List.of(Map.of("id", "midtlager", "name", " Midtlager ved E6 ", "lat", lat + 0.1,
+                "lon", lon + 0.1, "capacityTonnes", 5000, "handlingFeePerTonne", 10, "openingCost", 1000)));
         UUID scenario = UUID.fromString(read(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(body), 202)
                 .path("id").asString());
         assertThat(awaitFinal(scenario).path("status").asString()).isEqualTo("SOLVED");
@@ -389,6 +398,8 @@ class ScenarioApiTest {
         }
         JsonNode candidate = comparison.path("candidates").get(0);
         assertThat(candidate.path("id").asString()).isEqualTo("midtlager");
+        assertThat(candidate.path("name").asString()).as("the name the planner gave it, trimmed")
+                .isEqualTo("Midtlager ved E6");
         assertThat(candidate.path("opened").asBoolean()).isTrue();
         assertThat(candidate.path("savingNok").asDouble()).as("the far hub handles at 40 NOK/t, the candidate at 10")
                 .isPositive();
@@ -398,9 +409,9 @@ class ScenarioApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(csv).contains(",TO_HUB," + supply + ",midtlager,")
-                .contains("CLAY,Vintergrop (Vinter Graving AS),midtlager,Clay")
+                .contains("CLAY,Vintergrop (Vinter Graving AS),Midtlager ved E6,Clay")
                 .contains(",FROM_HUB,midtlager," + demand + ",")
-                .contains("midtlager,Sommerfylling (Sommer Fylling AS),Clay");
+                .contains("Midtlager ved E6,Sommerfylling (Sommer Fylling AS),Clay");
         api.as(planner).get().uri("/api/v1/scenarios/{id}/plan", scenario)
                 .accept(MediaType.parseMediaType("application/geo+json"))
                 .exchange().expectStatus().isOk()
@@ -425,6 +436,7 @@ class ScenarioApiTest {
             }
         }
         assertThat(midtlager).isNotNull();
+        assertThat(midtlager.path("name").asString()).isEqualTo("Midtlager ved E6");
         assertThat(midtlager.path("candidate").asBoolean()).isTrue();
         assertThat(midtlager.path("opened").asBoolean()).isTrue();
         assertThat(midtlager.path("stock").get(2).path("tonnes").asDouble()).as("held from March to May")

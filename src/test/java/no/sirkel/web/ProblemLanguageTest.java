@@ -140,7 +140,7 @@ class ProblemLanguageTest {
     void decliningADealIsRefusedInNorwegianAndByDefaultInEnglish() {
         TestApi api = new TestApi(client);
         UUID supplierCompany = api.createCompany("Avslag AS");
-        UUID deal = new DealFixture(db).deal(supplierCompany, api.createCompany("Mottak AS"), 50, 12,
+        UUID deal = new DealFixture(api, db).deal(supplierCompany, api.createCompany("Mottak AS"), 50, 12,
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30));
         String supplier = api.memberToken(supplierCompany);
         refusal(api.as(supplier).post().uri("/api/v1/proposals/{id}/decline", deal), "nb", 409)

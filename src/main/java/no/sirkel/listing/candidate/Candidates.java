@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.geo.GeoJsonPoint;
+import no.sirkel.listing.ListingDescriptions;
 import no.sirkel.listing.ListingPrivacy;
 
 /**
@@ -30,6 +31,15 @@ record Candidates<T>(@Schema(description = "The supply or demand the search is f
                      Alternative alternative,
                      @Schema(description = "The compatible active counterparts, cheapest transport per tonne first")
                      List<T> items) {
+
+    // Field descriptions of the API document that DemandCandidate and SupplyCandidate share
+    private static final String SITE = "The site it is at (left out as companyId)";
+    private static final String SITE_NAME = "The site's name (left out as companyId)";
+    private static final String MUNICIPALITY = "The site's municipality";
+    private static final String KIND = "ONE_OFF or RECURRING";
+    private static final String KM = "Road km between the two sites";
+    private static final String COST_PER_TONNE = "Transport cost, NOK per tonne";
+    private static final String CO2_PER_TONNE = "Transport emissions, kg CO2 per tonne";
 
     /** The rules applied: haul limit in road km, road factor, NOK and kg CO2 per tonne-km. */
     @Schema(name = "CandidateSearchRules", description = "The rules a candidate search applied")
@@ -71,31 +81,29 @@ record Candidates<T>(@Schema(description = "The supply or demand the search is f
      * minus {@code costPerTonne} (absent with no alternative; negative where disposal is cheaper).
      */
     @Schema(description = "A demand that may take the supply")
-    record DemandCandidate(@Schema(description = "The listing's id") UUID id,
-                           @Schema(description = "The owning company (left out for other companies' listings a "
-                                   + "member sees)")
-                           UUID companyId,
-                           @Schema(description = "The site it is at (left out as companyId)") UUID siteId,
-                           @Schema(description = "The site's name (left out as companyId)") String siteName,
-                           @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' "
-                                   + "listings a member sees, snapped to a 0.01° by 0.02° grid")
+    record DemandCandidate(@Schema(description = ListingDescriptions.ID) UUID id,
+                           @Schema(description = ListingDescriptions.COMPANY) UUID companyId,
+                           @Schema(description = SITE) UUID siteId,
+                           @Schema(description = SITE_NAME) String siteName,
+                           @Schema(description = ListingDescriptions.LOCATION)
                            GeoJsonPoint location,
-                           @Schema(description = "The site's municipality") String municipality,
+                           @Schema(description = MUNICIPALITY) String municipality,
                            @Schema(description = "The material codes it accepts") List<String> accepts,
                            @Schema(description = "The highest condition class (1 to 5) it accepts; null: any")
                            Integer maxContaminationClass,
                            @Schema(description = "The tonnes needed (per year where kind is RECURRING)") double tonnes,
-                           @Schema(description = "ONE_OFF or RECURRING", allowableValues = {"ONE_OFF", "RECURRING"})
+                           @Schema(description = KIND, allowableValues = {"ONE_OFF", "RECURRING"})
                            String kind,
-                           @Schema(description = "First day needed, ISO yyyy-mm-dd") LocalDate neededFrom,
-                           @Schema(description = "Last day needed, ISO yyyy-mm-dd; null: open") LocalDate neededTo,
+                           @Schema(description = ListingDescriptions.NEEDED_FROM) LocalDate neededFrom,
+                           @Schema(description = ListingDescriptions.NEEDED_TO) LocalDate neededTo,
                            @Schema(description = "The longest haul the demand takes, road km; null: the search's")
                            Double maxHaulKm,
-                           @Schema(description = "Road km between the two sites") double km,
-                           @Schema(description = "Transport cost, NOK per tonne") double costPerTonne,
-                           @Schema(description = "Transport emissions, kg CO2 per tonne") double co2KgPerTonne,
-                           @Schema(description = "The supply's alternative (disposal) cost per tonne minus costPerTonne, NOK per tonne; negative where "
-                                   + "disposal is cheaper, absent where there is no alternative")
+                           @Schema(description = KM) double km,
+                           @Schema(description = COST_PER_TONNE) double costPerTonne,
+                           @Schema(description = CO2_PER_TONNE) double co2KgPerTonne,
+                           @Schema(description = "The supply's alternative (disposal) cost per tonne minus "
+                                   + "costPerTonne, NOK per tonne; negative where disposal is cheaper, absent where "
+                                   + "there is no alternative")
                            Double savingPerTonne) {
 
         /** Without its company and site, at its coarse location ({@link ListingPrivacy}). */
@@ -108,31 +116,28 @@ record Candidates<T>(@Schema(description = "The supply or demand the search is f
 
     /** A supply the demand may take; the numbers as for {@link DemandCandidate}, saving against virgin material. */
     @Schema(description = "A supply the demand may take")
-    record SupplyCandidate(@Schema(description = "The listing's id") UUID id,
-                           @Schema(description = "The owning company (left out for other companies' listings a "
-                                   + "member sees)")
-                           UUID companyId,
-                           @Schema(description = "The site it is at (left out as companyId)") UUID siteId,
-                           @Schema(description = "The site's name (left out as companyId)") String siteName,
-                           @Schema(description = "The site's location, GeoJSON Point in WGS84; for other companies' "
-                                   + "listings a member sees, snapped to a 0.01° by 0.02° grid")
+    record SupplyCandidate(@Schema(description = ListingDescriptions.ID) UUID id,
+                           @Schema(description = ListingDescriptions.COMPANY) UUID companyId,
+                           @Schema(description = SITE) UUID siteId,
+                           @Schema(description = SITE_NAME) String siteName,
+                           @Schema(description = ListingDescriptions.LOCATION)
                            GeoJsonPoint location,
-                           @Schema(description = "The site's municipality") String municipality,
+                           @Schema(description = MUNICIPALITY) String municipality,
                            @Schema(description = "The material's code") String material,
                            @Schema(description = "Condition class 1 (clean) to 5; null where the material has none")
                            Integer contaminationClass,
                            @Schema(description = "The tonnes offered (per year where kind is RECURRING)")
                            double tonnes,
-                           @Schema(description = "ONE_OFF or RECURRING", allowableValues = {"ONE_OFF", "RECURRING"})
+                           @Schema(description = KIND, allowableValues = {"ONE_OFF", "RECURRING"})
                            String kind,
-                           @Schema(description = "First day available, ISO yyyy-mm-dd") LocalDate availableFrom,
-                           @Schema(description = "Last day available, ISO yyyy-mm-dd; null: open")
-                           LocalDate availableTo,
-                           @Schema(description = "Road km between the two sites") double km,
-                           @Schema(description = "Transport cost, NOK per tonne") double costPerTonne,
-                           @Schema(description = "Transport emissions, kg CO2 per tonne") double co2KgPerTonne,
-                           @Schema(description = "The demand's alternative (virgin material) cost per tonne minus costPerTonne, NOK per tonne; negative where "
-                                   + "virgin material is cheaper, absent where there is no alternative")
+                           @Schema(description = ListingDescriptions.AVAILABLE_FROM) LocalDate availableFrom,
+                           @Schema(description = ListingDescriptions.AVAILABLE_TO) LocalDate availableTo,
+                           @Schema(description = KM) double km,
+                           @Schema(description = COST_PER_TONNE) double costPerTonne,
+                           @Schema(description = CO2_PER_TONNE) double co2KgPerTonne,
+                           @Schema(description = "The demand's alternative (virgin material) cost per tonne minus "
+                                   + "costPerTonne, NOK per tonne; negative where virgin material is cheaper, absent "
+                                   + "where there is no alternative")
                            Double savingPerTonne) {
 
         /** Without its company and site, at its coarse location ({@link ListingPrivacy}). */

@@ -43,7 +43,7 @@ class DeliveriesPageBrowserTest extends BrowserTest {
         UUID supplierCompany = api.createCompany("Sprengstein AS");
         UUID receiverCompany = api.createCompany("Fylling Nord AS");
         LocalDate today = LocalDate.now(Delivery.CALENDAR);
-        UUID deal = new DealFixture(db).deal(supplierCompany, receiverCompany, 90, 14, today.minusDays(20),
+        UUID deal = new DealFixture(api, db).deal(supplierCompany, receiverCompany, 90, 14, today.minusDays(20),
                 today.plusDays(20));
 
         open(api.memberToken(receiverCompany));

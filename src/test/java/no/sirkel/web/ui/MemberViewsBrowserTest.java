@@ -83,7 +83,7 @@ class MemberViewsBrowserTest extends BrowserTest {
         TestApi api = new TestApi(client);
         UUID supplier = api.createCompany("Grusleverandør AS");
         UUID receiver = api.createCompany("Grusmottaker AS");
-        DealFixture deals = new DealFixture(db);
+        DealFixture deals = new DealFixture(api, db);
         LocalDate from = LocalDate.now().plusDays(10);
         UUID first = deals.deal(supplier, receiver, 90, 12, from, from.plusDays(30));
         UUID second = deals.deal(supplier, receiver, 40, 8, from, from.plusDays(30));

@@ -69,8 +69,8 @@ class PlannerHubsBrowserTest extends BrowserTest {
         seconds.sendKeys("5");
         MapPage.press(browser.findElement(By.id("region-view")));
 
-        placeCandidate(LAT + 0.10, LON + 0.10, "Kandidat Vest", "50000");
-        placeCandidate(LAT + 0.18, LON + 0.02, "Kandidat Dyr", "1000000000");
+        String west = placeCandidate(LAT + 0.10, LON + 0.10, "Kandidat Vest", "50000");
+        String dear = placeCandidate(LAT + 0.18, LON + 0.02, "Kandidat Dyr", "1000000000");
         assertThat(browser.findElements(By.cssSelector("#candidate-list li[data-candidate-hub]"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".hub-ring[data-state='draft']"))).hasSize(2);
 
@@ -80,14 +80,20 @@ class PlannerHubsBrowserTest extends BrowserTest {
                 List.of("SOLVED", "STOPPED", "FAILED").contains(String.valueOf(run.getAttribute("data-status"))));
         assertThat(run.getAttribute("data-status")).as(run.getText()).isEqualTo("SOLVED");
 
-        WebElement opened = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#plan-hub-list li[data-hub-id='Kandidat Vest']")));
+        By openedHub = By.cssSelector("#plan-hub-list li[data-hub-id='" + west + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .withMessage("the comparison's saving of the opened candidate")
+                .until(ExpectedConditions.textToBePresentInElementLocated(openedHub, "sparer"));
+        WebElement opened = browser.findElement(openedHub);
         assertThat(opened.getAttribute("data-state")).isEqualTo("opened");
-        assertThat(opened.getText()).contains("åpnet");
-        assertThat(browser.findElement(By.cssSelector("#plan-hub-list li[data-hub-id='Kandidat Dyr']"))
-                .getAttribute("data-state")).isEqualTo("closed");
-        assertThat(browser.findElement(By.cssSelector(".hub-ring[data-hub-id='Kandidat Vest']"))
+        assertThat(opened.getText()).contains("Kandidat Vest", "åpnet");
+        WebElement closed = browser.findElement(By.cssSelector("#plan-hub-list li[data-hub-id='" + dear + "']"));
+        assertThat(closed.getAttribute("data-state")).isEqualTo("closed");
+        assertThat(closed.getText()).contains("Kandidat Dyr");
+        assertThat(browser.findElement(By.cssSelector(".hub-ring[data-hub-id='" + west + "']"))
                 .getAttribute("data-state")).isEqualTo("opened");
+        assertThat(browser.findElement(By.cssSelector(".leaflet-tooltip.hub-label-opened")).getText())
+                .as("the map labels the candidate by its name").startsWith("Kandidat Vest:");
 
         WebElement slider = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline-slider")));
         assertThat(slider.getAttribute("max")).isEqualTo("12");
@@ -107,7 +113,7 @@ class PlannerHubsBrowserTest extends BrowserTest {
 
         MapPage.press(opened.findElement(By.cssSelector("button")));
         WebElement stock = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hub-stock")));
-        assertThat(stock.getAttribute("data-hub-id")).isEqualTo("Kandidat Vest");
+        assertThat(stock.getAttribute("data-hub-id")).isEqualTo(west);
         wait.until(driver -> !driver.findElements(By.cssSelector("#hub-stock-chart canvas")).isEmpty());
         assertThat(browser.findElement(By.id("hub-stock-title")).getText()).contains("Kandidat Vest");
         Browser.saveScreenshot(browser, "planner-hubs");
@@ -116,8 +122,8 @@ class PlannerHubsBrowserTest extends BrowserTest {
         wait.until(driver -> Integer.parseInt(slider.getAttribute("value")) >= 8);
     }
 
-    /** Places a candidate hub by clicking the map and fills in its name and opening cost. */
-    private void placeCandidate(double lat, double lon, String name, String openingCost) {
+    /** Places a candidate hub by clicking the map and fills in its name and opening cost; answers the hub's id. */
+    private String placeCandidate(double lat, double lon, String name, String openingCost) {
         MapPage.press(browser.findElement(By.id("candidate-place")));
         MapPage.clickMapAt(lat, lon);
         WebElement candidate = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-form")));
@@ -128,8 +134,9 @@ class PlannerHubsBrowserTest extends BrowserTest {
         cost.clear();
         cost.sendKeys(openingCost);
         MapPage.press(browser.findElement(By.id("candidate-add")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#candidate-list li[data-candidate-hub='" + name + "']")));
+        WebElement listed = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//ul[@id='candidate-list']/li[@data-candidate-hub][strong[text()='" + name + "']]")));
+        return listed.getAttribute("data-candidate-hub");
     }
 
     private static int flows(String kind) {
