@@ -61,7 +61,7 @@ class HubLegApiTest {
         String supplier = api.memberToken(excavator);
         UUID storer = api.createCompany("Lager AS");
         String operator = api.memberToken(storer);
-        UUID supply = fixture.supply(excavator, 100);
+        UUID supply = fixture.supply(excavator, 300);
         UUID hub = fixture.hub(storer, 500).id();
 
         UUID proposal = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-03-01", 40),
@@ -97,8 +97,8 @@ class HubLegApiTest {
         UUID builder = api.createCompany("Bygg AS");
         String receiver = api.memberToken(builder);
         String outsider = api.memberToken(api.createCompany("Annen AS"));
-        UUID demand = fixture.demand(builder, 100);
-        UUID hub = fixture.hub(null, 500).id();
+        UUID demand = fixture.demand(builder, 300);
+        UUID hub = fixture.hub(null, 500, 30).id();
 
         UUID proposal = onlyProposal(fixture.solvedTimedScenario(
                 new Flow("FROM_HUB", hub, demand, "2027-06-01", 30)));
@@ -126,7 +126,7 @@ class HubLegApiTest {
         double lon = hub.lon();
         double lat = hub.lat();
         UUID proposal = onlyProposal(fixture.solvedTimedScenario(
-                new Flow("TO_HUB", fixture.supply(excavator, 100), hub.id(), "2027-03-01", 60)));
+                new Flow("TO_HUB", fixture.supply(excavator, 300), hub.id(), "2027-03-01", 60)));
         accept(api.memberToken(excavator), proposal).expectStatus().isOk();
         accept(api.memberToken(storer), proposal).expectStatus().isOk();
 

@@ -171,8 +171,8 @@ class ProposalRaceTest {
         Member firstSupplier = member("Første Graving AS");
         Member secondSupplier = member("Andre Graving AS");
         UUID hub = fixture.hub(storer.company(), 100).id();
-        UUID firstSupply = fixture.supply(firstSupplier.company(), 80);
-        UUID secondSupply = fixture.supply(secondSupplier.company(), 80);
+        UUID firstSupply = fixture.supply(firstSupplier.company(), 400);
+        UUID secondSupply = fixture.supply(secondSupplier.company(), 400);
         UUID first = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", firstSupply, hub, "2027-03-01", 80)));
         UUID second = onlyProposal(fixture.solvedTimedScenario(
                 new Flow("TO_HUB", secondSupply, hub, "2027-04-01", 80)));
