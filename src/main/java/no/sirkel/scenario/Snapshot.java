@@ -13,19 +13,23 @@ import no.sirkel.optimizer.problem.Problem;
 record Snapshot(Problem problem, Map<String, Integer> listingVersions) {
 
     /** Between a listing's id and the first day of one of its stretches, in the id of that stretch in a problem. */
-    private static final String STRETCH_SEPARATOR = "@";
+    private static final char STRETCH_SEPARATOR = '@';
+    private static final int UUID_LENGTH = 36;
 
     /**
      * The id a problem gives one stretch of a listing that deals left unevenly over time: the listing's id, the
      * separator and the stretch's first day ({@code yyyy-mm-dd}).
      */
     static String stretchId(UUID listingId, LocalDate first) {
-        return listingId + STRETCH_SEPARATOR + first;
+        return listingId.toString() + STRETCH_SEPARATOR + first;
     }
 
-    /** The listing (or facility) a problem's id stands for: the id itself, or the listing of a stretch's id. */
+    /**
+     * The listing (or facility) a problem's id stands for: the listing of a stretch's id, or the id itself (a
+     * candidate hub's own id, whatever it holds, is never read as a stretch's).
+     */
     static String listingId(String problemId) {
-        int separator = problemId.indexOf(STRETCH_SEPARATOR);
-        return separator < 0 ? problemId : problemId.substring(0, separator);
+        return problemId.length() > UUID_LENGTH && problemId.charAt(UUID_LENGTH) == STRETCH_SEPARATOR
+                ? problemId.substring(0, UUID_LENGTH) : problemId;
     }
 }

@@ -69,7 +69,7 @@ class HubEditApiTest {
         edit(hub, 50).expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("capacityTonnes")
                 .jsonPath("$.errors[0].message")
-                .isEqualTo("is less than the 60 t that deals hold at the hub at the end of the period from 2027-03-01");
+                .isEqualTo("is less than the 60.0 t that deals hold at the hub at the end of the period from 2027-03-01");
 
         edit(hub, 60).expectStatus().isOk().expectBody().jsonPath("$.capacityTonnes").isEqualTo(60.0);
     }
