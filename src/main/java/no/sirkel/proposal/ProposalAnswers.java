@@ -164,8 +164,8 @@ class ProposalAnswers {
                     for (ScenarioPlans.PeriodTonnes wanted : schedule) {
                         Period period = byFirstDay.get(wanted.period());
                         if (period == null) {
-                            throw new IllegalStateException("proposal " + listing.id() + " names period "
-                                    + wanted.period() + ", which its scenario's plan does not have");
+                            throw new IllegalStateException("a schedule names period " + wanted.period()
+                                    + ", which its scenario's plan does not have");
                         }
                         Conflicts.requireRemainingIn(listing, period.first(),
                                 timeline.remainingWithin(period.first(), period.last()), wanted.tonnes());

@@ -19,7 +19,11 @@ import no.sirkel.TestApi;
 import no.sirkel.proposal.ProposalFixture.Flow;
 import no.sirkel.proposal.ProposalFixture.Hub;
 
-/** Legs of a plan over time into and out of storage hubs, as proposals and deals between a company and the hub. */
+/**
+ * Legs of a plan over time into and out of storage hubs, as proposals and deals between a company and the hub; the
+ * tonnes such deals take of a supply period by period; editing a hub that deals and proposals count on. The fixture's
+ * supplies release their tonnes evenly from March to June (122 days: a supply of 122 t gives a tonne a day).
+ */
 @IntegrationTest
 class HubLegApiTest {
 
@@ -153,6 +157,11 @@ class HubLegApiTest {
         return (Map<String, Object>) proposal.get("counterpart");
     }
 
+    /** The proposal of a published plan whose one leg brings the supply's tonnes into the hub in the month. */
+    UUID legInto(UUID hub, UUID supply, String month, double tonnes) {
+        return onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, month, tonnes)));
+    }
+
     /** Both sides accept, one after the other: a deal. */
     void deal(UUID proposal, String supplier, String receiver) {
         accept(supplier, proposal).expectStatus().isOk();
@@ -161,28 +170,23 @@ class HubLegApiTest {
 
     @Test
     void dealsInDifferentPeriodsShareASupplyAndAPeriodTakenIsRefused() {
-        UUID excavator = api.createCompany("Graving AS");
-        String supplier = api.memberToken(excavator);
-        UUID storer = api.createCompany("Lager AS");
-        String operator = api.memberToken(storer);
-        UUID supply = fixture.supply(excavator, 122);
-        UUID hub = fixture.hub(storer, 1000).id();
+        Member excavator = member("Graving AS");
+        Member storer = member("Lager AS");
+        UUID supply = fixture.supply(excavator.company(), 122);
+        UUID hub = fixture.hub(storer.company(), 1000).id();
 
-        UUID march = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-03-01", 31)));
-        deal(march, supplier, operator);
-        UUID april = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-04-01", 15)));
-        deal(april, supplier, operator);
-        UUID marchAgain = onlyProposal(fixture.solvedTimedScenario(
-                new Flow("TO_HUB", supply, hub, "2027-03-01", 10)));
-        accept(supplier, marchAgain).expectStatus().isOk();
+        deal(legInto(hub, supply, "2027-03-01", 31), excavator.token(), storer.token());
+        deal(legInto(hub, supply, "2027-04-01", 15), excavator.token(), storer.token());
+        UUID marchAgain = legInto(hub, supply, "2027-03-01", 10);
+        accept(excavator.token(), marchAgain).expectStatus().isOk();
 
-        accept(operator, marchAgain).expectStatus().isEqualTo(409).expectBody()
+        accept(storer.token(), marchAgain).expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.detail").isEqualTo("supply " + supply
                         + " has 0 t left in the period from 2027-03-01; the proposal needs 10 t then");
 
         assertThat(fixture.state(marchAgain)).as("left as it was").isEqualTo(ProposalState.ACCEPTED_BY_SUPPLIER);
         assertThat(fixture.supplyRow(supply).reservedTonnes()).isEqualTo(46.0);
-        Map<String, Object> seenByOperator = json(api.as(operator).get().uri("/api/v1/proposals/{id}", marchAgain)
+        Map<String, Object> seenByOperator = json(api.as(storer.token()).get().uri("/api/v1/proposals/{id}", marchAgain)
                 .exchange().expectStatus().isOk());
         assertThat(counterpart(seenByOperator)).as("the total the API shows is 122 t less the two deals")
                 .containsEntry("remainingTonnes", 76.0);
@@ -190,16 +194,12 @@ class HubLegApiTest {
 
     @Test
     void aLaterSnapshotGivesTheOptimizerWhatRemainsOfEachPeriod() {
-        UUID excavator = api.createCompany("Graving AS");
-        String supplier = api.memberToken(excavator);
-        UUID storer = api.createCompany("Lager AS");
-        String operator = api.memberToken(storer);
-        UUID supply = fixture.supply(excavator, 122);
-        UUID hub = fixture.hub(storer, 1000).id();
-        deal(onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-03-01", 31))),
-                supplier, operator);
-        deal(onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", supply, hub, "2027-04-01", 15))),
-                supplier, operator);
+        Member excavator = member("Graving AS");
+        Member storer = member("Lager AS");
+        UUID supply = fixture.supply(excavator.company(), 122);
+        UUID hub = fixture.hub(storer.company(), 1000).id();
+        deal(legInto(hub, supply, "2027-03-01", 31), excavator.token(), storer.token());
+        deal(legInto(hub, supply, "2027-04-01", 15), excavator.token(), storer.token());
 
         Map<String, Object> scenario = json(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(Map.of(
                         "name", "after the deals", "horizon", Map.of("from", "2027-01-01", "to", "2027-12-31"),
@@ -234,8 +234,7 @@ class HubLegApiTest {
 
     /** A leg of 60 t into the hub in March, from a supply of 300 t (76 t of them in March), published. */
     UUID openLegInto(Hub hub, Member excavator) {
-        return onlyProposal(fixture.solvedTimedScenario(
-                new Flow("TO_HUB", fixture.supply(excavator.company(), 300), hub.id(), "2027-03-01", 60)));
+        return legInto(hub.id(), fixture.supply(excavator.company(), 300), "2027-03-01", 60);
     }
 
     /** The hub's operator sets its capacity, every other field as {@link ProposalFixture#hub} registered it. */
