@@ -3,4 +3,3 @@
 alter table proposal add column snapshot_at timestamptz;
 update proposal p set snapshot_at = s.created_at from scenario s where s.id = p.scenario_id;
 alter table proposal alter column snapshot_at set default now(), alter column snapshot_at set not null;
-create index proposal_snapshot on proposal (snapshot_at);
