@@ -13,11 +13,11 @@ import java.util.TreeSet;
  * amount less every deal's daily share on that day, and the timeline is a row of {@link Stretch stretches} over which
  * it stays the same.
  *
- * <p>The listing's daily amount: a one-off listing spreads its remaining tonnes, plus what deals took inside its window,
- * over the window (a null end taken as the horizon's end); a recurring stream its remaining yearly amount, plus what
- * deals took of it, over {@value #DAYS_PER_YEAR} days, within the part of its window inside the horizon. Deals of
- * plans without periods took their tonnes evenly: they are in the remaining tonnes only. Where deals of plans with
- * different periods (weeks against months) overlap, a day can come out below nothing: it counts as nothing.
+ * <p>The listing's daily amount: a one-off listing spreads its remaining tonnes, plus what deals took inside its
+ * window, over the window (a null end taken as the horizon's end); a recurring stream its remaining yearly amount,
+ * plus what deals took of it, over {@value #DAYS_PER_YEAR} days, within the part of its window inside the horizon.
+ * Deals of plans without periods took their tonnes evenly: they are in the remaining tonnes only. Where deals of plans
+ * with different periods (weeks against months) overlap, a day can come out below nothing: it counts as nothing.
  */
 public final class ListingTimeline {
 

@@ -35,8 +35,9 @@ public class Listings {
     private final ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules;
     private final ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules;
 
-    Listings(ListingStockRepository stock, ListingReservationRepository reservations, ListingLookupRepository lookups, ListingChanges changes,
-             MaterialCatalogue catalogue, ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules,
+    Listings(ListingStockRepository stock, ListingReservationRepository reservations, ListingLookupRepository lookups,
+             ListingChanges changes, MaterialCatalogue catalogue,
+             ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules,
              ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules) {
         this.stock = stock;
         this.reservations = reservations;

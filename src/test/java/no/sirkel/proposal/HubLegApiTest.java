@@ -168,15 +168,24 @@ class HubLegApiTest {
         accept(receiver, proposal).expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("DEAL");
     }
 
+    /**
+     * A supply of 122 t (a tonne a day from March to June) of which deals into the hub took all of March (31 t) and
+     * 15 t of April, one after the other.
+     */
+    UUID marchAndHalfOfAprilTaken(Member excavator, Member storer, UUID hub) {
+        UUID supply = fixture.supply(excavator.company(), 122);
+        deal(legInto(hub, supply, "2027-03-01", 31), excavator.token(), storer.token());
+        deal(legInto(hub, supply, "2027-04-01", 15), excavator.token(), storer.token());
+        return supply;
+    }
+
     @Test
     void dealsInDifferentPeriodsShareASupplyAndAPeriodTakenIsRefused() {
         Member excavator = member("Graving AS");
         Member storer = member("Lager AS");
-        UUID supply = fixture.supply(excavator.company(), 122);
         UUID hub = fixture.hub(storer.company(), 1000).id();
+        UUID supply = marchAndHalfOfAprilTaken(excavator, storer, hub);
 
-        deal(legInto(hub, supply, "2027-03-01", 31), excavator.token(), storer.token());
-        deal(legInto(hub, supply, "2027-04-01", 15), excavator.token(), storer.token());
         UUID marchAgain = legInto(hub, supply, "2027-03-01", 10);
         accept(excavator.token(), marchAgain).expectStatus().isOk();
 
@@ -186,20 +195,17 @@ class HubLegApiTest {
 
         assertThat(fixture.state(marchAgain)).as("left as it was").isEqualTo(ProposalState.ACCEPTED_BY_SUPPLIER);
         assertThat(fixture.supplyRow(supply).reservedTonnes()).isEqualTo(46.0);
-        Map<String, Object> seenByOperator = json(api.as(storer.token()).get().uri("/api/v1/proposals/{id}", marchAgain)
-                .exchange().expectStatus().isOk());
+        Map<String, Object> seenByOperator = json(api.as(storer.token()).get()
+                .uri("/api/v1/proposals/{id}", marchAgain).exchange().expectStatus().isOk());
         assertThat(counterpart(seenByOperator)).as("the total the API shows is 122 t less the two deals")
                 .containsEntry("remainingTonnes", 76.0);
     }
 
     @Test
     void aLaterSnapshotGivesTheOptimizerWhatRemainsOfEachPeriod() {
-        Member excavator = member("Graving AS");
         Member storer = member("Lager AS");
-        UUID supply = fixture.supply(excavator.company(), 122);
-        UUID hub = fixture.hub(storer.company(), 1000).id();
-        deal(legInto(hub, supply, "2027-03-01", 31), excavator.token(), storer.token());
-        deal(legInto(hub, supply, "2027-04-01", 15), excavator.token(), storer.token());
+        UUID supply = marchAndHalfOfAprilTaken(member("Graving AS"), storer,
+                fixture.hub(storer.company(), 1000).id());
 
         Map<String, Object> scenario = json(api.as(planner).post().uri("/api/v1/scenarios").bodyValue(Map.of(
                         "name", "after the deals", "horizon", Map.of("from", "2027-01-01", "to", "2027-12-31"),
