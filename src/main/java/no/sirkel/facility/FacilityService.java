@@ -11,11 +11,18 @@ import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.IfMatch;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Registers and maintains facilities, checking each against the materials catalogue. */
+/**
+ * Registers and maintains facilities, checking each against the materials catalogue. A storage hub is edited and
+ * deleted under its row's lock, the lock deals take on it: an edit may not lower its capacity below what deals keep
+ * there, and one that makes it offer less (capacity lowered, a process removed or changed, the hub deleted) tells the
+ * {@link HubChangeListener}s in the same transaction.
+ */
 @Service
 public class FacilityService {
 
@@ -23,13 +30,18 @@ public class FacilityService {
     private final HubReservationRepository reservations;
     private final MaterialCatalogue catalogue;
     private final Coordinates coordinates;
+    private final ObjectProvider<HubChangeListener> hubListeners;
+    private final TransactionalOperator transaction;
 
     FacilityService(FacilityRepository facilities, HubReservationRepository reservations, MaterialCatalogue catalogue,
-                    Coordinates coordinates) {
+                    Coordinates coordinates, ObjectProvider<HubChangeListener> hubListeners,
+                    TransactionalOperator transaction) {
         this.facilities = facilities;
         this.reservations = reservations;
         this.catalogue = catalogue;
         this.coordinates = coordinates;
+        this.hubListeners = hubListeners;
+        this.transaction = transaction;
     }
 
     /**
@@ -65,15 +77,65 @@ public class FacilityService {
         return find(id).doOnNext(current -> requireMayEdit(caller, current))
                 .then(catalogue.byCode()).map(materials -> request.validated(materials, coordinates, crs))
                 .doOnNext(valid -> requireMayWrite(caller, valid))
-                .flatMap(valid -> facilities.update(id, valid, ifMatch))
+                .flatMap(valid -> transaction.transactional(lockedForEdit(id).flatMap(current -> facilities
+                        .update(id, valid, ifMatch).flatMap(updated -> holdingDeals(updated)
+                                .then(announceLess(current, updated, lessOffered(current, updated)))))))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
     }
 
-    /** Marks the facility inactive: it leaves lists and new scenarios, and is kept for old ones. */
+    /**
+     * Marks the facility inactive: it leaves lists and new scenarios, and is kept for old ones. A hub's undecided
+     * proposals go stale.
+     */
     Mono<Facility> deactivate(Caller caller, UUID id, IfMatch ifMatch) {
         return find(id).doOnNext(current -> requireMayEdit(caller, current))
-                .then(facilities.deactivate(id, ifMatch))
+                .then(transaction.transactional(lockedForEdit(id).flatMap(current -> facilities.deactivate(id, ifMatch)
+                        .flatMap(updated -> announceLess(current, updated,
+                                current.active() ? "the hub was deleted" : null)))))
                 .switchIfEmpty(Mono.defer(() -> explainMissedWrite(id)));
+    }
+
+    /** The facility, its row locked until the transaction ends where it is a storage hub (as deals lock it). */
+    private Mono<Facility> lockedForEdit(UUID id) {
+        return reservations.lockHub(id).then(facilities.findById(id));
+    }
+
+    /**
+     * Refuses (409, naming {@code capacityTonnes}) an edited hub that can no longer hold what deals keep there with its
+     * registered stock, in some period.
+     */
+    private Mono<Void> holdingDeals(Facility updated) {
+        if (updated.type() != FacilityType.STORAGE_HUB) {
+            return Mono.empty();
+        }
+        return spaces(List.of(updated)).next().flatMap(space -> Mono.justOrEmpty(space.overfull()))
+                .flatMap(overfull -> Mono.error(ApiException.conflict("capacityTonnes", "field.facility.belowDeals",
+                        overfull.period(), overfull.wanted())));
+    }
+
+    /** What a hub offers less of after the edit, for the record; null where it offers as much. */
+    private static String lessOffered(Facility current, Facility updated) {
+        if (current.type() != FacilityType.STORAGE_HUB) {
+            return null;
+        }
+        if (updated.type() != FacilityType.STORAGE_HUB) {
+            return "the hub is no longer a storage hub";
+        }
+        if (updated.capacityTonnes() < current.capacityTonnes()) {
+            return "the hub's capacity was lowered from " + current.capacityTonnes() + " t to "
+                    + updated.capacityTonnes() + " t";
+        }
+        return updated.processes().containsAll(current.processes()) ? null
+                : "a process of the hub was removed or changed";
+    }
+
+    /** Tells the {@link HubChangeListener}s that the hub offers less, where it does ({@code why} not null). */
+    private Mono<Facility> announceLess(Facility current, Facility updated, String why) {
+        if (why == null) {
+            return Mono.just(updated);
+        }
+        return Flux.fromStream(hubListeners.orderedStream())
+                .concatMap(listener -> listener.hubChanged(current.id(), why)).then(Mono.just(updated));
     }
 
     private static void requireMayEdit(Caller caller, Facility current) {

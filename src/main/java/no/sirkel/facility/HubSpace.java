@@ -43,6 +43,59 @@ public record HubSpace(Facility hub, List<HubReservation> reservations) {
     }
 
     /**
+     * The first period at whose end the hub, with the reservations added, would hold less than nothing of a material
+     * and class they take out: its registered stock of it plus what earlier deals brought in and took out by then.
+     * Empty where every lot they take from lasts in every period from their first on.
+     *
+     * @return the period, the tonnes of the lot the hub holds then before the reservations ({@code free}) and the
+     *         tonnes they take out of it by then ({@code wanted})
+     */
+    public Optional<Shortfall> stockShortfall(List<HubReservation> added) {
+        for (Lot lot : added.stream().filter(reservation -> reservation.tonnes() < 0).map(Lot::of).distinct()
+                .toList()) {
+            List<HubReservation> earlier = reservations.stream().filter(lot::holds).toList();
+            List<HubReservation> adding = added.stream().filter(lot::holds).toList();
+            double registered = hub.stock().stream()
+                    .filter(stock -> lot.equals(new Lot(stock.material(), stock.contaminationClass())))
+                    .mapToDouble(Facility.Stock::tonnes).sum();
+            Optional<Shortfall> shortfall = firstBelowNothing(registered, earlier, adding);
+            if (shortfall.isPresent()) {
+                return shortfall;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Shortfall> firstBelowNothing(double registered, List<HubReservation> earlier,
+                                                         List<HubReservation> adding) {
+        LocalDate first = adding.stream().map(HubReservation::period).min(LocalDate::compareTo).orElseThrow();
+        TreeSet<LocalDate> periods = new TreeSet<>();
+        Stream.concat(earlier.stream(), adding.stream()).map(HubReservation::period)
+                .filter(period -> !period.isBefore(first)).forEach(periods::add);
+        for (LocalDate period : periods) {
+            double held = registered + sumUpTo(earlier, period);
+            double taking = -sumUpTo(adding, period);
+            if (taking > 0 && held - taking < -TOLERANCE_TONNES) {
+                return Optional.of(new Shortfall(period, Math.max(0, held), taking));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first period at whose end what deals hold at the hub, with its registered stock, exceeds the capacity, now
+     * that the hub is edited (the record {@code hub} is as edited); empty where they fit in every period.
+     *
+     * @return the period, the capacity ({@code free}) and what the hub would hold then ({@code wanted})
+     */
+    public Optional<Shortfall> overfull() {
+        return reservations.stream().map(HubReservation::period).distinct().sorted()
+                .filter(period -> heldAt(reservations, period) > hub.capacityTonnes() + TOLERANCE_TONNES)
+                .findFirst()
+                .map(period -> new Shortfall(period, hub.capacityTonnes(), heldAt(reservations, period)));
+    }
+
+    /**
      * The capacity a plan over the days from {@code from} to {@code to} may use: the hub's capacity less the most
      * that deals hold there on any of those days, never less than {@link #stockAfterDeals()} (which lies there too).
      */
@@ -100,6 +153,10 @@ public record HubSpace(Facility hub, List<HubReservation> reservations) {
 
         static Lot of(HubReservation reservation) {
             return new Lot(reservation.material(), reservation.contaminationClass());
+        }
+
+        boolean holds(HubReservation reservation) {
+            return equals(of(reservation));
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.sirkel.listing;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -10,9 +11,13 @@ import java.util.UUID;
  * @param companyId      the company the listing belongs to (it never changes)
  * @param tonnes         the listing's quantity in tonnes (per year for a recurring stream)
  * @param reservedTonnes tonnes promised in deals so far
+ * @param listingKind    one-off or a recurring stream
+ * @param windowFrom     the first day of the availability (supply) or need (demand) window; null: open
+ * @param windowTo       the window's last day; null: open
  */
 public record ListingStock(String kind, UUID id, UUID companyId, int version, ListingStatus status, double tonnes,
-                           double reservedTonnes) {
+                           double reservedTonnes, ListingKind listingKind, LocalDate windowFrom,
+                           LocalDate windowTo) {
 
     /** Below a kilogram, a difference in tonnes is rounding, not material. */
     public static final double TOLERANCE_TONNES = 0.001;

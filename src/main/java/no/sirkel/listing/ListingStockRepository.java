@@ -1,5 +1,6 @@
 package no.sirkel.listing;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class ListingStockRepository {
 
-    private static final String COLUMNS = "id, company_id, version, status, tonnes, reserved_tonnes";
+    private static final String COLUMNS = "id, company_id, version, status, tonnes, reserved_tonnes, kind, ";
 
     private final DatabaseClient db;
 
@@ -30,7 +31,7 @@ class ListingStockRepository {
      * be inserted meanwhile.
      */
     Mono<ListingStock> lock(String kind, UUID id) {
-        return db.sql("select " + COLUMNS + " from " + kind + " where id = :id for no key update")
+        return db.sql("select " + columns(kind) + " from " + kind + " where id = :id for no key update")
                 .bind("id", id)
                 .map(row -> stock(kind, row))
                 .one();
@@ -38,7 +39,7 @@ class ListingStockRepository {
 
     /** Share-locks the listings in id order (the order deals lock them in) until the transaction ends. */
     Flux<ListingStock> shareLock(String kind, Collection<UUID> ids) {
-        return db.sql("select " + COLUMNS + " from " + kind + " where id = any(:ids) order by id for share")
+        return db.sql("select " + columns(kind) + " from " + kind + " where id = any(:ids) order by id for share")
                 .bind("ids", ids.toArray(UUID[]::new))
                 .map(row -> stock(kind, row))
                 .all();
@@ -60,9 +61,17 @@ class ListingStockRepository {
                 .then().thenReturn(exhausted && listing.status() != ListingStatus.MATCHED);
     }
 
+    /** The columns a {@link ListingStock} is read from, the window's ends named alike for supplies and demands. */
+    private static String columns(String kind) {
+        return COLUMNS + (kind.equals("supply") ? "available_from as window_from, available_to as window_to"
+                : "needed_from as window_from, needed_to as window_to");
+    }
+
     private static ListingStock stock(String kind, Readable row) {
         return new ListingStock(kind, row.get("id", UUID.class), row.get("company_id", UUID.class),
                 row.get("version", Integer.class), ListingStatus.valueOf(row.get("status", String.class)),
-                row.get("tonnes", Double.class), row.get("reserved_tonnes", Double.class));
+                row.get("tonnes", Double.class), row.get("reserved_tonnes", Double.class),
+                ListingKind.valueOf(row.get("kind", String.class)), row.get("window_from", LocalDate.class),
+                row.get("window_to", LocalDate.class));
     }
 }

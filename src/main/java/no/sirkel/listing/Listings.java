@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
@@ -27,16 +28,19 @@ import reactor.core.publisher.Mono;
 public class Listings {
 
     private final ListingStockRepository stock;
+    private final ListingReservationRepository reservations;
     private final ListingLookupRepository lookups;
     private final ListingChanges changes;
     private final MaterialCatalogue catalogue;
     private final ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules;
     private final ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules;
 
-    Listings(ListingStockRepository stock, ListingLookupRepository lookups, ListingChanges changes,
-             MaterialCatalogue catalogue, ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules,
+    Listings(ListingStockRepository stock, ListingReservationRepository reservations, ListingLookupRepository lookups,
+             ListingChanges changes, MaterialCatalogue catalogue,
+             ListingService<Supply, SupplyRequest, SupplyRequest.Fields> supplyRules,
              ListingService<Demand, DemandRequest, DemandRequest.Fields> demandRules) {
         this.stock = stock;
+        this.reservations = reservations;
         this.lookups = lookups;
         this.changes = changes;
         this.catalogue = catalogue;
@@ -123,6 +127,28 @@ public class Listings {
     public Mono<Void> reserve(ListingStock listing, double tonnes) {
         return stock.reserve(listing, tonnes)
                 .flatMap(matched -> matched ? changes.announce(listing.id()) : Mono.empty());
+    }
+
+    /**
+     * Reserves what a deal on a plan over time takes of the listing period by period ({@link ListingTimeline#take}),
+     * and their sum as {@link #reserve(ListingStock, double)} does. The listing must be locked.
+     */
+    public Mono<Void> reserve(ListingStock listing, UUID dealId, List<Stretch> taken) {
+        return reservations.insert(listing.id(), dealId, taken)
+                .then(reserve(listing, taken.stream().mapToDouble(Stretch::tonnes).sum()));
+    }
+
+    /** What remains of the locked listing day by day over the horizon; see {@link ListingTimeline}. */
+    public Mono<ListingTimeline> timeline(ListingStock listing, LocalDate horizonFrom, LocalDate horizonTo) {
+        return reservedByListing(List.of(listing.id())).map(taken -> ListingTimeline.of(listing.listingKind(),
+                listing.remaining(), listing.windowFrom(), listing.windowTo(), horizonFrom, horizonTo,
+                taken.getOrDefault(listing.id(), List.of())));
+    }
+
+    /** What deals on plans over time took of the listings period by period, by listing id (none: absent). */
+    public Mono<Map<UUID, List<Stretch>>> reservedByListing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Mono.just(Map.of()) : reservations.find(ids).collect(Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     /**

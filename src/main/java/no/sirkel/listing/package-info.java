@@ -3,7 +3,8 @@
  * Listings (locks and reservations that join the caller's transaction, summaries, a snapshot's active listings),
  * ListingChangeListener (a changed listing) and SiteUse (open listings hold a site).
  *
- * <p>Owns the tables {@code supply}, {@code demand}.
+ * <p>Owns the tables {@code supply}, {@code demand} and {@code listing_reservation} (what deals took of a listing
+ * period by period).
  */
 @ApplicationModule(displayName = "Listings",
         allowedDependencies = {"facility", "geo", "material", "security", "site", "web"})

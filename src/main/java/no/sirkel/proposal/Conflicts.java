@@ -2,6 +2,7 @@ package no.sirkel.proposal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,19 @@ final class Conflicts {
         if (!listing.has(wanted)) {
             throw conflict("detail.proposal.tonnesLeft", ProblemTexts.resource(listing.kind()), listing.id(),
                     tonnes(listing.remaining()), tonnes(listing.tonnes()), tonnes(wanted));
+        }
+    }
+
+    /**
+     * Refuses (409) unless the listing has {@code wanted} tonnes left in the period from {@code period}, within
+     * {@link ListingStock#TOLERANCE_TONNES}.
+     *
+     * @param left the tonnes left in that period
+     */
+    static void requireRemainingIn(ListingStock listing, LocalDate period, double left, double wanted) {
+        if (left + ListingStock.TOLERANCE_TONNES < wanted) {
+            throw conflict("detail.proposal.periodTonnesLeft", ProblemTexts.resource(listing.kind()), listing.id(),
+                    tonnes(left), period, tonnes(wanted));
         }
     }
 

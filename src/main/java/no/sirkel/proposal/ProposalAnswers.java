@@ -1,9 +1,14 @@
 package no.sirkel.proposal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -11,7 +16,10 @@ import no.sirkel.facility.FacilityService;
 import no.sirkel.facility.HubReservation;
 import no.sirkel.facility.HubSpace;
 import no.sirkel.listing.ListingStock;
+import no.sirkel.listing.ListingTimeline;
 import no.sirkel.listing.Listings;
+import no.sirkel.listing.Stretch;
+import no.sirkel.optimizer.problem.Period;
 import no.sirkel.scenario.ScenarioPlans;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -34,7 +42,8 @@ import reactor.core.publisher.Mono;
  * proposal.) With the listings locked, the remaining tonnes read are those the reservation then adds to, so two deals
  * can never both take the same tonnes; with the hub locked, the same holds for its space in every period; with the
  * proposal locked, two answers to one proposal cannot both start from the same state (the second sees the first's
- * result).
+ * result). A listing's tonnes per period (its reservations beside its row) are read and taken under the listing's lock
+ * too, and a hub's stock of each material and class under the hub's.
  */
 @Service
 class ProposalAnswers {
@@ -43,14 +52,16 @@ class ProposalAnswers {
     private final Proposals withListings;
     private final Listings listings;
     private final FacilityService facilities;
+    private final ScenarioPlans plans;
     private final TransactionalOperator transaction;
 
     ProposalAnswers(ProposalRepository proposals, Proposals withListings, Listings listings,
-                    FacilityService facilities, TransactionalOperator transaction) {
+                    FacilityService facilities, ScenarioPlans plans, TransactionalOperator transaction) {
         this.proposals = proposals;
         this.withListings = withListings;
         this.listings = listings;
         this.facilities = facilities;
+        this.plans = plans;
         this.transaction = transaction;
     }
 
@@ -103,10 +114,11 @@ class ProposalAnswers {
     }
 
     /**
-     * Makes the proposal a deal and reserves its tonnes on its listings and its schedule at its hub, or refuses (409)
-     * with nothing changed where a listing no longer has the tonnes or the hub not the room. The proposal becomes
-     * {@code DEAL} before the listings change, so that when a listing turns {@code MATCHED} its change stales only the
-     * listing's other undecided proposals, not this one.
+     * Makes the proposal a deal and reserves its tonnes on its listings (period by period where it has a schedule)
+     * and its schedule at its hub, or refuses (409) with nothing changed where a listing no longer has the tonnes (in
+     * all, or in one of the periods), the hub not the room, or, on a leg out of a hub, not the stock. The proposal
+     * becomes {@code DEAL} before the listings change, so that when a listing turns {@code MATCHED} its change stales
+     * only the listing's other undecided proposals, not this one.
      */
     private Mono<Void> makeDeal(StoredProposal proposal, Locked locked, Caller caller) {
         ListingStock supply = locked.listings().supply();
@@ -117,26 +129,79 @@ class ProposalAnswers {
             }
         }
         return proposals.schedules(List.of(proposal.id()))
-                .map(schedules -> hubReservations(proposal, schedules.getOrDefault(proposal.id(), List.of())))
-                .flatMap(atHub -> {
-                    if (locked.hub() != null) {
-                        locked.hub().shortfall(atHub).ifPresent(shortfall -> {
-                            throw Conflicts.conflict("detail.proposal.hubRoom", proposal.hubId(),
-                                    Conflicts.tonnes(shortfall.free()), shortfall.period(),
-                                    Conflicts.tonnes(shortfall.wanted()));
-                        });
+                .map(schedules -> schedules.getOrDefault(proposal.id(), List.of()))
+                .flatMap(schedule -> (schedule.isEmpty() ? Mono.just(List.<Period>of()) : plans.periods(
+                        proposal.scenarioId())).flatMap(periods -> Mono.zip(
+                                taken(supply, schedule, periods), taken(demand, schedule, periods))
+                        .flatMap(taken -> {
+                            List<HubReservation> atHub = hubReservations(proposal, schedule);
+                            requireHubRoom(proposal, locked.hub(), atHub);
+                            return change(proposal, locked.state(), ProposalState.DEAL, caller,
+                                    "both sides accepted; " + Conflicts.tonnes(proposal.tonnes()) + " t reserved")
+                                    .then(reserve(supply, proposal, taken.getT1()))
+                                    .then(reserve(demand, proposal, taken.getT2()))
+                                    .then(locked.hub() == null ? Mono.empty()
+                                            : facilities.reserve(proposal.hubId(), proposal.id(), atHub));
+                        })));
+    }
+
+    /**
+     * What the schedule takes of the listing period by period ({@link ListingTimeline#take}); refuses (409) where a
+     * period has less left than the schedule's tonnes for it. Nothing without a listing or a schedule.
+     *
+     * @param periods the periods of the proposal's plan, each with its first and last day
+     */
+    private Mono<Optional<List<Stretch>>> taken(ListingStock listing, List<ScenarioPlans.PeriodTonnes> schedule,
+                                                List<Period> periods) {
+        if (listing == null || schedule.isEmpty()) {
+            return Mono.just(Optional.empty());
+        }
+        Map<LocalDate, Period> byFirstDay = periods.stream()
+                .collect(Collectors.toMap(Period::first, Function.identity()));
+        return listings.timeline(listing, periods.get(0).first(), periods.get(periods.size() - 1).last())
+                .map(timeline -> {
+                    List<Stretch> taken = new ArrayList<>();
+                    for (ScenarioPlans.PeriodTonnes wanted : schedule) {
+                        Period period = byFirstDay.get(wanted.period());
+                        if (period == null) {
+                            throw new IllegalStateException("a schedule names period " + wanted.period()
+                                    + ", which its scenario's plan does not have");
+                        }
+                        Conflicts.requireRemainingIn(listing, period.first(),
+                                timeline.remainingWithin(period.first(), period.last()), wanted.tonnes());
+                        taken.addAll(timeline.take(period.first(), period.last(), wanted.tonnes()));
                     }
-                    return change(proposal, locked.state(), ProposalState.DEAL, caller,
-                            "both sides accepted; " + Conflicts.tonnes(proposal.tonnes()) + " t reserved")
-                            .then(reserve(supply, proposal.tonnes()))
-                            .then(reserve(demand, proposal.tonnes()))
-                            .then(locked.hub() == null ? Mono.empty()
-                                    : facilities.reserve(proposal.hubId(), proposal.id(), atHub));
+                    return Optional.of(taken);
                 });
     }
 
-    private Mono<Void> reserve(ListingStock listing, double tonnes) {
-        return listing == null ? Mono.empty() : listings.reserve(listing, listing.reservationFor(tonnes));
+    /** Reserves the deal's tonnes on the listing: period by period where it has a schedule, in all otherwise. */
+    private Mono<Void> reserve(ListingStock listing, StoredProposal proposal, Optional<List<Stretch>> taken) {
+        if (listing == null) {
+            return Mono.empty();
+        }
+        return taken.map(stretches -> listings.reserve(listing, proposal.id(), stretches))
+                .orElseGet(() -> listings.reserve(listing, listing.reservationFor(proposal.tonnes())));
+    }
+
+    /**
+     * Refuses (409) a hub leg the hub has no room for in some period, or, on a leg out of the hub, no stock of its
+     * material and class for: the registered stock with what earlier deals brought in and took out by then.
+     */
+    private static void requireHubRoom(StoredProposal proposal, HubSpace hub, List<HubReservation> atHub) {
+        if (hub == null) {
+            return;
+        }
+        hub.shortfall(atHub).ifPresent(shortfall -> {
+            throw Conflicts.conflict("detail.proposal.hubRoom", proposal.hubId(),
+                    Conflicts.tonnes(shortfall.free()), shortfall.period(), Conflicts.tonnes(shortfall.wanted()));
+        });
+        hub.stockShortfall(atHub).ifPresent(shortfall -> {
+            throw Conflicts.conflict("detail.proposal.hubStock", proposal.hubId(),
+                    Conflicts.tonnes(shortfall.free()), proposal.material(),
+                    proposal.contaminationClass() == null ? "-" : proposal.contaminationClass(), shortfall.period(),
+                    Conflicts.tonnes(shortfall.wanted()));
+        });
     }
 
     /** What a hub leg's deal promises at the hub: each period's tonnes brought in, or taken out of its stock. */

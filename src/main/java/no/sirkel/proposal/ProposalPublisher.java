@@ -26,9 +26,12 @@ import reactor.core.publisher.Mono;
  * locked (two publications of one scenario run one after the other), then the plan's listings are share-locked
  * (supplies, then demands, each by id: the order deals lock them in), so that an edit cannot slip between judging a
  * listing unchanged and the new proposals becoming visible to the staling the edit causes: the edit waits for this
- * transaction, and its staling then sees the proposals. Then the undecided proposals of other scenarios that touch
- * the same listings are superseded (locked after the listings, as every transaction locks proposals), so that a
- * company never sees two offers for one listing: the latest publication is the offer.
+ * transaction, and its staling then sees the proposals. Then the undecided proposals of scenarios whose snapshots
+ * are older and that touch the same listings are superseded (locked after the listings, as every transaction locks
+ * proposals), so that a company never sees two offers for one listing: the newest snapshot's is the offer, whatever
+ * the order of publication. Publishing an older scenario after a newer one therefore leaves the newer one's offers
+ * alone, and its own proposals on listings that a newer scenario's undecided proposals offer are created and at once
+ * superseded (their events say by what).
  */
 @Service
 class ProposalPublisher {
@@ -86,14 +89,26 @@ class ProposalPublisher {
                             .flatMap(Optional::stream)
                             .toList();
                     return proposalRows.closeUndecided("""
-                                            p.scenario_id <> :scenario
+                                            p.snapshot_at < :snapshotAt
                                             and (p.supply_id = any(:supplies) or p.demand_id = any(:demands))""",
-                                    Map.of("scenario", plan.scenarioId(),
+                                    Map.of("snapshotAt", plan.snapshotAt(),
                                             "supplies", plan.supplyIds().toArray(UUID[]::new),
                                             "demands", plan.demandIds().toArray(UUID[]::new)),
                                     ProposalState.SUPERSEDED, caller.tokenId(),
                                     "superseded by scenario " + plan.scenarioId())
-                            .then(publications.insert(plan.scenarioId(), caller.tokenId(), planned));
+                            .then(publications.insert(plan.scenarioId(), plan.snapshotAt(), caller.tokenId(),
+                                    planned))
+                            .flatMap(created -> proposalRows.closeUndecided("""
+                                            p.scenario_id = :scenario and exists (
+                                                select 1 from proposal q
+                                                where q.snapshot_at > :snapshotAt
+                                                  and q.state in ('OPEN', 'ACCEPTED_BY_SUPPLIER',
+                                                                  'ACCEPTED_BY_RECEIVER')
+                                                  and (q.supply_id = p.supply_id or q.demand_id = p.demand_id))""",
+                                    Map.of("scenario", plan.scenarioId(), "snapshotAt", plan.snapshotAt()),
+                                    ProposalState.SUPERSEDED, caller.tokenId(),
+                                    "a newer scenario's proposal already offers its listing")
+                                    .thenReturn(created));
                 });
     }
 

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param open      how many of them await the two sides' answers
  * @param stale     how many were created stale, because a listing changed since the scenario's snapshot (the
  *                  proposal's events say why)
+ * @param superseded how many were superseded at once, because a newer scenario's undecided proposals already offer
+ *                   their listings
  * @param skipped   legs left out because their listing or hub no longer exists
  */
 @Schema(description = "What publishing a scenario's plan created")
@@ -22,11 +24,20 @@ record Publication(@Schema(description = "The scenario published") UUID scenario
                    @Schema(description = "How many were created stale, because a listing changed since the "
                            + "scenario's snapshot (the proposal's events say why)")
                    int stale,
+                   @Schema(description = "How many were superseded at once, because a newer scenario's undecided "
+                           + "proposals already offer their listings")
+                   int superseded,
                    @Schema(description = "Legs left out because their listing or hub no longer exists") int skipped,
                    @Schema(description = "Every proposal created") List<ProposalView> items) {
 
     static Publication of(UUID scenarioId, int skipped, List<ProposalView> items) {
-        int stale = (int) items.stream().filter(item -> item.state() == ProposalState.STALE).count();
-        return new Publication(scenarioId, items.size(), items.size() - stale, stale, skipped, items);
+        int stale = count(items, ProposalState.STALE);
+        int superseded = count(items, ProposalState.SUPERSEDED);
+        return new Publication(scenarioId, items.size(), items.size() - stale - superseded, stale, superseded,
+                skipped, items);
+    }
+
+    private static int count(List<ProposalView> items, ProposalState state) {
+        return (int) items.stream().filter(item -> item.state() == state).count();
     }
 }

@@ -1,5 +1,6 @@
 package no.sirkel.proposal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,10 @@ class PublicationRepository {
      * Inserts the proposals, each with its schedule and a first event: published, or published stale with the
      * reason.
      *
+     * @param snapshotAt when the scenario's snapshot was taken
      * @return how many proposals were created
      */
-    Mono<Long> insert(UUID scenarioId, UUID actorToken, List<PlannedProposal> planned) {
+    Mono<Long> insert(UUID scenarioId, Instant snapshotAt, UUID actorToken, List<PlannedProposal> planned) {
         if (planned.isEmpty()) {
             return Mono.just(0L);
         }
@@ -59,11 +61,11 @@ class PublicationRepository {
                         ), created as (
                             insert into proposal (scenario_id, kind, supply_id, demand_id, hub_id, supplier_company,
                                                   receiver_company, material, contamination_class, tonnes, km, cost,
-                                                  co2_kg, supply_version, demand_version, state)
+                                                  co2_kg, supply_version, demand_version, state, snapshot_at)
                             select :scenario, kind, supply_id, demand_id, hub_id, supplier_company, receiver_company,
                                    material, contamination_class, tonnes, km, cost, co2_kg,
                                    coalesce(supply_version, -1), coalesce(demand_version, -1),
-                                   case when stale_reason is null then 'OPEN' else 'STALE' end
+                                   case when stale_reason is null then 'OPEN' else 'STALE' end, :snapshotAt
                             from planned
                             returning id, kind, supply_id, demand_id, hub_id, material, contamination_class
                         ), legs as (
@@ -87,7 +89,7 @@ class PublicationRepository {
                             from legs
                         )
                         select count(*) as created from created""")
-                .bind("scenario", scenarioId).bind("token", actorToken)
+                .bind("scenario", scenarioId).bind("snapshotAt", snapshotAt).bind("token", actorToken)
                 .bind("kinds", column(planned, leg -> leg.kind().name(), String[]::new))
                 .bind("supplies", column(planned, PlannedProposal::supplyId, UUID[]::new))
                 .bind("demands", column(planned, PlannedProposal::demandId, UUID[]::new))

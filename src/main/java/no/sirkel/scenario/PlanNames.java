@@ -9,8 +9,9 @@ import java.util.Map;
  */
 record PlanNames(Map<String, String> places, Map<String, String> materials) {
 
+    /** The place's name; a listing's stretch ({@link Snapshot#listingId}) is named as its listing. */
     String place(String id) {
-        return id == null ? null : places.get(id);
+        return id == null ? null : places.get(Snapshot.listingId(id));
     }
 
     String material(String code) {

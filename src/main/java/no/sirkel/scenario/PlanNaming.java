@@ -96,11 +96,13 @@ class PlanNaming {
                 });
     }
 
-    /** The ids that are UUIDs (listings and registered facilities); a candidate hub's own id is not. */
+    /**
+     * The ids that are UUIDs (listings, their stretches and registered facilities); a candidate hub's own id is not.
+     */
     private static Set<UUID> uuids(Stream<String> ids) {
         return ids.flatMap(id -> {
             try {
-                return Stream.of(UUID.fromString(id));
+                return Stream.of(UUID.fromString(Snapshot.listingId(id)));
             } catch (IllegalArgumentException notAUuid) {
                 return Stream.empty();
             }

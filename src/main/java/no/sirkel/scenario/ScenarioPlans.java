@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.sirkel.optimizer.plan.FlowKind;
 import no.sirkel.optimizer.plan.Plan;
+import no.sirkel.optimizer.problem.Horizon;
+import no.sirkel.optimizer.problem.Period;
+import no.sirkel.optimizer.problem.PeriodLength;
+import no.sirkel.optimizer.problem.Periods;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
 import no.sirkel.web.ApiException;
@@ -67,7 +71,18 @@ public class ScenarioPlans {
         return scenarios.lockPlanMatches(scenarioId).map(stored -> new PlanMatches(scenarioId,
                 stored.status().name(), stored.status() == ScenarioStatus.SOLVED
                         || stored.status() == ScenarioStatus.STOPPED,
-                stored.matchesJson() != null, legs(stored), json.readValue(stored.listingVersionsJson(), VERSIONS)));
+                stored.matchesJson() != null, legs(stored), json.readValue(stored.listingVersionsJson(), VERSIONS),
+                stored.snapshotAt().toInstant()));
+    }
+
+    /**
+     * The periods of the scenario's plan (format v2: the months, weeks or single period of its horizon, {@code MONTH}
+     * where its problem names none), each with its first and last day; empty where the scenario does not exist.
+     */
+    public Mono<List<Period>> periods(UUID scenarioId) {
+        return scenarios.timing(scenarioId).map(timing -> Periods.of(new Horizon(timing.from(), timing.to()),
+                timing.periodLength() == null ? PeriodLength.MONTH : PeriodLength.valueOf(timing.periodLength()))
+                .all());
     }
 
     private List<Leg> legs(ScenarioRepository.StoredMatches stored) {
@@ -122,9 +137,10 @@ public class ScenarioPlans {
      * @param hasPlan         whether there is a plan (a scenario stopped while queued has none)
      * @param legs            the plan's matches and hub legs, in plan order
      * @param listingVersions each listing's version at the scenario's snapshot, by listing id
+     * @param snapshotAt      when the scenario's snapshot was taken
      */
     public record PlanMatches(UUID scenarioId, String status, boolean finished, boolean hasPlan, List<Leg> legs,
-                              Map<UUID, Integer> listingVersions) {
+                              Map<UUID, Integer> listingVersions, Instant snapshotAt) {
 
         public Set<UUID> supplyIds() {
             return legs.stream().map(Leg::supply).filter(id -> id != null).collect(Collectors.toSet());
@@ -171,28 +187,30 @@ public class ScenarioPlans {
         }
 
         /**
-         * The plan's matches and hub legs: their flows summed per kind, ends, material and class, in plan order.
-         * Legs of candidate hubs are left out: a hub the scenario drew (its id is the scenario's own, not a
-         * facility's) has nobody to agree with yet.
+         * The plan's matches and hub legs: their flows summed per kind, ends, material and class, in plan order, a
+         * listing's stretches ({@link Snapshot#listingId}) counting as the listing. Legs of candidate hubs are left
+         * out: a hub the scenario drew (its id is the scenario's own, not a facility's) has nobody to agree with yet.
          */
         static List<Leg> summed(List<Plan.Flow> flows) {
             Map<Key, List<Plan.Flow>> byLeg = new LinkedHashMap<>();
-            flows.stream().filter(flow -> AGREED.contains(flow.kind()) && isUuid(flow.from()) && isUuid(flow.to()))
-                    .forEach(flow -> byLeg.computeIfAbsent(new Key(flow.kind(), flow.from(), flow.to(),
-                            flow.material(), flow.contaminationClass()), key -> new ArrayList<>()).add(flow));
-            return byLeg.values().stream().map(Leg::of).toList();
+            flows.stream().filter(flow -> AGREED.contains(flow.kind()) && isUuid(Snapshot.listingId(flow.from()))
+                            && isUuid(Snapshot.listingId(flow.to())))
+                    .forEach(flow -> byLeg.computeIfAbsent(new Key(flow.kind(), Snapshot.listingId(flow.from()),
+                            Snapshot.listingId(flow.to()), flow.material(), flow.contaminationClass()),
+                            key -> new ArrayList<>()).add(flow));
+            return byLeg.entrySet().stream().map(leg -> Leg.of(leg.getKey(), leg.getValue())).toList();
         }
 
         private static boolean isUuid(String id) {
             return UUID_TEXT.matcher(id).matches();
         }
 
-        private static Leg of(List<Plan.Flow> flows) {
+        private static Leg of(Key key, List<Plan.Flow> flows) {
             Plan.Flow first = flows.get(0);
             TreeMap<LocalDate, Double> schedule = new TreeMap<>();
             flows.forEach(flow -> schedule.merge(flow.period(), flow.tonnes(), Double::sum));
-            return new Leg(first.kind(), UUID.fromString(first.from()), UUID.fromString(first.to()), first.material(),
-                    first.contaminationClass(), flows.stream().mapToDouble(Plan.Flow::tonnes).sum(), first.km(),
+            return new Leg(key.kind(), UUID.fromString(key.from()), UUID.fromString(key.to()), key.material(),
+                    key.contaminationClass(), flows.stream().mapToDouble(Plan.Flow::tonnes).sum(), first.km(),
                     flows.stream().mapToDouble(Plan.Flow::cost).sum(),
                     flows.stream().mapToDouble(Plan.Flow::co2Kg).sum(),
                     schedule.entrySet().stream()

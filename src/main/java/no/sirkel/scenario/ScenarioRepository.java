@@ -153,13 +153,28 @@ class ScenarioRepository {
     Mono<StoredMatches> lockPlanMatches(UUID id) {
         return db.sql("""
                         select status, (plan -> 'matches')::text as matches, (plan -> 'flows')::text as flows,
-                               listing_versions::text as versions
+                               listing_versions::text as versions, created_at
                         from scenario where id = :id for no key update""")
                 .bind("id", id)
                 .map(row -> new StoredMatches(ScenarioStatus.valueOf(row.get("status", String.class)),
                         row.get("matches", String.class), row.get("flows", String.class),
-                        row.get("versions", String.class)))
+                        row.get("versions", String.class), row.get("created_at", OffsetDateTime.class)))
                 .one();
+    }
+
+    /** The scenario's horizon and its problem's period length (null where the problem names none). */
+    Mono<Timing> timing(UUID id) {
+        return db.sql("""
+                        select horizon_from, horizon_to, problem -> 'parameters' ->> 'periodLength' as period_length
+                        from scenario where id = :id""")
+                .bind("id", id)
+                .map(row -> new Timing(row.get("horizon_from", LocalDate.class), row.get("horizon_to", LocalDate.class),
+                        row.get("period_length", String.class)))
+                .one();
+    }
+
+    /** A scenario's horizon, first and last day, and its period length's name (null: none given). */
+    record Timing(LocalDate from, LocalDate to, String periodLength) {
     }
 
     /** Claims the oldest queued scenario for this instance, or completes empty where none is waiting. */
@@ -299,7 +314,8 @@ class ScenarioRepository {
      * A scenario's status, its plan's matches (null without a plan), its flows (null but in a plan over time) and its
      * listings' versions, as JSON.
      */
-    record StoredMatches(ScenarioStatus status, String matchesJson, String flowsJson, String listingVersionsJson) {
+    record StoredMatches(ScenarioStatus status, String matchesJson, String flowsJson, String listingVersionsJson,
+                         OffsetDateTime snapshotAt) {
     }
 
     /**

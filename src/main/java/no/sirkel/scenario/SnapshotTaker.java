@@ -5,8 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import no.sirkel.facility.Facility;
@@ -16,6 +18,8 @@ import no.sirkel.facility.HubSpace;
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.geo.GeoPoint;
 import no.sirkel.listing.ListingKind;
+import no.sirkel.listing.ListingTimeline;
+import no.sirkel.listing.Stretch;
 import no.sirkel.listing.Listings;
 import no.sirkel.optimizer.problem.Demand;
 import no.sirkel.optimizer.problem.DisposalSite;
@@ -43,7 +47,9 @@ import reactor.core.publisher.Mono;
  * <p>A one-off listing contributes what remains of it over its own window: the optimizer releases (or needs) only the
  * share of the window's days that lies inside the horizon, so cutting the window here would pour all its tonnes into
  * the horizon. A recurring stream's amount is per year: it contributes its remaining yearly amount times the share of
- * a year that its window and the horizon have in common, over that common part. A landfill's or quarry's yearly
+ * a year that its window and the horizon have in common, over that common part. Where deals on plans over time took
+ * tonnes of a listing period by period, the listing is given as the stretches of its window over which what remains
+ * is even ({@link ListingTimeline}), each with what remains of it there. A landfill's or quarry's yearly
  * capacity becomes its capacity times the horizon's share of a year (deals are struck on matches and hub legs only,
  * so none takes a landfill's or quarry's capacity). A hub brings what deals left of it (see {@link HubSpace}): its
  * stock less what deals take out of it, as the initial stock, and its capacity less the most that deals hold there
@@ -68,18 +74,24 @@ class SnapshotTaker {
         BoundingBox box = spec.region() == null ? WORLD : spec.region().boundingBox();
         Listings.Area area = new Listings.Area(box, spec.from(), spec.to(), spec.materials());
         Map<String, Integer> versions = new HashMap<>();
-        Mono<List<Supply>> supplies = listings.activeSupplies(area)
+        Mono<List<Listings.ActiveSupply>> activeSupplies = listings.activeSupplies(area)
                 .filter(supply -> covered(spec, supply.lon(), supply.lat()))
                 .doOnNext(supply -> versions.put(supply.id().toString(), supply.version()))
-                .map(supply -> supply(supply, spec))
-                .filter(supply -> supply.tonnes() > MIN_TONNES)
                 .collectList();
-        Mono<List<Demand>> demands = listings.activeDemands(area)
+        Mono<List<Listings.ActiveDemand>> activeDemands = listings.activeDemands(area)
                 .filter(demand -> covered(spec, demand.lon(), demand.lat()))
                 .doOnNext(demand -> versions.put(demand.id().toString(), demand.version()))
-                .map(demand -> demand(demand, spec))
-                .filter(demand -> demand.tonnes() > MIN_TONNES)
                 .collectList();
+        Mono<ListingParts> listingParts = Mono.zip(activeSupplies, activeDemands).flatMap(active -> {
+            List<UUID> ids = Stream.concat(active.getT1().stream().map(Listings.ActiveSupply::id),
+                    active.getT2().stream().map(Listings.ActiveDemand::id)).toList();
+            return (spec.timed() ? listings.reservedByListing(ids) : Mono.just(Map.<UUID, List<Stretch>>of()))
+                    .map(taken -> new ListingParts(
+                            active.getT1().stream().flatMap(supply -> supplies(supply, taken, spec))
+                                    .filter(supply -> supply.tonnes() > MIN_TONNES).toList(),
+                            active.getT2().stream().flatMap(demand -> demands(demand, taken, spec))
+                                    .filter(demand -> demand.tonnes() > MIN_TONNES).toList()));
+        });
         Mono<List<DisposalSite>> disposalSites = facilities.active(FacilityType.DISPOSAL, box)
                 .filter(site -> covered(spec, site.location().position()))
                 .map(site -> new DisposalSite(site.id().toString(), site.location().position().lat(),
@@ -100,9 +112,9 @@ class SnapshotTaker {
                 .filter(hub -> hub.capacityTonnes() > MIN_TONNES)
                 .concatWith(Flux.fromIterable(spec.candidates()))
                 .collectList();
-        return Mono.zip(supplies, demands, disposalSites, virginSources, hubs)
-                .map(parts -> new Problem(spec.name(), spec.problemParameters(), parts.getT1(), parts.getT2(),
-                        parts.getT3(), parts.getT4(), List.of(), parts.getT5()))
+        return Mono.zip(listingParts, disposalSites, virginSources, hubs)
+                .map(parts -> new Problem(spec.name(), spec.problemParameters(), parts.getT1().supplies(),
+                        parts.getT1().demands(), parts.getT2(), parts.getT3(), List.of(), parts.getT4()))
                 .doOnNext(problem -> requireValidCandidates(problem, spec.candidates().size()))
                 .map(problem -> new Snapshot(problem, Map.copyOf(versions)));
     }
@@ -143,20 +155,51 @@ class SnapshotTaker {
         return tonnesPerYear == null || !spec.timed() ? null : tonnesPerYear * spec.yearShare();
     }
 
-    private static Supply supply(Listings.ActiveSupply supply, ScenarioSpec spec) {
-        Window window = Window.of(supply.from(), supply.to(), supply.kind(), spec);
-        return new Supply(supply.id().toString(), supply.lat(), supply.lon(), supply.material(),
-                supply.contaminationClass(), window.tonnes(supply.remainingTonnes(), supply.kind()),
-                window.from(), window.to());
+    private static Stream<Supply> supplies(Listings.ActiveSupply supply, Map<UUID, List<Stretch>> taken,
+                                           ScenarioSpec spec) {
+        return parts(supply.id(), supply.kind(), supply.remainingTonnes(), supply.from(), supply.to(),
+                taken.getOrDefault(supply.id(), List.of()), spec,
+                (id, from, to, tonnes) -> new Supply(id, supply.lat(), supply.lon(), supply.material(),
+                        supply.contaminationClass(), tonnes, from, to));
     }
 
-    private static Demand demand(Listings.ActiveDemand demand, ScenarioSpec spec) {
-        Window window = Window.of(demand.from(), demand.to(), demand.kind(), spec);
+    private static Stream<Demand> demands(Listings.ActiveDemand demand, Map<UUID, List<Stretch>> taken,
+                                          ScenarioSpec spec) {
         List<String> accepts = spec.materials() == null ? demand.accepts()
                 : demand.accepts().stream().filter(spec.materials()::contains).toList();
-        return new Demand(demand.id().toString(), demand.lat(), demand.lon(), accepts,
-                demand.maxContaminationClass(), window.tonnes(demand.remainingTonnes(), demand.kind()),
-                window.from(), window.to(), demand.maxHaulKm());
+        return parts(demand.id(), demand.kind(), demand.remainingTonnes(), demand.from(), demand.to(),
+                taken.getOrDefault(demand.id(), List.of()), spec,
+                (id, from, to, tonnes) -> new Demand(id, demand.lat(), demand.lon(), accepts,
+                        demand.maxContaminationClass(), tonnes, from, to, demand.maxHaulKm()));
+    }
+
+    /**
+     * A listing as the problem has it: one entry over its {@link Window} where no deal on a plan over time took of
+     * it; otherwise one entry per stretch of what remains ({@link ListingTimeline}) that meets the horizon, so that
+     * the optimizer's even release over each stretch's days is what remains of every period. A lone stretch keeps
+     * the listing's id; several are told apart by {@link Snapshot#stretchId}.
+     */
+    private static <T> Stream<T> parts(UUID id, ListingKind kind, double remaining, LocalDate from, LocalDate to,
+                                       List<Stretch> taken, ScenarioSpec spec, Part<T> part) {
+        if (taken.isEmpty()) {
+            Window window = Window.of(from, to, kind, spec);
+            return Stream.of(part.of(id.toString(), window.from(), window.to(), window.tonnes(remaining, kind)));
+        }
+        List<Stretch> stretches = ListingTimeline.of(kind, remaining, from, to, spec.from(), spec.to(), taken)
+                .stretches().stream()
+                .filter(stretch -> !stretch.last().isBefore(spec.from()) && !stretch.first().isAfter(spec.to()))
+                .toList();
+        return stretches.stream().map(stretch -> part.of(stretches.size() == 1 ? id.toString()
+                : Snapshot.stretchId(id, stretch.first()), stretch.first(), stretch.last(), stretch.tonnes()));
+    }
+
+    /** Makes a problem's supply or demand of a listing, or of one stretch of it. */
+    private interface Part<T> {
+        T of(String id, LocalDate from, LocalDate to, double tonnes);
+    }
+
+    /** The problem's supplies and demands. */
+    private record ListingParts(List<Supply> supplies, List<Demand> demands) {
     }
 
     private static boolean covered(ScenarioSpec spec, double lon, double lat) {

@@ -34,7 +34,7 @@ class TableOwnershipTest {
             entry("company", "company"),
             entry("api_token", "security"),
             entry("site", "site"),
-            entry("supply", "listing"), entry("demand", "listing"),
+            entry("supply", "listing"), entry("demand", "listing"), entry("listing_reservation", "listing"),
             entry("facility", "facility"), entry("hub_reservation", "facility"),
             entry("scenario", "scenario"),
             entry("proposal", "proposal"), entry("proposal_event", "proposal"),

@@ -493,4 +493,44 @@ class ProposalApiTest {
         client.post().uri("/api/v1/proposals/{id}/accept", UUID.randomUUID()).exchange()
                 .expectStatus().isUnauthorized();
     }
+
+    @Test
+    void anOlderScenarioPublishedAfterANewerOneLeavesTheNewerOffersAndSupersedesItsOwn() {
+        UUID company = api.createCompany("Masser AS");
+        UUID supply = fixture.supply(company, 100);
+        UUID demand = fixture.demand(company, 100);
+        UUID otherDemand = fixture.demand(company, 100);
+        UUID older = fixture.solvedScenario(new Match(supply, demand, 100), new Match(supply, otherDemand, 100));
+        UUID newer = fixture.solvedScenario(new Match(supply, demand, 100));
+        UUID newerOffer = UUID.fromString((String) items(proposals.publish(newer)).get(0).get("id"));
+
+        Map<String, Object> publication = proposals.publish(older);
+
+        assertThat(publication).containsEntry("published", 2).containsEntry("superseded", 2)
+                .containsEntry("open", 0);
+        assertThat(fixture.state(newerOffer)).isEqualTo(ProposalState.OPEN);
+        for (Map<String, Object> item : items(publication)) {
+            assertThat(item).containsEntry("state", "SUPERSEDED");
+            List<Map<String, Object>> events = items(json(api.as(planner).get()
+                    .uri("/api/v1/proposals/{id}/events", item.get("id")).exchange().expectStatus().isOk()));
+            assertThat(events).extracting(event -> event.get("toState")).containsExactly("OPEN", "SUPERSEDED");
+            assertThat(events.get(1)).containsEntry("reason",
+                    "a newer scenario's proposal already offers its listing");
+        }
+    }
+
+    @Test
+    void aNewerScenarioPublishedAfterAnOlderOneSupersedesTheOlderOffers() {
+        UUID company = api.createCompany("Masser AS");
+        UUID supply = fixture.supply(company, 100);
+        UUID demand = fixture.demand(company, 100);
+        UUID older = fixture.solvedScenario(new Match(supply, demand, 100));
+        UUID newer = fixture.solvedScenario(new Match(supply, demand, 100));
+        UUID olderOffer = UUID.fromString((String) items(proposals.publish(older)).get(0).get("id"));
+
+        Map<String, Object> publication = proposals.publish(newer);
+
+        assertThat(publication).containsEntry("open", 1).containsEntry("superseded", 0);
+        assertThat(fixture.state(olderOffer)).isEqualTo(ProposalState.SUPERSEDED);
+    }
 }

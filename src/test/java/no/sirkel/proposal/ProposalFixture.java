@@ -85,17 +85,32 @@ final class ProposalFixture {
      * @param operator the operating company, or null for a hub the region runs
      */
     Hub hub(UUID operator, double capacityTonnes) {
+        return hub(operator, capacityTonnes, 0);
+    }
+
+    /** A storage hub as {@link #hub(UUID, double)}, holding the tonnes of class-1 gravel (none: 0). */
+    Hub hub(UUID operator, double capacityTonnes, double gravelTonnes) {
         double lon = Math.round(ThreadLocalRandom.current().nextDouble(-170, 170) * 1e4) / 1e4;
         double lat = Math.round(ThreadLocalRandom.current().nextDouble(-60, 60) * 1e4) / 1e4;
+        Map<?, ?> created = api.asAdmin().post().uri("/api/v1/facilities")
+                .bodyValue(hubRequest(operator, capacityTonnes, gravelTonnes, lon, lat)).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return new Hub(UUID.fromString((String) created.get("id")), lon, lat);
+    }
+
+    /** The facilities API's body for a storage hub named "Mellomlager" at the place, as {@link #hub} registers it. */
+    static Map<String, Object> hubRequest(UUID operator, double capacityTonnes, double gravelTonnes, double lon,
+                                          double lat) {
         Map<String, Object> hub = new HashMap<>(Map.of("type", "STORAGE_HUB", "name", "Mellomlager",
                 "location", Map.of("type", "Point", "coordinates", List.of(lon, lat)),
                 "capacityTonnes", capacityTonnes));
         if (operator != null) {
             hub.put("operatingCompany", operator.toString());
         }
-        Map<?, ?> created = api.asAdmin().post().uri("/api/v1/facilities").bodyValue(hub).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        return new Hub(UUID.fromString((String) created.get("id")), lon, lat);
+        if (gravelTonnes > 0) {
+            hub.put("stock", List.of(Map.of("material", "GRAVEL", "contaminationClass", 1, "tonnes", gravelTonnes)));
+        }
+        return hub;
     }
 
     /** A registered hub and its place, WGS84 degrees. */

@@ -171,8 +171,8 @@ class ProposalRaceTest {
         Member firstSupplier = member("Første Graving AS");
         Member secondSupplier = member("Andre Graving AS");
         UUID hub = fixture.hub(storer.company(), 100).id();
-        UUID firstSupply = fixture.supply(firstSupplier.company(), 80);
-        UUID secondSupply = fixture.supply(secondSupplier.company(), 80);
+        UUID firstSupply = fixture.supply(firstSupplier.company(), 400);
+        UUID secondSupply = fixture.supply(secondSupplier.company(), 400);
         UUID first = onlyProposal(fixture.solvedTimedScenario(new Flow("TO_HUB", firstSupply, hub, "2027-03-01", 80)));
         UUID second = onlyProposal(fixture.solvedTimedScenario(
                 new Flow("TO_HUB", secondSupply, hub, "2027-04-01", 80)));
@@ -210,5 +210,58 @@ class ProposalRaceTest {
         assertThat(fixture.eventCount(proposal)).as("published, half accepted, deal").isEqualTo(3);
         assertThat(fixture.supplyRow(supply).reservedTonnes()).isEqualTo(100.0);
         assertThat(fixture.demandRow(demand).reservedTonnes()).isEqualTo(100.0);
+    }
+
+    /** The ids of the two proposals of a publication, in the order of the hubs given. */
+    private List<UUID> byHub(Map<String, Object> publication, UUID firstHub, UUID secondHub) {
+        return List.of(firstHub, secondHub).stream().map(hub -> ProposalClient.items(publication).stream()
+                .filter(item -> hub.toString().equals(item.get("hubId")))
+                .map(item -> UUID.fromString((String) item.get("id"))).findFirst().orElseThrow()).toList();
+    }
+
+    @RepeatedTest(4)
+    void twoDealsNeverTakeThePeriodsLastTonnesOfASupplyTwice() {
+        Member supplier = member("Graving AS");
+        Member storer = member("Lager AS");
+        UUID supply = fixture.supply(supplier.company(), 122);
+        UUID firstHub = fixture.hub(storer.company(), 1000).id();
+        UUID secondHub = fixture.hub(storer.company(), 1000).id();
+        List<UUID> published = byHub(proposals.publish(fixture.solvedTimedScenario(
+                        new Flow("TO_HUB", supply, firstHub, "2027-03-01", 20),
+                        new Flow("TO_HUB", supply, secondHub, "2027-03-01", 20))), firstHub, secondHub);
+        published.forEach(proposal -> accept(storer, proposal));
+
+        List<Answer> answers = acceptTogether(supplier, published.get(0), supplier, published.get(1));
+
+        assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
+        boolean firstWon = answers.get(0).status() == 200;
+        assertThat(answers.get(firstWon ? 1 : 0).detail()).as("March releases 31 t; 40 t is in the supply's total")
+                .isEqualTo("supply " + supply + " has 11 t left in the period from 2027-03-01;"
+                        + " the proposal needs 20 t then");
+        assertThat(fixture.state(published.get(firstWon ? 1 : 0))).isEqualTo(ProposalState.ACCEPTED_BY_RECEIVER);
+        assertThat(fixture.supplyRow(supply).reservedTonnes()).isEqualTo(20.0);
+    }
+
+    @RepeatedTest(4)
+    void legsOutOfAHubNeverTakeMoreThanItHolds() {
+        Member receiver = member("Bygg AS");
+        UUID firstDemand = fixture.demand(receiver.company(), 306);
+        UUID secondDemand = fixture.demand(receiver.company(), 306);
+        UUID hub = fixture.hub(null, 100, 50).id();
+        List<UUID> published = ProposalClient.items(proposals.publish(fixture.solvedTimedScenario(
+                        new Flow("FROM_HUB", hub, firstDemand, "2027-06-01", 40),
+                        new Flow("FROM_HUB", hub, secondDemand, "2027-06-01", 40)))).stream()
+                .map(item -> UUID.fromString((String) item.get("id"))).toList();
+        published.forEach(proposal -> accept(receiver, proposal));
+        Member region = new Member(null, planner);
+
+        List<Answer> answers = acceptTogether(region, published.get(0), region, published.get(1));
+
+        assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
+        boolean firstWon = answers.get(0).status() == 200;
+        assertThat(answers.get(firstWon ? 1 : 0).detail()).as("50 t of gravel, 40 t of it already promised")
+                .isEqualTo("hub " + hub + " holds 10 t of GRAVEL in class 1 at the end of the period from"
+                        + " 2027-06-01; the proposal would take 40 t out by then");
+        assertThat(fixture.state(published.get(firstWon ? 1 : 0))).isEqualTo(ProposalState.ACCEPTED_BY_RECEIVER);
     }
 }
