@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -38,6 +40,12 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * about 100 among the {@link #NEWEST_SCANNED} newest, a full page.
      */
     static final double BUSY_AREA_SHARE = 0.03;
+
+    /**
+     * Sites whose municipality may hold a search word for their listings still to be looked up by index: about 20
+     * listings each, a thousand rows at most to sort.
+     */
+    static final int FEW_SITES = 50;
 
     /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
     private static final String DISTANCE_KM = "great_circle_km(:nearLat, :nearLon, s.lat, s.lon)";
@@ -118,21 +126,23 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * busy share of the sites, {@link #sitesFirst} elsewhere and where the busy scan does not fill the page.
      */
     Flux<L> search(ListingQuery query, Caller caller, int fetch) {
-        boolean exact = caller.role() != Role.MEMBER;
-        SqlConditions sites = area(query, exact);
-        SqlConditions area = exact ? sites : sites.and(areaAsShown(query));
-        SqlConditions listing = listingFilters(query, caller);
-        Map<String, Object> binds = new HashMap<>(area.binds());
-        binds.putAll(listing.binds());
-        binds.put("limit", fetch);
-        if (area.isEmpty()) {
-            return run(select("l.status in (:statuses)" + listing.andAll() + materialFilter(query, false)
-                    + NEWEST_FIRST_PAGE), binds);
-        }
-        Flux<L> bySites = run(sitesFirst(query, listing, area), binds);
-        return busy(sites).flatMapMany(busy -> !busy ? bySites
-                : run(newestFirst(query, listing, area), binds).collectList()
-                        .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
+        return municipalitySites(query.terms()).flatMapMany(sitesPerWord -> {
+            boolean exact = caller.role() != Role.MEMBER;
+            SqlConditions sites = area(query, exact);
+            SqlConditions area = exact ? sites : sites.and(areaAsShown(query));
+            SqlConditions listing = listingFilters(query, caller, sitesPerWord);
+            Map<String, Object> binds = new HashMap<>(area.binds());
+            binds.putAll(listing.binds());
+            binds.put("limit", fetch);
+            if (area.isEmpty()) {
+                return run(select("l.status in (:statuses)" + listing.andAll() + materialFilter(query, false)
+                        + NEWEST_FIRST_PAGE), binds);
+            }
+            Flux<L> bySites = run(sitesFirst(query, listing, area), binds);
+            return busy(sites).flatMapMany(busy -> !busy ? bySites
+                    : run(newestFirst(query, listing, area), binds).collectList()
+                            .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
+        });
     }
 
     /**
@@ -188,10 +198,11 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     /**
      * The conditions on listing {@code l} beyond {@code l.status in (:statuses)} (which binds here too) and the
      * material (whose condition depends on the query's shape): what a member may see, company, window, cursor and
-     * the words of the text search ({@link SearchTerm}); a word's municipality is looked up once per search, in a
-     * hashed subplan of the sites whose municipality holds it.
+     * the words of the text search ({@link SearchTerm}, {@link #wordCondition}).
+     *
+     * @param sitesPerWord for each word of the text search, how many sites' municipalities hold it
      */
-    private SqlConditions listingFilters(ListingQuery query, Caller caller) {
+    private SqlConditions listingFilters(ListingQuery query, Caller caller, List<Long> sitesPerWord) {
         SqlConditions listing = new SqlConditions()
                 .bind("statuses", query.statuses().stream().map(Enum::name).toList());
         if (caller.role() == Role.MEMBER) {
@@ -216,12 +227,50 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         for (int i = 0; i < query.terms().size(); i++) {
             SearchTerm term = query.terms().get(i);
             String word = "word" + i;
-            listing.add("(" + anyMaterialCondition(word + "Materials") + " or l.description_folded like :" + word
-                            + " or l.site_id in (select place.id from site place"
-                            + " where listing_fold(place.municipality) like :" + word + "))", word, term.pattern())
+            listing.add(wordCondition(word, sitesPerWord.get(i)), word, term.pattern())
                     .bind(word + "Materials", term.materials().toArray(String[]::new));
         }
         return listing;
+    }
+
+    /**
+     * The condition that listing {@code l} holds the word {@code :<word>} in a material name (codes in
+     * {@code :<word>Materials}), its description or its site's municipality, shaped by how many sites' municipalities
+     * hold the word. Where none or few do, every part can be found by an index (the materials', the descriptions'
+     * trigrams, the sites' listings), so that a rare word costs a few index lookups instead of a scan of every listing;
+     * where many do, the matches are common, and the newest listings are scanned against a hashed set of those sites
+     * until the page is full.
+     */
+    private String wordCondition(String word, long sites) {
+        String municipality = "select place.id from site place where listing_fold(place.municipality) like :" + word;
+        String site = sites == 0 ? ""
+                : sites <= FEW_SITES ? " or l.site_id = any(array(" + municipality + "))"
+                : " or l.site_id in (" + municipality + ")";
+        return "(" + anyMaterialCondition(word + "Materials") + " or l.description_folded like :" + word + site + ")";
+    }
+
+    /**
+     * How many registered sites' municipalities hold each word of the text search, in one statement on the sites'
+     * trigram index; nothing to ask without words.
+     */
+    private Mono<List<Long>> municipalitySites(List<SearchTerm> terms) {
+        if (terms.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        Map<String, Object> binds = new HashMap<>();
+        StringBuilder counts = new StringBuilder();
+        StringBuilder any = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            String holds = "listing_fold(municipality) like :word" + i;
+            binds.put("word" + i, terms.get(i).pattern());
+            counts.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(holds).append(") as n")
+                    .append(i);
+            any.append(i == 0 ? "" : " or ").append(holds);
+        }
+        return db.sql("select " + counts + " from site where deleted_at is null and (" + any + ")")
+                .bindValues(binds)
+                .map(row -> IntStream.range(0, terms.size()).mapToObj(i -> row.get("n" + i, Long.class)).toList())
+                .one();
     }
 
     /**

@@ -247,6 +247,26 @@ class ListingSearchApiTest {
     }
 
     @Test
+    void textSearchFindsTheSameWhetherFewOrManySitesAreInTheMunicipality() {
+        String municipality = "Mangetomter " + UUID.randomUUID().toString().substring(0, 8);
+        String word = municipality.substring(municipality.indexOf(' ') + 1);
+        UUID first = api.createSiteIn(company, "Tomt 0", municipality, lon, lat);
+        UUID inFew = api.createSupply(first, "SAND", 1, 10);
+        String mine = "&companyId=" + company;
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", word, mine))).containsExactly(inFew.toString());
+
+        for (int i = 1; i <= ListingRepository.FEW_SITES; i++) {
+            api.createSiteIn(company, "Tomt " + i, municipality, lon, lat);
+        }
+        UUID inMany = api.createSupply(first, "GRAVEL", 1, 10);
+
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", word, mine)))
+                .containsExactlyInAnyOrder(inFew.toString(), inMany.toString());
+        assertThat(ids(matching(TestApi.ADMIN_TOKEN, "supplies", word + " grus", mine)))
+                .containsExactly(inMany.toString());
+    }
+
+    @Test
     void textSearchRequiresEveryWordAndTreatsWildcardsAsText() {
         UUID malvik = api.createSiteIn(company, "Hommelvik havn", "Malvik", lon, lat);
         UUID sandInMalvik = api.createSupply(malvik, "SAND", 1, 10);
