@@ -2,11 +2,18 @@ package no.sirkel.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -39,11 +46,15 @@ class PublicTypesTest {
 
     private static ArchCondition<JavaClass> beUsedOutsideTheirPackage() {
         return new ArchCondition<>("be used outside their package") {
+            private final JavaClasses classes = new ClassFileImporter()
+                    .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("no.sirkel");
+
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 boolean usedOutside = type.getDirectDependenciesToSelf().stream()
                         .anyMatch(dependency -> outside(dependency.getOriginClass(), type))
-                        || inTheSignatureOfCodeUsedOutside(type);
+                        || inTheSignatureOfCodeUsedOutside(type)
+                        || constantsInAnnotationsOutside(type, classes);
                 events.add(new SimpleConditionEvent(type, usedOutside,
                         type.getName() + (usedOutside ? " is" : " is not") + " used outside its package"));
             }
@@ -62,6 +73,33 @@ class PublicTypesTest {
                         .anyMatch(signatureType -> signatureType.getAllInvolvedRawTypes().contains(type)))
                 .anyMatch(code -> code.getAccessesToSelf().stream()
                         .anyMatch(access -> outside(access.getOriginOwner(), type)));
+    }
+
+    /**
+     * Whether an annotation outside the type's package carries the value of one of the type's public string
+     * constants, as an API document's shared descriptions are: javac copies a constant's value into its user's byte
+     * code, so that no dependency on the type that holds it remains to be seen.
+     */
+    private static boolean constantsInAnnotationsOutside(JavaClass type, JavaClasses classes) {
+        Set<Object> constants = Arrays.stream(type.reflect().getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())
+                        && field.getType() == String.class)
+                .map(PublicTypesTest::value)
+                .collect(Collectors.toSet());
+        return !constants.isEmpty() && classes.stream()
+                .filter(other -> outside(other, type))
+                .flatMap(other -> Stream.concat(Stream.of(other), other.getMembers().stream())
+                        .flatMap(annotated -> annotated.getAnnotations().stream()))
+                .flatMap(annotation -> annotation.getProperties().values().stream())
+                .anyMatch(constants::contains);
+    }
+
+    private static Object value(Field constant) {
+        try {
+            return constant.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean outside(JavaClass origin, JavaClass type) {
