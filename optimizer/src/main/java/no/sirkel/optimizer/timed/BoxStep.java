@@ -57,10 +57,6 @@ final class BoxStep {
         return centre;
     }
 
-    double centreValue() {
-        return centreValue;
-    }
-
     /**
      * Records the solve at {@code lambda} (its bound and capacity excess) and returns the multipliers to try next, or
      * null where the cuts promise no more gain worth a solve.
@@ -83,7 +79,7 @@ final class BoxStep {
             }
         } else if (bound >= centreValue + SERIOUS_SHARE * (promised - centreValue)) {
             centre = lambda;
-            centreValue = Math.max(centreValue, bound);
+            centreValue = bound;
             box *= 2;
         } else {
             box /= 2;

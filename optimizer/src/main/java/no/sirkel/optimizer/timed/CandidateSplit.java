@@ -30,11 +30,8 @@ import java.util.function.BooleanSupplier;
 final class CandidateSplit {
 
     static final int MOST_SPLIT_CANDIDATES = 4;
-    /**
-     * The bound over every case, and the relaxed flows of the case with the lowest bound (of the all-open case where
-     * that one was not solved).
-     */
-    record Result(double bound, double[] relaxedFlows) {
+    /** The bound over every case. */
+    record Result(double bound) {
     }
 
     private CandidateSplit() {
@@ -83,7 +80,6 @@ final class CandidateSplit {
         Arrays.fill(caseBound, Double.NEGATIVE_INFINITY);
         boolean[] solved = new boolean[cases];
         boolean[] settled = new boolean[cases];
-        double[][] flows = new double[cases][];
         double[][] nextLambda = new double[cases][];
         BoxStep[] search = new BoxStep[cases];
         int allOpen = cases - 1;
@@ -101,9 +97,6 @@ final class CandidateSplit {
             FlowRelaxation.Solution solution = flow.solve(costs, nextLambda[next], null, shut(model, split, next));
             longestSolve = Math.max(longestSolve, System.nanoTime() - solveStart);
             double bound = solution.bound() + opening[next];
-            if (flows[next] == null || bound > search[next].centreValue()) {
-                flows[next] = solution.x();
-            }
             solved[next] = true;
             for (int c = 0; c < cases; c++) {
                 if ((c & ~next) == 0) {
@@ -117,13 +110,7 @@ final class CandidateSplit {
         if (!solved[allOpen]) {
             return null;
         }
-        int promising = 0;
-        for (int c = 1; c < cases; c++) {
-            if (caseBound[c] < caseBound[promising]) {
-                promising = c;
-            }
-        }
-        return new Result(caseBound[promising], flows[promising] != null ? flows[promising] : flows[allOpen]);
+        return new Result(Arrays.stream(caseBound).min().orElseThrow());
     }
 
     /**

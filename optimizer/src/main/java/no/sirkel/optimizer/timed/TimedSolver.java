@@ -20,15 +20,14 @@ import no.sirkel.optimizer.problem.Problem;
  * <ol>
  *   <li>the baseline (no match, hub intake or delivery: a min-cost flow within the capacities) and the greedy plan
  *       ({@link TimedGreedy}), each solved as the network's linear program over its own columns (GLOP);</li>
- *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the flow
- *       relaxation ({@link FlowRelaxation}: pair fixed costs and opening costs spread per tonne, hub capacities
- *       priced by Lagrange multipliers improved by subgradient steps; each solve is a proven bound), the linear
+ *   <li>the flow relaxation ({@link FlowRelaxation}): pair fixed costs and opening costs spread per tonne, hub
+ *       capacities priced by Lagrange multipliers improved by subgradient steps; each solve is a proven bound;</li>
+ *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
  *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per
- *       open/shut case with multipliers chosen by {@link BoxStep}, the least over the cases; the flow relaxation
- *       alone where there is no candidate hub), the lowest case's relaxed flows' pairs and hubs solved exactly,
- *       then dynamic slope scaling on the flow network with each hub's
+ *       open/shut case with multipliers chosen by {@link BoxStep}, the least over the cases), then dynamic slope
+ *       scaling on the flow network with each hub's
  *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
  *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
  *       the round before), until the pairs and hubs used repeat;</li>
@@ -53,7 +52,7 @@ public final class TimedSolver {
     static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
-    /** Of the time left after the greedy plan, the share the candidate split's cases may begin in. */
+    /** Of the time left after the first flow relaxation, the share the candidate split's cases may begin in. */
     static final int CANDIDATE_SPLIT_SHARE_PERCENT = 55;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
@@ -117,22 +116,17 @@ public final class TimedSolver {
         incumbent.offer("greedy", greedy);
         FlowRelaxation flow = new FlowRelaxation(model);
         double[] spread = flowCosts(model);
+        double[] lastFlows = lagrangian(model, flow, spread, incumbent, deadline);
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
-            lagrangian(model, flow, spread, incumbent, deadline);
             solveWhole(model, incumbent, start, deadline);
         } else {
             long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
             CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread,
                     new double[model.hubCount() * model.periods.size()], incumbent.bestCost, until, () -> stopped);
-            double[] relaxed;
             if (split != null) {
                 incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
-                relaxed = split.relaxedFlows();
-                polish(model, incumbent, relaxed, "flow-relaxation");
-            } else {
-                relaxed = lagrangian(model, flow, spread, incumbent, deadline);
             }
-            flowSlopeScaling(model, flow, stockShares(model, relaxed), incumbent, deadline);
+            flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
         }
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
@@ -167,7 +161,8 @@ public final class TimedSolver {
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
      * of the time left; each solve raises the bound where it can. Above {@value #MOST_FULL_LP_COLUMNS} columns only
-     * the first solve (where {@link CandidateSplit} has no candidates to split on). Returns the last solve's flows.
+     * the first solve: the multipliers are searched per case in {@link CandidateSplit}, where they raise the final
+     * bound. Returns the last solve's flows.
      */
     private double[] lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
