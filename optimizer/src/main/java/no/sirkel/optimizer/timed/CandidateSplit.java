@@ -13,19 +13,18 @@ import java.util.function.BooleanSupplier;
  * constant (their intake no longer spread) and the other split candidates' columns removed; candidates not split
  * keep their opening cost spread over their intake.
  *
- * <p>The case with every split candidate open is solved first: its optimum without the constant, F, bounds the
- * flows of every case for the same multipliers (each is that network with hubs removed, which can only raise its
- * optimum), so {@code F + Σ_S opening} bounds case S before it is solved; likewise every solved case bounds the cases
- * whose open candidates it contains. Then, until the time is up, the case with the lowest bound is solved again with
- * its own multipliers of the hubs' shared capacity, chosen by its own {@link BoxStep} search from its earlier solves
- * (a case not solved before starts from the best multipliers of the solved case nearest to it; starting from the
+ * <p>The case with every split candidate open is solved first: its optimum without the constant, F, bounds the flows
+ * of every case for the same multipliers (each is that network with hubs removed, which can only raise its optimum),
+ * so {@code F + Σ_S opening} bounds case S before it is solved; likewise every solved case bounds the cases whose
+ * open candidates it contains. Then, until the time is up, the case with the lowest bound is solved again with its
+ * own multipliers of the hubs' shared capacity, chosen by its own {@link BoxStep} search from its earlier solves (a
+ * case not solved before starts from the best multipliers of the solved case nearest to it; starting from the
  * multipliers that case's search would try next instead bounded the single-open cases 1.2 % lower at 2,000 × 2,000
- * monthly): each solve is a bound
- * on its case for any multipliers ≥ 0, so each case keeps its best. A case whose bound already reaches the best
- * plan's cost is not solved (no better plan lies in it), nor one whose search has converged; a case not solved in
- * time counts with the bound it has. The all-open case is solved once: stepping its multipliers raised its own bound
- * by under 1 % at 2,000 × 2,000 monthly (with every candidate's room the shared capacity binds less), so its solves
- * are better spent on the cases that hold the least bound.
+ * monthly): each solve is a bound on its case for any multipliers ≥ 0, so each case keeps its best. A case whose
+ * bound already reaches the best plan's cost is not solved (no better plan lies in it), nor one whose search has
+ * converged; a case not solved in time counts with the bound it has. The all-open case is solved once: stepping its
+ * multipliers raised its own bound by under 1 % at 2,000 × 2,000 monthly (with every candidate's room the shared
+ * capacity binds less), so its solves are better spent on the cases that hold the least bound.
  */
 final class CandidateSplit {
 
