@@ -28,8 +28,12 @@ final class BoxStep {
     private static final double SERIOUS_SHARE = 0.2;
     /** Converged once the cuts promise less than this share of the bound's magnitude. */
     private static final double CONVERGED_SHARE = 1e-5;
-    /** The first box: the step that the first cut alone says would gain this share of the bound. */
-    private static final double FIRST_GAIN_SHARE = 0.05;
+    /**
+     * The first box: the step that the first cut alone says would gain this share of the bound. At 2,000 × 2,000
+     * monthly the least case stood after eight solves at 1,919.2 million NOK with 0.02, 1,913.4 with 0.05, and after
+     * seven at 1,906.0 with 0.1 (smaller shares: about as 0.02).
+     */
+    private static final double FIRST_GAIN_SHARE = 0.02;
 
     private final double mostLambda;
     private final List<double[]> slopes = new ArrayList<>();
