@@ -26,7 +26,8 @@ import no.sirkel.optimizer.problem.Problem;
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
  *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per
- *       open/shut case, the least over the cases), then dynamic slope scaling on the flow network with each hub's
+ *       open/shut case with multipliers chosen by {@link BoxStep}, the least over the cases), then dynamic slope
+ *       scaling on the flow network with each hub's
  *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
  *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
  *       the round before), until the pairs and hubs used repeat;</li>
@@ -51,8 +52,13 @@ public final class TimedSolver {
     static final int MOST_MIP_COLUMNS = 60_000;
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
-    /** Of the time left after the Lagrangian steps, the share the candidate split's cases may begin in. */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 55;
+    /**
+     * Of the time left after the first flow relaxation, the share the candidate split's cases may begin in. With 55 %
+     * the slope-scaling plan at 500 × 500 weekly (530.7 million NOK against the first plan's 593.3) came too late for
+     * the 60 s on a quiet machine; with 40 % it came at 52.9 s, and 2,000 × 2,000 monthly bounded 1,914.0 million
+     * instead of 1,919.7 (one split solve fewer).
+     */
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 40;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
@@ -115,21 +121,17 @@ public final class TimedSolver {
         incumbent.offer("greedy", greedy);
         FlowRelaxation flow = new FlowRelaxation(model);
         double[] spread = flowCosts(model);
-        Lagrangian lagrangian = lagrangian(model, flow, spread, incumbent, deadline);
+        double[] lastFlows = lagrangian(model, flow, spread, incumbent, deadline);
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
             long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
-            CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread, lagrangian.lambda(),
-                    incumbent.bestCost, until, () -> stopped);
-            double[] relaxed = lagrangian.lastFlows();
+            CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread,
+                    new double[model.hubCount() * model.periods.size()], incumbent.bestCost, until, () -> stopped);
             if (split != null) {
                 incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
-                if (split.relaxedFlows() != null) {
-                    relaxed = split.relaxedFlows();
-                }
             }
-            flowSlopeScaling(model, flow, stockShares(model, relaxed), incumbent, deadline);
+            flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
         }
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
@@ -161,16 +163,13 @@ public final class TimedSolver {
         }
     }
 
-    /** The multipliers of the hubs' shared capacity that bounded best, and the last solve's flows. */
-    private record Lagrangian(double[] lambda, double[] lastFlows) {
-    }
-
     /**
      * Subgradient steps on the multipliers of the hubs' shared capacity, within {@value #LAGRANGIAN_SHARE_PERCENT} %
      * of the time left; each solve raises the bound where it can. Above {@value #MOST_FULL_LP_COLUMNS} columns only
-     * the first solve: the steps are taken per case in {@link CandidateSplit}, where they raise the final bound.
+     * the first solve: the multipliers are searched per case in {@link CandidateSplit}, where they raise the final
+     * bound. Returns the last solve's flows.
      */
-    private Lagrangian lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
+    private double[] lagrangian(TimedModel model, FlowRelaxation flow, double[] spread, Incumbent incumbent,
                                 long deadline) {
         double[] lambda = new double[model.hubCount() * model.periods.size()];
         long until = model.columnCount() <= MOST_FULL_LP_COLUMNS
@@ -181,15 +180,9 @@ public final class TimedSolver {
         }
         double stepScale = 1;
         double[] last = new double[model.columnCount()];
-        double[] bestLambda = lambda;
-        double bestStepBound = Double.NEGATIVE_INFINITY;
         for (int step = 0; step < MOST_SUBGRADIENT_STEPS && !stopped; step++) {
             FlowRelaxation.Solution solution = flow.solve(spread, lambda);
             last = solution.x();
-            if (solution.bound() > bestStepBound) {
-                bestStepBound = solution.bound();
-                bestLambda = lambda;
-            }
             double previousBound = incumbent.bound;
             incumbent.raiseBound(solution.bound());
             if (step == 0) {
@@ -207,7 +200,7 @@ public final class TimedSolver {
             }
             lambda = stepped;
         }
-        return new Lagrangian(bestLambda, last);
+        return last;
     }
 
     /**

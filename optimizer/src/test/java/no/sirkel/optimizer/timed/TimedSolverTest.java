@@ -230,6 +230,36 @@ class TimedSolverTest {
     }
 
     @Test
+    void boxStepMultipliersRaiseTheFlowRelaxationsBoundWhereCapacityBindsAndNeverAboveTheProvenOptimum() {
+        Random random = new Random(23);
+        int raised = 0;
+        for (int i = 0; i < 6; i++) {
+            Problem problem = tinyRandom(random, i);
+            TimedModel model = TimedModelBuilder.build(problem);
+            FlowRelaxation flow = new FlowRelaxation(model);
+            double[] costs = TimedSolver.flowCosts(model);
+            BoxStep search = new BoxStep(1_000);
+            double[] lambda = new double[model.hubCount() * model.periods.size()];
+            double atZero = Double.NaN;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int solve = 0; solve < 20 && lambda != null; solve++) {
+                FlowRelaxation.Solution solution = flow.solve(costs, lambda);
+                atZero = solve == 0 ? solution.bound() : atZero;
+                best = Math.max(best, solution.bound());
+                lambda = search.next(lambda, solution.bound(), flow.excess(solution.x()));
+            }
+            ExactMip.Outcome exact = ExactMip.solve(problem, Duration.ofSeconds(10));
+
+            assertThat(exact.optimal()).isTrue();
+            assertThat(best).as("problem %d", i).isLessThanOrEqualTo(exact.plan().totals().cost() * (1 + 1e-9));
+            if (best > atZero + 1) {
+                raised++;
+            }
+        }
+        assertThat(raised).as("problems whose bound the multipliers raised").isPositive();
+    }
+
+    @Test
     void splittingOnTheCandidateHubsBoundsTighterThanSpreadingTheirOpeningCostAndNeverAboveTheOptimum()
             throws Exception {
         String a4 = new String(resource("/problems/v2/A4.json").readAllBytes(), StandardCharsets.UTF_8);
