@@ -51,9 +51,9 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
         return db.sql(returning("""
                         insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
                             quantity_unit, density_tonnes_per_m3, tonnes, kind, needed_from, needed_to, max_haul_km,
-                            description, status)
+                            description, status, lon, lat)
                         select s.id, s.company_id, :accepts, :maxClass, :amount, :unit, :density, :tonnes, :kind,
-                            :from, :to, :maxHaulKm, :description, :status
+                            :from, :to, :maxHaulKm, :description, :status, s.lon, s.lat
                         from site s where""" + WRITABLE_SITE))
                 .bindValues(binds(fields))
                 .bind("writer", Parameter.fromOrEmpty(writer, UUID.class))
@@ -63,12 +63,12 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
     @Override
     Mono<Demand> update(UUID id, int expectedVersion, Fields fields) {
         return db.sql(returning("""
-                        update demand set site_id = :site, accepts = :accepts, max_contamination_class = :maxClass,
+                        update demand set site_id = s.id, lon = s.lon, lat = s.lat, accepts = :accepts, max_contamination_class = :maxClass,
                             quantity_amount = :amount, quantity_unit = :unit, density_tonnes_per_m3 = :density,
                             tonnes = :tonnes, kind = :kind, needed_from = :from, needed_to = :to,
                             max_haul_km = :maxHaulKm, description = :description, status = :status,
                             version = version + 1, updated_at = now()
-                        where id = :id and version = :expected"""))
+                        from""" + SITE_MOVED_TO + " where demand.id = :id and demand.version = :expected"))
                 .bindValues(binds(fields))
                 .bind("id", id).bind("expected", expectedVersion)
                 .map(this::map).one();

@@ -47,8 +47,26 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      */
     static final int FEW_SITES = 50;
 
-    /** The SQL haversine distance from site {@code s} to {@code (:nearLat, :nearLon)}, km. */
-    private static final String DISTANCE_KM = "great_circle_km(:nearLat, :nearLon, s.lat, s.lon)";
+    /**
+     * Where an area search tests a position: on the site ({@code s}, whose GiST index finds an area's sites) or on the
+     * listing ({@code l}, which keeps a copy of its site's position, so that a scan of listings needs no site lookups).
+     */
+    private enum Place {
+        SITE("s.location", "s"), LISTING("point(l.lon, l.lat)", "l");
+
+        private final String point;
+        private final String alias;
+
+        Place(String point, String alias) {
+            this.point = point;
+            this.alias = alias;
+        }
+
+        /** The SQL haversine distance from the place to {@code (:nearLat, :nearLon)}, km. */
+        String distanceKm() {
+            return "great_circle_km(:nearLat, :nearLon, " + alias + ".lat, " + alias + ".lon)";
+        }
+    }
 
     /** The page's order and size, after a search's conditions. */
     private static final String NEWEST_FIRST_PAGE = " order by l.created_at desc, l.id desc limit :limit";
@@ -68,7 +86,7 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     ListingRepository(DatabaseClient db, String table, String columns, String fromColumn, String toColumn) {
         this.db = db;
         this.table = table;
-        this.columns = columns + ", s.lon, s.lat";
+        this.columns = columns + ", l.lon, l.lat";
         this.fromColumn = fromColumn;
         this.toColumn = toColumn;
     }
@@ -128,42 +146,44 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     Flux<L> search(ListingQuery query, Caller caller, int fetch) {
         return municipalitySites(query.terms()).flatMapMany(sitesPerWord -> {
             boolean exact = caller.role() != Role.MEMBER;
-            SqlConditions sites = area(query, exact);
-            SqlConditions area = exact ? sites : sites.and(areaAsShown(query));
+            SqlConditions sites = area(query, exact, Place.SITE);
             SqlConditions listing = listingFilters(query, caller, sitesPerWord);
-            Map<String, Object> binds = new HashMap<>(area.binds());
+            Map<String, Object> binds = new HashMap<>(sites.binds());
             binds.putAll(listing.binds());
             binds.put("limit", fetch);
-            if (area.isEmpty()) {
+            if (sites.isEmpty()) {
                 return run(select("l.status in (:statuses)" + listing.andAll() + materialFilter(query, false)
                         + NEWEST_FIRST_PAGE), binds);
             }
-            Flux<L> bySites = run(sitesFirst(query, listing, area), binds);
+            SqlConditions shown = exact ? new SqlConditions() : areaAsShown(query);
+            binds.putAll(shown.binds());
+            Flux<L> bySites = run(sitesFirst(query, listing, sites.and(shown)), binds);
             return busy(sites).flatMapMany(busy -> !busy ? bySites
-                    : run(newestFirst(query, listing, area), binds).collectList()
+                    : run(newestFirst(query, listing, area(query, exact, Place.LISTING).and(shown)), binds)
+                            .collectList()
                             .flatMapMany(page -> page.size() >= fetch ? Flux.fromIterable(page) : bySites));
         });
     }
 
     /**
-     * The conditions on the listing's site {@code s}: inside the bounding box, within the circle. Where the caller
-     * sees others' listings only on the {@link ListingPrivacy} grid ({@code exact} false), these are only the boxes
-     * widened by half a grid cell, for the index; {@link #areaAsShown} then tests each listing where it is shown, so
-     * that no search can tell more of a position than a read shows.
+     * The conditions on the listing's position, tested at {@code place}: inside the bounding box, within the circle.
+     * Where the caller sees others' listings only on the {@link ListingPrivacy} grid ({@code exact} false), these are
+     * only the boxes widened by half a grid cell, for the index; {@link #areaAsShown} then tests each listing where it
+     * is shown, so that no search can tell more of a position than a read shows. Both places bind the same values.
      */
-    private static SqlConditions area(ListingQuery query, boolean exact) {
+    private static SqlConditions area(ListingQuery query, boolean exact, Place place) {
         SqlConditions area = new SqlConditions();
         double latMargin = exact ? 0 : ListingPrivacy.LAT_STEP / 2;
         double lonMargin = exact ? 0 : ListingPrivacy.LON_STEP / 2;
         if (query.bbox() != null) {
             bindBox(query.bbox(), "", latMargin, lonMargin, area);
-            area.add("s.location <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
+            area.add(place.point + " <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
         }
         if (query.near() != null) {
             bindBox(query.near().boundingBox(), "near", latMargin, lonMargin, area);
-            area.add("s.location <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))");
+            area.add(place.point + " <@ box(point(:nearMinLon, :nearMinLat), point(:nearMaxLon, :nearMaxLat))");
             if (exact) {
-                area.add(DISTANCE_KM + " <= :radiusKm", "radiusKm", query.near().radiusKm())
+                area.add(place.distanceKm() + " <= :radiusKm", "radiusKm", query.near().radiusKm())
                         .bind("nearLat", query.near().centre().lat()).bind("nearLon", query.near().centre().lon());
             }
         }
@@ -171,14 +191,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     }
 
     /**
-     * The area tested on each listing {@code l} at site {@code s} where the member sees it: its own company's at the
-     * site, others' on the {@link ListingPrivacy} grid. Uses {@code :caller}, which the member's filters bind.
+     * The area tested on each listing {@code l} where the member sees it: its own company's at its site, others' on
+     * the {@link ListingPrivacy} grid. Uses {@code :caller}, which the member's filters bind.
      */
     private static SqlConditions areaAsShown(ListingQuery query) {
         SqlConditions listing = new SqlConditions();
-        String lon = "(case when l.company_id = :caller then s.lon else " + ListingPrivacy.coarseLonSql("s.lon")
+        String lon = "(case when l.company_id = :caller then l.lon else " + ListingPrivacy.coarseLonSql("l.lon")
                 + " end)";
-        String lat = "(case when l.company_id = :caller then s.lat else " + ListingPrivacy.coarseLatSql("s.lat")
+        String lat = "(case when l.company_id = :caller then l.lat else " + ListingPrivacy.coarseLatSql("l.lat")
                 + " end)";
         if (query.bbox() != null) {
             BoundingBox box = query.bbox();
@@ -286,16 +306,15 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
     /**
      * A busy area's newest listings are among the newest of all: this scans the {@value #NEWEST_SCANNED} newest
-     * listings matching the filters, newest first, and looks up each one's site, which fills the page after a few
-     * hundred rows. The lateral subquery (kept apart by {@code offset 0}) holds the plan to this shape even when a
-     * cached statement is planned without its parameters, which would otherwise compare every listing with every
-     * site.
+     * listings matching the filters, newest first, and tests each one's copy of its site's position, which fills the
+     * page after a few hundred rows.
+     *
+     * @param area the area, tested on the listing's position
      */
     private String newestFirst(ListingQuery query, SqlConditions listing, SqlConditions area) {
         return "select " + columns + " from (select * from " + table + " l where l.status in (:statuses)"
                 + listing.andAll() + materialFilter(query, false)
-                + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l"
-                + " cross join lateral (select * from site s where s.id = l.site_id" + area.andAll() + " offset 0) s"
+                + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l where true" + area.andAll()
                 + NEWEST_FIRST_PAGE;
     }
 
@@ -318,20 +337,37 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
         return db.sql(sql).bindValues(binds).map(this::map).all();
     }
 
-    /** {@code select} of the listing and its site's location, for the condition (and any ordering) given. */
+    /** {@code select} of the listing, for the condition (and any ordering) given. */
     protected final String select(String condition) {
-        return "select " + columns + " from " + table + " l join site s on s.id = l.site_id where " + condition;
+        return "select " + columns + " from " + table + " l where " + condition;
     }
 
     /** Runs a write ({@code insert} or {@code update}) and selects, in the same statement, the rows it leaves. */
     protected final String returning(String write) {
-        return "with written as (" + write + " returning *) select " + columns
-                + " from written l join site s on s.id = l.site_id";
+        return "with written as (" + write + " returning " + table + ".*) select " + columns + " from written l";
     }
 
-    /** The condition on site {@code s} that it is registered and, where {@code :writer} is not null, the writer's. */
+    /**
+     * The condition on site {@code s} that it is registered and, where {@code :writer} is not null, the writer's; with
+     * a share lock on it, so that a move of the site ({@link #moveSite}) waits for the new listing, or the listing
+     * takes the moved position.
+     */
     protected static final String WRITABLE_SITE = " s.id = :site and s.deleted_at is null"
-            + " and (cast(:writer as uuid) is null or s.company_id = :writer)";
+            + " and (cast(:writer as uuid) is null or s.company_id = :writer) for share of s";
+
+    /** The site {@code s} a listing is written at ({@code :site}), share-locked as in {@link #WRITABLE_SITE}. */
+    protected static final String SITE_MOVED_TO = " (select id, lon, lat from site where id = :site for share) s";
+
+    /**
+     * Gives the site's listings its new position (they keep a copy of it), in the transaction that moves the site.
+     *
+     * @return how many listings moved
+     */
+    Mono<Long> moveSite(UUID siteId, GeoPoint location) {
+        return db.sql("update " + table + " set lon = :lon, lat = :lat where site_id = :site")
+                .bind("site", siteId).bind("lon", location.lon()).bind("lat", location.lat())
+                .fetch().rowsUpdated();
+    }
 
     /** Binds for the columns every listing has, named after {@link ListingTerms}' fields. */
     protected static Map<String, Object> termsBinds(ListingTerms terms) {

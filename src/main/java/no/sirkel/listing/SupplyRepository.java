@@ -48,9 +48,9 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
         return db.sql(returning("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
                             quantity_unit, density_tonnes_per_m3, tonnes, kind, available_from, available_to,
-                            description, status)
+                            description, status, lon, lat)
                         select s.id, s.company_id, :material, :contaminationClass, :amount, :unit, :density, :tonnes,
-                            :kind, :from, :to, :description, :status
+                            :kind, :from, :to, :description, :status, s.lon, s.lat
                         from site s where""" + WRITABLE_SITE))
                 .bindValues(binds(fields))
                 .bind("writer", Parameter.fromOrEmpty(writer, UUID.class))
@@ -60,12 +60,12 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
     @Override
     Mono<Supply> update(UUID id, int expectedVersion, Fields fields) {
         return db.sql(returning("""
-                        update supply set site_id = :site, material = :material,
+                        update supply set site_id = s.id, lon = s.lon, lat = s.lat, material = :material,
                             contamination_class = :contaminationClass, quantity_amount = :amount, quantity_unit = :unit,
                             density_tonnes_per_m3 = :density, tonnes = :tonnes, kind = :kind, available_from = :from,
                             available_to = :to, description = :description, status = :status,
                             version = version + 1, updated_at = now()
-                        where id = :id and version = :expected"""))
+                        from""" + SITE_MOVED_TO + " where supply.id = :id and supply.version = :expected"))
                 .bindValues(binds(fields))
                 .bind("id", id).bind("expected", expectedVersion)
                 .map(this::map).one();

@@ -56,11 +56,13 @@ class SiteController {
     private static final int MAX_LIMIT = 1000;
 
     private final SiteRepository sites;
+    private final SiteChanges changes;
     private final Coordinates coordinates;
     private final ObjectProvider<SiteUse> uses;
 
-    SiteController(SiteRepository sites, Coordinates coordinates, ObjectProvider<SiteUse> uses) {
+    SiteController(SiteRepository sites, SiteChanges changes, Coordinates coordinates, ObjectProvider<SiteUse> uses) {
         this.sites = sites;
+        this.changes = changes;
         this.coordinates = coordinates;
         this.uses = uses;
     }
@@ -145,7 +147,7 @@ class SiteController {
             if (request.companyId() != null && !request.companyId().equals(site.companyId())) {
                 return Mono.error(ApiException.invalid("companyId", "field.site.company"));
             }
-            return sites.update(id, request.validated(site.companyId(), coordinates, written));
+            return changes.replace(site, request.validated(site.companyId(), coordinates, written));
         }).switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id)))
                 .map(site -> inCrs(shown, SiteBody.of(site, shown)));
     }

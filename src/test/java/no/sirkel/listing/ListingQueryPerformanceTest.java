@@ -78,35 +78,37 @@ class ListingQueryPerformanceTest {
                        9.5 + random() * 2, 62.8 + random() * 1.2
                 from generate_series(1, %d) g""".formatted(ORG_PREFIX, SITES));
         sql("""
-                with sites as (select id, company_id, row_number() over () as n from site
+                with sites as (select id, company_id, lon, lat, row_number() over () as n from site
                                where name like 'Benchmark site %%'),
                      codes as (select array['SAND','GRAVEL','CLAY','SILT','MORAINE','BLASTED_ROCK','TOPSOIL',
                                              'MIXED_MASSES','PEAT','DREDGING_SPOIL'] as c)
                 insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
-                    quantity_unit, tonnes, kind, available_from, available_to, status, created_at, description)
+                    quantity_unit, tonnes, kind, available_from, available_to, status, created_at, description, lon, lat)
                 select s.id, s.company_id, (select c[1 + g %% 10] from codes), 1 + g %% 3, 100 + g %% 5000, 't',
                        100 + g %% 5000, 'ONE_OFF', date '2026-01-01' + (g %% 300),
                        date '2026-01-01' + (g %% 300) + 30 + g %% 200,
                        case when g %% 10 = 0 then 'CLOSED' when g %% 10 = 1 then 'DRAFT' else 'ACTIVE' end,
                        now() - make_interval(secs => g),
                        case when g %% 2000 = 0 then 'Fast blåleire fra Østre Rosten, prøvetatt'
-                            else 'Overskuddsmasser fra byggeprosjekt nummer ' || g || ', levert med lastebil' end
+                            else 'Overskuddsmasser fra byggeprosjekt nummer ' || g || ', levert med lastebil' end,
+                       s.lon, s.lat
                 from generate_series(1, %d) g join sites s on s.n = 1 + (g * 7919) %% %d""".formatted(LISTINGS,
                 SITES));
         sql("""
-                with sites as (select id, company_id, row_number() over () as n from site
+                with sites as (select id, company_id, lon, lat, row_number() over () as n from site
                                where name like 'Benchmark site %%'),
                      codes as (select array['SAND','GRAVEL','CLAY','SILT','MORAINE','BLASTED_ROCK','TOPSOIL',
                                              'MIXED_MASSES','PEAT','DREDGING_SPOIL'] as c)
                 insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
-                    quantity_unit, tonnes, kind, needed_from, needed_to, status, created_at)
+                    quantity_unit, tonnes, kind, needed_from, needed_to, status, created_at, lon, lat)
                 select s.id, s.company_id,
                        case when g %% 3 = 0 then array[(select c[1 + g %% 10] from codes)]
                             else array[(select c[1 + g %% 10] from codes), (select c[1 + (g / 10) %% 10] from codes)]
                        end,
                        1 + g %% 3, 100 + g %% 5000, 't', 100 + g %% 5000, 'ONE_OFF',
                        date '2026-01-01' + (g %% 300), date '2026-01-01' + (g %% 300) + 60,
-                       case when g %% 10 = 0 then 'CLOSED' else 'ACTIVE' end, now() - make_interval(secs => g)
+                       case when g %% 10 = 0 then 'CLOSED' else 'ACTIVE' end, now() - make_interval(secs => g),
+                       s.lon, s.lat
                 from generate_series(1, %d) g join sites s on s.n = 1 + (g * 7919) %% %d""".formatted(LISTINGS,
                 SITES));
         sql("vacuum analyze site");

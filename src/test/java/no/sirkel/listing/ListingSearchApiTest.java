@@ -334,6 +334,42 @@ class ListingSearchApiTest {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
     }
 
+
+    /**
+     * Listings keep a copy of their site's position: moving the site moves them, in reads and in area searches of both
+     * shapes (a half of the world holds a busy share of the sites, so its search scans the newest listings and tests
+     * their copies; a small box walks the sites first).
+     */
+    @Test
+    void aSiteThatMovesTakesItsListingsAlongInReadsAndAreaSearches() {
+        String token = api.memberToken(company);
+        UUID site = api.createSite(company, "Flyttes", -100, lat);
+        UUID supply = api.createSupply(site, "SAND", 1, 100);
+        UUID demand = api.createDemand(site, List.of("SAND"), 2, 100);
+        String west = "bbox=-180,-80,0,80&companyId=" + company;
+        String east = "bbox=0,-80,180,80&companyId=" + company;
+        String atNewPlace = String.format(Locale.ROOT, "bbox=%f,%f,%f,%f&companyId=%s", 99.9, lat - 0.1, 100.1,
+                lat + 0.1, company);
+        assertThat(ids(page(token, "supplies?" + west))).containsExactly(supply.toString());
+        assertThat(ids(page(token, "demands?" + west))).containsExactly(demand.toString());
+
+        api.as(token).put().uri("/api/v1/sites/" + site)
+                .bodyValue(Map.of("name", "Flyttet", "location", Map.of("type", "Point", "coordinates",
+                        List.of(100, lat))))
+                .exchange()
+                .expectStatus().isOk();
+
+        for (String kind : List.of("supplies", "demands")) {
+            String id = (kind.equals("supplies") ? supply : demand).toString();
+            assertThat(ids(page(token, kind + "?" + west))).isEmpty();
+            assertThat(ids(page(token, kind + "?" + east))).containsExactly(id);
+            assertThat(ids(page(token, kind + "?" + atNewPlace))).containsExactly(id);
+            api.as(token).get().uri("/api/v1/" + kind + "/" + id).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.location.coordinates[0]").isEqualTo(100.0);
+        }
+    }
+
     @Test
     void refusesMalformedParametersNamingThem() {
         Map<String, String> bad = Map.ofEntries(

@@ -33,9 +33,9 @@ final class ProposalFixture {
     UUID supply(UUID company, double tonnes) {
         return db.sql("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
-                                            quantity_unit, tonnes, kind, available_from, available_to)
-                        values (:site, :company, 'GRAVEL', 1, :tonnes, 't', :tonnes, 'ONE_OFF',
-                                date '2027-03-01', date '2027-06-30')
+                                            quantity_unit, tonnes, kind, available_from, available_to, lon, lat)
+                        select :site, :company, 'GRAVEL', 1, :tonnes, 't', :tonnes, 'ONE_OFF',
+                               date '2027-03-01', date '2027-06-30', lon, lat from site where id = :site
                         returning id""")
                 .bind("site", site(company, "Trondheim", 63.4312, 10.3937)).bind("company", company)
                 .bind("tonnes", tonnes)
@@ -46,9 +46,9 @@ final class ProposalFixture {
     UUID demand(UUID company, double tonnes) {
         return db.sql("""
                         insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
-                                            quantity_unit, tonnes, kind, needed_from, needed_to)
-                        values (:site, :company, array['GRAVEL', 'SAND'], 2, :tonnes, 't', :tonnes, 'ONE_OFF',
-                                date '2027-05-01', date '2027-09-30')
+                                            quantity_unit, tonnes, kind, needed_from, needed_to, lon, lat)
+                        select :site, :company, array['GRAVEL', 'SAND'], 2, :tonnes, 't', :tonnes, 'ONE_OFF',
+                               date '2027-05-01', date '2027-09-30', lon, lat from site where id = :site
                         returning id""")
                 .bind("site", site(company, "Melhus", 63.2874, 10.2811)).bind("company", company)
                 .bind("tonnes", tonnes)

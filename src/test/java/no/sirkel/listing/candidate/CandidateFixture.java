@@ -64,8 +64,10 @@ final class CandidateFixture {
     UUID supply(Site site, String material, Integer contaminationClass, LocalDate from, LocalDate to, String status) {
         var spec = db.sql("""
                         insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
-                                            quantity_unit, tonnes, kind, available_from, available_to, status)
-                        values (:site, :company, :material, :class, 1000, 't', 1000, 'ONE_OFF', :from, :to, :status)
+                                            quantity_unit, tonnes, kind, available_from, available_to, status,
+                                            lon, lat)
+                        select :site, :company, :material, :class, 1000, 't', 1000, 'ONE_OFF', :from, :to, :status,
+                               lon, lat from site where id = :site
                         returning id""")
                 .bind("site", site.id()).bind("company", site.companyId()).bind("material", material)
                 .bind("status", status);
@@ -80,9 +82,10 @@ final class CandidateFixture {
                 Double maxHaulKm, String status) {
         var spec = db.sql("""
                         insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
-                                            quantity_unit, tonnes, kind, needed_from, needed_to, max_haul_km, status)
-                        values (:site, :company, :accepts, :class, 500, 't', 500, 'ONE_OFF', :from, :to, :maxHaul,
-                                :status)
+                                            quantity_unit, tonnes, kind, needed_from, needed_to, max_haul_km, status,
+                                            lon, lat)
+                        select :site, :company, :accepts, :class, 500, 't', 500, 'ONE_OFF', :from, :to, :maxHaul,
+                               :status, lon, lat from site where id = :site
                         returning id""")
                 .bind("site", site.id()).bind("company", site.companyId())
                 .bind("accepts", accepts.toArray(String[]::new)).bind("status", status);
