@@ -3,12 +3,17 @@ package no.sirkel.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -368,6 +373,42 @@ class ListingSearchApiTest {
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.location.coordinates[0]").isEqualTo(100.0);
         }
+    }
+
+
+    /** A listing written while its site moves ends where the site ends: the write and the move wait for each other. */
+    @Test
+    void listingsWrittenWhileTheirSiteMovesEndWhereTheSiteEnds() throws Exception {
+        String token = api.memberToken(company);
+        UUID site = api.createSite(company, "Vandrer", lon, lat);
+        List<Callable<Object>> work = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            work.add(() -> api.createSupply(site, "SAND", 1, 100));
+        }
+        for (int i = 1; i <= 10; i++) {
+            double movedLon = lon + i * 0.001;
+            work.add(() -> api.as(token).put().uri("/api/v1/sites/" + site)
+                    .bodyValue(Map.of("name", "Vandrer", "location", Map.of("type", "Point", "coordinates",
+                            List.of(movedLon, lat))))
+                    .exchange().expectStatus().isOk().returnResult(Void.class));
+        }
+        Collections.shuffle(work);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Object> done : pool.invokeAll(work)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, Object> body = api.as(token).get().uri("/api/v1/sites/" + site).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Object siteLon = ((List<Object>) ((Map<String, Object>) body.get("location")).get("coordinates")).get(0);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page(token,
+                "supplies?limit=100&companyId=" + company).get("items");
+        assertThat(items).hasSize(40).allSatisfy(item -> assertThat(
+                ((List<Object>) ((Map<String, Object>) item.get("location")).get("coordinates")).get(0))
+                .isEqualTo(siteLon));
     }
 
     @Test
