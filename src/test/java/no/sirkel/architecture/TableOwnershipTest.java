@@ -44,7 +44,8 @@ class TableOwnershipTest {
 
     /**
      * Read-only joins to other modules' tables where a query needs them (the README's package map says why): listings
-     * are searched and shown with their sites' places, area and nearest-first searches walking the sites' indexes;
+     * copy their site's position when written and are reported with their sites' names and municipalities, area and
+     * nearest-first searches walking the sites' indexes;
      * proposals show their sides' company names and the role of each event's actor; tokens and sites check their
      * company and show its name; the demo loader looks whether any company exists yet.
      */
