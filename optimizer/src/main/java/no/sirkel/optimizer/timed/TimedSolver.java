@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import no.sirkel.optimizer.Progress;
@@ -72,6 +73,15 @@ public final class TimedSolver {
      */
     private static final long UNLIMITED_MILLIS = Long.MAX_VALUE / 2;
 
+    /**
+     * The min-cost flow solver of the flow relaxation and flow slope scaling; the system property
+     * {@code sirkel.timed.flowEngine=COST_SCALING} chooses OR-Tools' instead (for comparisons).
+     */
+    private static final FlowRelaxation.Engine FLOW_ENGINE = FlowRelaxation.Engine.valueOf(
+            System.getProperty("sirkel.timed.flowEngine", FlowRelaxation.Engine.NETWORK_SIMPLEX.name()));
+    /** With the system property {@code sirkel.timed.trace=true}, each step's time and result go to standard error. */
+    private static final boolean TRACE = Boolean.getBoolean("sirkel.timed.trace");
+
     private final ProgressListener listener;
     private final ExactMip mip = new ExactMip();
     private volatile boolean stopped;
@@ -80,6 +90,8 @@ public final class TimedSolver {
     private long deadline = Long.MAX_VALUE;
     /** The longest closing re-solve so far, to leave time for one after the exact MIP. */
     private long longestResolveNanos;
+    /** {@link System#nanoTime()} the solve began, for {@link #trace}. */
+    private long traceStart;
 
     public TimedSolver(ProgressListener listener) {
         this.listener = listener == null ? progress -> { } : listener;
@@ -114,25 +126,36 @@ public final class TimedSolver {
 
     private Result solve(TimedModel model, long start, long deadline) {
         Incumbent incumbent = new Incumbent(model, start);
+        traceStart = start;
+        trace("model: " + model.columnCount() + " columns");
         double[] baseline = baseline(model);
         incumbent.offer("baseline", baseline);
         double[] greedy = greedy(model);
         double greedyCost = model.cost(greedy);
         incumbent.offer("greedy", greedy);
-        FlowRelaxation flow = new FlowRelaxation(model);
+        trace("baseline and greedy plan");
+        FlowRelaxation flow = new FlowRelaxation(model, FLOW_ENGINE);
         double[] spread = flowCosts(model);
         double[] lastFlows = lagrangian(model, flow, spread, incumbent, deadline);
+        trace(String.format(Locale.ROOT, "flow relaxation: bound %.0f, %d solves in %.1f s", incumbent.bound,
+                flow.solves(), flow.solveNanos() / 1e9));
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
             long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
+            int solvesBefore = flow.solves();
+            long nanosBefore = flow.solveNanos();
             CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread,
                     new double[model.hubCount() * model.periods.size()], incumbent.bestCost, until, () -> stopped);
             if (split != null) {
                 incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
+                trace(String.format(Locale.ROOT, "candidate split: bound %.0f, %d solves in %.1f s",
+                        split.bound(), flow.solves() - solvesBefore, (flow.solveNanos() - nanosBefore) / 1e9));
             }
             flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
         }
+        trace(String.format(Locale.ROOT, "done: plan %.0f, bound %.0f, %d flow solves in %.1f s",
+                incumbent.bestCost, incumbent.bound, flow.solves(), flow.solveNanos() / 1e9));
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
 
@@ -265,6 +288,8 @@ public final class TimedSolver {
             roundCosts.add(model.cost(x));
             costs = slopes.next(x);
         }
+        trace(String.format(Locale.ROOT, "slope scaling: %d rounds, the cheapest %.0f", rounds.size(),
+                roundCosts.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN)));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
             order.add(i);
@@ -273,9 +298,11 @@ public final class TimedSolver {
         for (int i = 0; i < Math.min(SUPPORTS_POLISHED, order.size()) && !stopped; i++) {
             polish(model, incumbent, rounds.get(order.get(i)), "slope-scaling");
         }
+        trace(String.format(Locale.ROOT, "slope-scaling supports solved exactly: best %.0f", incumbent.bestCost));
         rounds.add(incumbent.best);
         resolveOverUnion(model, rounds, incumbent);
         polish(model, incumbent, incumbent.best, "polish");
+        trace(String.format(Locale.ROOT, "fix and resolve, polish: best %.0f", incumbent.bestCost));
     }
 
     /**
@@ -548,6 +575,12 @@ public final class TimedSolver {
             key.append(open ? '1' : '0');
         }
         return key.toString();
+    }
+
+    private void trace(String what) {
+        if (TRACE) {
+            System.err.printf(Locale.ROOT, "%8.2f s  %s%n", (System.nanoTime() - traceStart) / 1e9, what);
+        }
     }
 
     private static long millisLeft(long deadline) {
