@@ -36,6 +36,7 @@ public final class FlowSolveProbe {
         report(String.format(Locale.ROOT, "cost scaling, λ = 0: %.0f", scaled), t);
 
         FlowRelaxation simplex = new FlowRelaxation(model, FlowRelaxation.Engine.NETWORK_SIMPLEX);
+        counted = simplex;
         t = System.nanoTime();
         FlowRelaxation.Solution cold = simplex.solve(costs, zero);
         report(String.format(Locale.ROOT, "network simplex cold, λ = 0: %.0f", cold.bound()), t);
@@ -84,7 +85,16 @@ public final class FlowSolveProbe {
         report("  cost scaling with stock shares", t);
     }
 
+    private static FlowRelaxation counted;
+    private static long lastPivots;
+    private static long lastScanned;
+
     private static void report(String what, long since) {
-        System.out.printf(Locale.ROOT, "%8.2f s  %s%n", (System.nanoTime() - since) / 1e9, what);
+        long pivots = counted == null ? 0 : counted.pivots();
+        long scanned = counted == null ? 0 : counted.scannedArcs();
+        System.out.printf(Locale.ROOT, "%8.2f s  %s  (%d pivots, %d arcs priced)%n",
+                (System.nanoTime() - since) / 1e9, what, pivots - lastPivots, scanned - lastScanned);
+        lastPivots = pivots;
+        lastScanned = scanned;
     }
 }

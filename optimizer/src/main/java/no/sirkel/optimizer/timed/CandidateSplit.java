@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import no.sirkel.optimizer.flow.NetworkSimplex;
@@ -31,6 +32,7 @@ import no.sirkel.optimizer.flow.NetworkSimplex;
 final class CandidateSplit {
 
     static final int MOST_SPLIT_CANDIDATES = 4;
+    private static final boolean TRACE = Boolean.getBoolean("sirkel.timed.trace");
     /** The bound over every case, and how many flow relaxations the split solved. */
     record Result(double bound, int solves) {
     }
@@ -111,6 +113,10 @@ final class CandidateSplit {
                 if ((c & ~next) == 0) {
                     caseBound[c] = Math.max(caseBound[c], solution.bound() + opening[c]);
                 }
+            }
+            if (TRACE) {
+                System.err.printf(Locale.ROOT, "    case %2d: %.0f in %.2f s, least case %.0f%n", next, bound,
+                        (System.nanoTime() - solveStart) / 1e9, Arrays.stream(caseBound).min().orElseThrow());
             }
             nextLambda[next] = search[next].next(nextLambda[next], bound, flow.excess(solution.x()));
             settled[next] = nextLambda[next] == null || next == allOpen;
