@@ -54,12 +54,18 @@ public final class TimedSolver {
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
     /**
-     * Of the time left after the first flow relaxation, the share the candidate split's cases may begin in. With 55 %
-     * the slope-scaling plan at 500 × 500 weekly (530.7 million NOK against the first plan's 593.3) came too late for
-     * the 60 s on a quiet machine; with 40 % it came at 52.9 s, and 2,000 × 2,000 monthly bounded 1,914.0 million
-     * instead of 1,919.7 (one split solve fewer).
+     * Of the time left after the first flow relaxation, the most the candidate split's cases may begin in. With
+     * OR-Tools' cold solves, 55 % made the slope-scaling plan at 500 × 500 weekly (530.7 million NOK against the
+     * first plan's 593.3) come too late for the 60 s on a quiet machine, and 40 % was kept; with the network simplex's
+     * warm solves each split solve takes a tenth of the time and slope scaling needs only a few rounds.
      */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 50;
+    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 65;
+    /**
+     * The time the candidate split leaves before the deadline for slope scaling and the closing solves, in multiples
+     * of the first flow relaxation's solve (a measure of the machine's speed under its load): at 2,000 × 2,000
+     * monthly they took 25 s after a first solve of 5 s on a quiet machine, 28 s after one of 8 s under load 8.
+     */
+    static final int PLAN_RESERVE_PER_FIRST_SOLVE = 6;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     /**
      * Rounds of slope scaling on the flow network with split capacities. At 2,000 × 2,000 monthly its first rounds
@@ -148,7 +154,9 @@ public final class TimedSolver {
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
-            long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
+            long now = System.nanoTime();
+            long until = Math.min(now + (deadline - now) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT,
+                    deadline - PLAN_RESERVE_PER_FIRST_SOLVE * flow.solveNanos());
             int solvesBefore = flow.solves();
             long nanosBefore = flow.solveNanos();
             CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread,
