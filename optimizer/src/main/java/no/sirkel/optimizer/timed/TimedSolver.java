@@ -26,12 +26,13 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per
- *       open/shut case with multipliers chosen by {@link BoxStep}, the least over the cases), then dynamic slope
- *       scaling on the flow network with each hub's
- *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
- *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
- *       the round before), until the pairs and hubs used repeat;</li>
+ *   <li>on larger networks: dynamic slope scaling on the flow network with each hub's capacity split among its stock
+ *       groups ({@link #stockShares}, a restriction that keeps the shared capacity; a pair's tonnes priced
+ *       {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from the round before),
+ *       for a few rounds or until the pairs and hubs used repeat, with the closing solves below; then, in all the time
+ *       left, the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per open/shut case with
+ *       multipliers chosen by {@link BoxStep}, the least over the cases, each solve warm-started by the network
+ *       simplex);</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
  *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
@@ -54,18 +55,14 @@ public final class TimedSolver {
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
     /**
-     * Of the time left after the first flow relaxation, the most the candidate split's cases may begin in. With
-     * OR-Tools' cold solves, 55 % made the slope-scaling plan at 500 × 500 weekly (530.7 million NOK against the
-     * first plan's 593.3) come too late for the 60 s on a quiet machine, and 40 % was kept; with the network simplex's
-     * warm solves each split solve takes a tenth of the time and slope scaling needs only a few rounds.
+     * Above {@value #MOST_FULL_LP_COLUMNS} columns the plans come first (slope scaling on the split capacities, the
+     * closing solves) and the candidate split's bound takes all the time they leave, up to this much before the
+     * deadline. The plans need a roughly fixed amount of work (their rounds and closing solves), the bound gains with
+     * every further solve: at 2,000 × 2,000 monthly the split in front, with 40 % of the time left, made 79 warm solves
+     * and left 18 s unused; at 500 × 500 weekly, where the plans take most of the 60 s, a split in front made the
+     * slope-scaling plan come too late.
      */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 65;
-    /**
-     * The time the candidate split leaves before the deadline for slope scaling and the closing solves, in multiples
-     * of the first flow relaxation's solve (a measure of the machine's speed under its load): at 2,000 × 2,000
-     * monthly they took 25 s after a first solve of 5 s on a quiet machine, 28 s after one of 8 s under load 8.
-     */
-    static final int PLAN_RESERVE_PER_FIRST_SOLVE = 6;
+    static final long SPLIT_MARGIN_NANOS = 200_000_000L;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
     /**
      * Rounds of slope scaling on the flow network with split capacities. At 2,000 × 2,000 monthly its first rounds
@@ -154,9 +151,8 @@ public final class TimedSolver {
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
-            long now = System.nanoTime();
-            long until = Math.min(now + (deadline - now) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT,
-                    deadline - PLAN_RESERVE_PER_FIRST_SOLVE * flow.solveNanos());
+            flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
+            long until = deadline - SPLIT_MARGIN_NANOS;
             int solvesBefore = flow.solves();
             long nanosBefore = flow.solveNanos();
             CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread,
@@ -166,7 +162,6 @@ public final class TimedSolver {
                 trace(String.format(Locale.ROOT, "candidate split: bound %.0f, %d solves in %.1f s",
                         split.bound(), flow.solves() - solvesBefore, (flow.solveNanos() - nanosBefore) / 1e9));
             }
-            flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
         }
         trace(String.format(Locale.ROOT, "done: plan %.0f, bound %.0f, %d flow solves in %.1f s",
                 incumbent.bestCost, incumbent.bound, flow.solves(), flow.solveNanos() / 1e9));
