@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
+
+import no.sirkel.optimizer.flow.NetworkSimplex;
 
 /**
  * A lower bound exact in the candidate hubs' open/shut decisions. Every plan uses some set S of the split candidates
@@ -29,8 +32,9 @@ import java.util.function.BooleanSupplier;
 final class CandidateSplit {
 
     static final int MOST_SPLIT_CANDIDATES = 4;
-    /** The bound over every case. */
-    record Result(double bound) {
+    private static final boolean TRACE = Boolean.getBoolean("sirkel.timed.trace");
+    /** The bound over every case, and how many flow relaxations the split solved. */
+    record Result(double bound, int solves) {
     }
 
     private CandidateSplit() {
@@ -84,23 +88,35 @@ final class CandidateSplit {
         int allOpen = cases - 1;
         nextLambda[allOpen] = lambda;
         search[allOpen] = new BoxStep(mostLambda);
+        // each case's last optimal tree: its next solve (only λ changed) or a new case near it starts from there
+        NetworkSimplex.Basis[] basis = new NetworkSimplex.Basis[cases];
         long longestSolve = 0;
+        int solves = 0;
         int next = allOpen;
         while (next >= 0 && !stopped.getAsBoolean() && System.nanoTime() + longestSolve <= until) {
             if (search[next] == null) {
-                BoxStep nearest = search[nearestSolved(next, solved)];
-                search[next] = nearest.withSameBox();
-                nextLambda[next] = nearest.centre();
+                int nearest = nearestSolved(next, solved);
+                search[next] = search[nearest].withSameBox();
+                nextLambda[next] = search[nearest].centre();
+                flow.restore(basis[nearest]);
+            } else {
+                flow.restore(basis[next]);
             }
             long solveStart = System.nanoTime();
             FlowRelaxation.Solution solution = flow.solve(costs, nextLambda[next], null, shut(model, split, next));
             longestSolve = Math.max(longestSolve, System.nanoTime() - solveStart);
+            basis[next] = flow.basis();
+            solves++;
             double bound = solution.bound() + opening[next];
             solved[next] = true;
             for (int c = 0; c < cases; c++) {
                 if ((c & ~next) == 0) {
                     caseBound[c] = Math.max(caseBound[c], solution.bound() + opening[c]);
                 }
+            }
+            if (TRACE) {
+                System.err.printf(Locale.ROOT, "    case %2d: %.0f in %.2f s, least case %.0f%n", next, bound,
+                        (System.nanoTime() - solveStart) / 1e9, Arrays.stream(caseBound).min().orElseThrow());
             }
             nextLambda[next] = search[next].next(nextLambda[next], bound, flow.excess(solution.x()));
             settled[next] = nextLambda[next] == null || next == allOpen;
@@ -109,7 +125,7 @@ final class CandidateSplit {
         if (!solved[allOpen]) {
             return null;
         }
-        return new Result(Arrays.stream(caseBound).min().orElseThrow());
+        return new Result(Arrays.stream(caseBound).min().orElseThrow(), solves);
     }
 
     /**

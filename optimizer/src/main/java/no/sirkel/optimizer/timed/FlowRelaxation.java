@@ -1,16 +1,19 @@
 package no.sirkel.optimizer.timed;
 
+import java.util.Arrays;
+
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 
+import no.sirkel.optimizer.flow.NetworkSimplex;
 import no.sirkel.optimizer.flow.ScaledMinCostFlow;
 
 /**
- * The {@link TimedModel} without its side constraints, as a min-cost flow solved exactly by OR-Tools' integer
- * {@code MinCostFlow}: every column but the candidate hubs' open columns is an arc between the nodes its rows balance
- * (supply and demand per period, hub stock group per period, disposal and virgin pools, landfills and quarries, a
- * source for unmet need and quarries, a sink for unplaced tonnes, landfills and the stock left after the last
- * period). What a network cannot carry is relaxed, which can only lower the optimum:
+ * The {@link TimedModel} without its side constraints, as a min-cost flow solved exactly in whole numbers by the
+ * {@link NetworkSimplex} (or, for comparisons, OR-Tools' integer {@code MinCostFlow}): every column but the candidate
+ * hubs' open columns is an arc between the nodes its rows balance (supply and demand per period, hub stock group per
+ * period, disposal and virgin pools, landfills and quarries, a source for unmet need and quarries, a sink for unplaced
+ * tonnes, landfills and the stock left after the last period). What a network cannot carry is relaxed, which can only lower the optimum:
  *
  * <ul>
  *   <li>a hub's capacity shared by its groups: each group's stock arc keeps the whole capacity, and the shared row
@@ -25,6 +28,9 @@ import no.sirkel.optimizer.flow.ScaledMinCostFlow;
  * So for any λ ≥ 0 the optimum minus {@code Σ λ × capacity} is a proven lower bound on every plan, for the column
  * costs given (which must not exceed the true per-tonne costs plus spread fixed costs). The flows are used for their
  * support: which pairs and hubs carry tonnes.
+ *
+ * <p>Solves follow one another with new costs (multipliers, a case's opening costs, slope-scaling slopes) on the same
+ * arcs and capacities, so the network simplex goes on from the last solve's optimal tree instead of starting afresh.
  */
 final class FlowRelaxation {
 
@@ -35,9 +41,11 @@ final class FlowRelaxation {
      * Costs per tonne are counted in steps of 1 / this NOK (coarser only where overflow demands it), each rounded
      * down: fine enough for the bound (at 2,000 × 2,000 monthly 0.1 NOK/t lowered it by 0.03 %, 0.56 million NOK),
      * coarse enough for OR-Tools' cost scaling, whose work grows with the cost range (there 0.1 NOK/t took 5.0 s of
-     * processor time per solve against 7.4 s at 0.01 NOK/t).
+     * processor time per solve against 7.4 s at 0.01 NOK/t; the network simplex's pivots do not depend on it).
      */
-    private static final double COST_STEPS_PER_NOK = 10;
+    private static final double COST_STEPS_PER_NOK = 100;
+    /** A shut hub's arcs cost this many times the largest other cost per unit (see {@link #solveBySimplex}). */
+    private static final long SHUT_COST_FACTOR = 8;
 
     private final TimedModel model;
     private final long unitsPerTonne;
@@ -53,14 +61,33 @@ final class FlowRelaxation {
     private final long[] nodeSupply;
     private final int[] capacityRowOfStockArc;
     private final int arcCount;
+    private final Engine engine;
+    /** The network simplex of the relaxation (whole capacities), kept for warm starts; made at its first solve. */
+    private NetworkSimplex relaxation;
+    /** The network simplex of the last stock shares solved with, and those shares. */
+    private NetworkSimplex restriction;
+    private double[] restrictionShares;
+    private int solves;
+    private long solveNanos;
+
+    /** The min-cost flow solver: the network simplex of this package (warm starts) or OR-Tools' cost scaling. */
+    enum Engine {
+        NETWORK_SIMPLEX,
+        COST_SCALING
+    }
 
     /** The optimum: tonnes per model column, and the bound it proves for the costs and λ given. */
     record Solution(double[] x, double bound) {
     }
 
     FlowRelaxation(TimedModel model) {
+        this(model, Engine.NETWORK_SIMPLEX);
+    }
+
+    FlowRelaxation(TimedModel model, Engine engine) {
         ScaledMinCostFlow.loadNativeLibraries();
         this.model = model;
+        this.engine = engine;
         int periods = model.periods.size();
         int supplies = model.release.length;
         int demands = model.need.length;
@@ -267,31 +294,90 @@ final class FlowRelaxation {
 
     /**
      * Solves as {@link #solve(double[], double[], double[])} with every column of the hubs marked in {@code shutHubs}
-     * (where not null) removed: the network of the plans that leave those hubs unused.
+     * (where not null) removed, or priced out of use (see {@link #solveBySimplex}): a bound on the plans that leave
+     * those hubs unused.
      */
     Solution solve(double[] costPerTonne, double[] lambda, double[] stockShare, boolean[] shutHubs) {
-        int periods = model.periods.size();
+        long started = System.nanoTime();
+        long[] unitCost = new long[arcCount];
+        long[] most = stockShare == null ? capacity : sharedCapacity(stockShare);
+        boolean[] shut = new boolean[arcCount];
+        long largest = 0;
+        for (int a = 0; a < arcCount; a++) {
+            int j = columnOfArc[a];
+            if (j >= 0) {
+                double cost = costPerTonne[j];
+                if (capacityRowOfStockArc[a] >= 0) {
+                    cost += lambda[capacityRowOfStockArc[a]];
+                }
+                unitCost[a] = (long) Math.floor(cost * costScale / unitsPerTonne);
+                int hub = model.hubOf(j);
+                shut[a] = shutHubs != null && hub >= 0 && shutHubs[hub];
+                if (!shut[a]) {
+                    largest = Math.max(largest, Math.abs(unitCost[a]));
+                }
+            }
+        }
+        Solution solution = engine == Engine.COST_SCALING
+                ? solveByCostScaling(unitCost, most, shut, lambda) : solveBySimplex(unitCost, most, shut, largest,
+                stockShare, lambda);
+        solves++;
+        solveNanos += System.nanoTime() - started;
+        return solution;
+    }
+
+    /**
+     * The network simplex, from the tree of the last solve on the same capacities: between the solves of a case
+     * only costs change, so the last optimal flows are still feasible and the pivots go on from them. A shut hub's
+     * arcs keep their capacity and get a cost dearer than any path around them ({@value #SHUT_COST_FACTOR} times the
+     * largest other cost), which keeps one network for every case. That stays a bound of the case either way: a plan
+     * that leaves the hub unused carries nothing on those arcs, so their costs do not enter its value.
+     */
+    private Solution solveBySimplex(long[] unitCost, long[] most, boolean[] shut, long largest, double[] stockShare,
+                                    double[] lambda) {
+        NetworkSimplex simplex;
+        if (stockShare == null) {
+            if (relaxation == null) {
+                relaxation = newSimplex(most);
+            }
+            simplex = relaxation;
+        } else {
+            if (restriction == null || restrictionShares != stockShare) {
+                restriction = newSimplex(most);
+                restrictionShares = stockShare;
+            }
+            simplex = restriction;
+        }
+        long shutCost = Math.multiplyExact(largest + 1, SHUT_COST_FACTOR);
+        for (int a = 0; a < arcCount; a++) {
+            if (shut[a]) {
+                unitCost[a] = shutCost;
+            }
+        }
+        NetworkSimplex.Status status = simplex.solve(unitCost);
+        if (status != NetworkSimplex.Status.OPTIMAL) {
+            throw new IllegalStateException("the flow relaxation ended " + status);
+        }
+        double[] x = new double[model.columnCount()];
+        for (int a = 0; a < arcCount; a++) {
+            if (columnOfArc[a] >= 0) {
+                x[columnOfArc[a]] = (double) simplex.flow(a) / unitsPerTonne;
+            }
+        }
+        return solution(x, simplex.totalCost(), lambda);
+    }
+
+    private NetworkSimplex newSimplex(long[] most) {
+        return new NetworkSimplex(nodeCount, Arrays.copyOf(tail, arcCount), Arrays.copyOf(head, arcCount),
+                Arrays.copyOf(most, arcCount), nodeSupply);
+    }
+
+    /** OR-Tools' cost scaling, from nothing each time (it cannot start from a solution); shut hubs' arcs closed. */
+    private Solution solveByCostScaling(long[] unitCost, long[] most, boolean[] shut, double[] lambda) {
         MinCostFlow solver = new MinCostFlow(nodeCount, arcCount);
         try {
             for (int a = 0; a < arcCount; a++) {
-                long unitCost = 0;
-                long most = capacity[a];
-                int j = columnOfArc[a];
-                if (j >= 0) {
-                    double cost = costPerTonne[j];
-                    if (capacityRowOfStockArc[a] >= 0) {
-                        cost += lambda[capacityRowOfStockArc[a]];
-                        if (stockShare != null) {
-                            most = Math.min(most, (long) Math.floor(stockShare[j] * unitsPerTonne));
-                        }
-                    }
-                    unitCost = (long) Math.floor(cost * costScale / unitsPerTonne);
-                    int hub = model.hubOf(j);
-                    if (shutHubs != null && hub >= 0 && shutHubs[hub]) {
-                        most = 0;
-                    }
-                }
-                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], most, unitCost);
+                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], shut[a] ? 0 : most[a], unitCost[a]);
             }
             for (int node = 0; node < nodeCount; node++) {
                 solver.setNodeSupply(node, nodeSupply[node]);
@@ -306,18 +392,70 @@ final class FlowRelaxation {
                     x[columnOfArc[a]] = (double) solver.getFlow(a) / unitsPerTonne;
                 }
             }
-            double relaxed = solver.getOptimalCost() / costScale;
-            double priced = 0;
-            for (int h = 0; h < model.hubCount(); h++) {
-                double hubCapacity = model.problem.storageHubs().get(h).capacityTonnes();
-                for (int p = 0; p < periods; p++) {
-                    priced += lambda[h * periods + p] * hubCapacity;
-                }
-            }
-            double margin = 1e-12 * (Math.abs(relaxed) + Math.abs(priced)) + 1e-6;
-            return new Solution(x, relaxed - priced - margin);
+            return solution(x, solver.getOptimalCost(), lambda);
         } finally {
             solver.delete();
         }
+    }
+
+    /** The bound of an optimum of {@code optimalCost} (in the solver's cost units) at multipliers λ. */
+    private Solution solution(double[] x, long optimalCost, double[] lambda) {
+        int periods = model.periods.size();
+        double relaxed = optimalCost / costScale;
+        double priced = 0;
+        for (int h = 0; h < model.hubCount(); h++) {
+            double hubCapacity = model.problem.storageHubs().get(h).capacityTonnes();
+            for (int p = 0; p < periods; p++) {
+                priced += lambda[h * periods + p] * hubCapacity;
+            }
+        }
+        double margin = 1e-12 * (Math.abs(relaxed) + Math.abs(priced)) + 1e-6;
+        return new Solution(x, relaxed - priced - margin);
+    }
+
+    /** Arc capacities with each stock arc limited to its share ({@link #solve(double[], double[], double[])}). */
+    private long[] sharedCapacity(double[] stockShare) {
+        long[] most = capacity.clone();
+        for (int a = 0; a < arcCount; a++) {
+            int j = columnOfArc[a];
+            if (j >= 0 && capacityRowOfStockArc[a] >= 0) {
+                most[a] = Math.min(most[a], (long) Math.floor(stockShare[j] * unitsPerTonne));
+            }
+        }
+        return most;
+    }
+
+    /**
+     * The tree and flows the next solve of the relaxation (no stock shares) would start from, to start a related
+     * case from later ({@link #restore}); null before the first such solve or with OR-Tools.
+     */
+    NetworkSimplex.Basis basis() {
+        return relaxation == null ? null : relaxation.basis();
+    }
+
+    /** Makes the next solve of the relaxation start from a basis {@link #basis()} gave (null: ignored). */
+    void restore(NetworkSimplex.Basis basis) {
+        if (relaxation != null && basis != null) {
+            relaxation.restore(basis);
+        }
+    }
+
+    /** Arcs priced by the network simplex so far (for measurements). */
+    long scannedArcs() {
+        return (relaxation == null ? 0 : relaxation.scannedArcs()) + (restriction == null ? 0 : restriction.scannedArcs());
+    }
+
+    /** Network simplex pivots so far (for measurements). */
+    long pivots() {
+        return (relaxation == null ? 0 : relaxation.pivots()) + (restriction == null ? 0 : restriction.pivots());
+    }
+
+    /** Solves so far, and their time in nanoseconds (for measurements). */
+    int solves() {
+        return solves;
+    }
+
+    long solveNanos() {
+        return solveNanos;
     }
 }

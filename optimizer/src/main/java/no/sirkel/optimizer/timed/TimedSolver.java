@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import no.sirkel.optimizer.Progress;
@@ -25,12 +26,13 @@ import no.sirkel.optimizer.problem.Problem;
  *   <li>on networks small enough for GLOP to solve whole ({@value #MOST_FULL_LP_COLUMNS} columns): the linear
  *       relaxation with every side constraint (a tighter proven bound through {@link SafeBound}), dynamic slope
  *       scaling on it, and the exact MIP ({@link ExactMip}, SCIP) from the best plan for the rest of the time;</li>
- *   <li>on larger networks: the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per
- *       open/shut case with multipliers chosen by {@link BoxStep}, the least over the cases), then dynamic slope
- *       scaling on the flow network with each hub's
- *       capacity split among its stock groups ({@link #stockShares}, a restriction that keeps the shared capacity; a
- *       pair's tonnes priced {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from
- *       the round before), until the pairs and hubs used repeat;</li>
+ *   <li>on larger networks: dynamic slope scaling on the flow network with each hub's capacity split among its stock
+ *       groups ({@link #stockShares}, a restriction that keeps the shared capacity; a pair's tonnes priced
+ *       {@code c + f / X}, a candidate hub's intake {@code opening / intake}, X and intake from the round before),
+ *       for a few rounds or until the pairs and hubs used repeat, with the closing solves below; then, in all the time
+ *       left, the bound exact in the candidate hubs ({@link CandidateSplit}: flow relaxations per open/shut case with
+ *       multipliers chosen by {@link BoxStep}, the least over the cases, each solve warm-started by the network
+ *       simplex);</li>
  *   <li>each candidate plan's pairs and hubs (the best few of the slope-scaling rounds, the best plan so far) solved
  *       as the linear program over those columns at their true per-tonne costs, which makes it feasible for every
  *       side constraint and never dearer for the same pairs; on larger networks also fix and resolve: the linear
@@ -53,13 +55,21 @@ public final class TimedSolver {
     static final int SLOPE_SCALING_SHARE_PERCENT = 50;
     static final int LAGRANGIAN_SHARE_PERCENT = 15;
     /**
-     * Of the time left after the first flow relaxation, the share the candidate split's cases may begin in. With 55 %
-     * the slope-scaling plan at 500 × 500 weekly (530.7 million NOK against the first plan's 593.3) came too late for
-     * the 60 s on a quiet machine; with 40 % it came at 52.9 s, and 2,000 × 2,000 monthly bounded 1,914.0 million
-     * instead of 1,919.7 (one split solve fewer).
+     * Above {@value #MOST_FULL_LP_COLUMNS} columns the plans come first (slope scaling on the split capacities, the
+     * closing solves) and the candidate split's bound takes all the time they leave, up to this much before the
+     * deadline. The plans need a roughly fixed amount of work (their rounds and closing solves), the bound gains with
+     * every further solve: at 2,000 × 2,000 monthly the split in front, with 40 % of the time left, made 79 warm solves
+     * and left 18 s unused; at 500 × 500 weekly, where the plans take most of the 60 s, a split in front made the
+     * slope-scaling plan come too late.
      */
-    static final int CANDIDATE_SPLIT_SHARE_PERCENT = 40;
+    static final long SPLIT_MARGIN_NANOS = 200_000_000L;
     static final int MOST_SLOPE_SCALING_ROUNDS = 100;
+    /**
+     * Rounds of slope scaling on the flow network with split capacities. At 2,000 × 2,000 monthly its first rounds
+     * were its cheapest (in two runs the five cheapest of 19 and of 100 were rounds 0 to 4), and its hundred rounds
+     * took 16 s that the candidate split's bound needs more.
+     */
+    static final int MOST_FLOW_SLOPE_SCALING_ROUNDS = 8;
     static final int MOST_SUBGRADIENT_STEPS = 30;
     /** Slope-scaling rounds whose pairs and hubs are solved exactly at the end, the cheapest first. */
     static final int SUPPORTS_POLISHED = 3;
@@ -72,6 +82,15 @@ public final class TimedSolver {
      */
     private static final long UNLIMITED_MILLIS = Long.MAX_VALUE / 2;
 
+    /**
+     * The min-cost flow solver of the flow relaxation and flow slope scaling; the system property
+     * {@code sirkel.timed.flowEngine=COST_SCALING} chooses OR-Tools' instead (for comparisons).
+     */
+    private static final FlowRelaxation.Engine FLOW_ENGINE = FlowRelaxation.Engine.valueOf(
+            System.getProperty("sirkel.timed.flowEngine", FlowRelaxation.Engine.NETWORK_SIMPLEX.name()));
+    /** With the system property {@code sirkel.timed.trace=true}, each step's time and result go to standard error. */
+    private static final boolean TRACE = Boolean.getBoolean("sirkel.timed.trace");
+
     private final ProgressListener listener;
     private final ExactMip mip = new ExactMip();
     private volatile boolean stopped;
@@ -80,6 +99,8 @@ public final class TimedSolver {
     private long deadline = Long.MAX_VALUE;
     /** The longest closing re-solve so far, to leave time for one after the exact MIP. */
     private long longestResolveNanos;
+    /** {@link System#nanoTime()} the solve began, for {@link #trace}. */
+    private long traceStart;
 
     public TimedSolver(ProgressListener listener) {
         this.listener = listener == null ? progress -> { } : listener;
@@ -114,25 +135,36 @@ public final class TimedSolver {
 
     private Result solve(TimedModel model, long start, long deadline) {
         Incumbent incumbent = new Incumbent(model, start);
+        traceStart = start;
+        trace("model: " + model.columnCount() + " columns");
         double[] baseline = baseline(model);
         incumbent.offer("baseline", baseline);
         double[] greedy = greedy(model);
         double greedyCost = model.cost(greedy);
         incumbent.offer("greedy", greedy);
-        FlowRelaxation flow = new FlowRelaxation(model);
+        trace("baseline and greedy plan");
+        FlowRelaxation flow = new FlowRelaxation(model, FLOW_ENGINE);
         double[] spread = flowCosts(model);
         double[] lastFlows = lagrangian(model, flow, spread, incumbent, deadline);
+        trace(String.format(Locale.ROOT, "flow relaxation: bound %.0f, %d solves in %.1f s", incumbent.bound,
+                flow.solves(), flow.solveNanos() / 1e9));
         if (model.columnCount() <= MOST_FULL_LP_COLUMNS) {
             solveWhole(model, incumbent, start, deadline);
         } else {
-            long until = System.nanoTime() + (deadline - System.nanoTime()) / 100 * CANDIDATE_SPLIT_SHARE_PERCENT;
+            flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
+            long until = deadline - SPLIT_MARGIN_NANOS;
+            int solvesBefore = flow.solves();
+            long nanosBefore = flow.solveNanos();
             CandidateSplit.Result split = CandidateSplit.bound(model, flow, spread,
                     new double[model.hubCount() * model.periods.size()], incumbent.bestCost, until, () -> stopped);
             if (split != null) {
                 incumbent.raiseBound(Math.min(split.bound(), incumbent.bestCost));
+                trace(String.format(Locale.ROOT, "candidate split: bound %.0f, %d solves in %.1f s",
+                        split.bound(), flow.solves() - solvesBefore, (flow.solveNanos() - nanosBefore) / 1e9));
             }
-            flowSlopeScaling(model, flow, stockShares(model, lastFlows), incumbent, deadline);
         }
+        trace(String.format(Locale.ROOT, "done: plan %.0f, bound %.0f, %d flow solves in %.1f s",
+                incumbent.bestCost, incumbent.bound, flow.solves(), flow.solveNanos() / 1e9));
         return new Result(incumbent.best, baseline, greedyCost, incumbent.bound);
     }
 
@@ -251,7 +283,7 @@ public final class TimedSolver {
         List<Double> roundCosts = new ArrayList<>();
         long longestRound = 0;
         double[] costs = slopes.next(new double[model.columnCount()]);
-        for (int round = 0; round < MOST_SLOPE_SCALING_ROUNDS && !stopped; round++) {
+        for (int round = 0; round < MOST_FLOW_SLOPE_SCALING_ROUNDS && !stopped; round++) {
             if (System.nanoTime() + longestRound > until) {
                 break;
             }
@@ -265,17 +297,22 @@ public final class TimedSolver {
             roundCosts.add(model.cost(x));
             costs = slopes.next(x);
         }
+        trace(String.format(Locale.ROOT, "slope scaling: %d rounds, the cheapest %.0f", rounds.size(),
+                roundCosts.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN)));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble(roundCosts::get));
+        trace("slope scaling: the cheapest rounds " + order.subList(0, Math.min(5, order.size())));
         for (int i = 0; i < Math.min(SUPPORTS_POLISHED, order.size()) && !stopped; i++) {
             polish(model, incumbent, rounds.get(order.get(i)), "slope-scaling");
         }
+        trace(String.format(Locale.ROOT, "slope-scaling supports solved exactly: best %.0f", incumbent.bestCost));
         rounds.add(incumbent.best);
         resolveOverUnion(model, rounds, incumbent);
         polish(model, incumbent, incumbent.best, "polish");
+        trace(String.format(Locale.ROOT, "fix and resolve, polish: best %.0f", incumbent.bestCost));
     }
 
     /**
@@ -548,6 +585,12 @@ public final class TimedSolver {
             key.append(open ? '1' : '0');
         }
         return key.toString();
+    }
+
+    private void trace(String what) {
+        if (TRACE) {
+            System.err.printf(Locale.ROOT, "%8.2f s  %s%n", (System.nanoTime() - traceStart) / 1e9, what);
+        }
     }
 
     private static long millisLeft(long deadline) {

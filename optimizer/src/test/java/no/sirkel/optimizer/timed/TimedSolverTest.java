@@ -283,6 +283,38 @@ class TimedSolverTest {
         assertThat(solve(problem, Duration.ofSeconds(3)).lowerBound()).isLessThanOrEqualTo(optimum);
     }
 
+    @Test
+    void theNetworkSimplexFindsTheSameBoundAsOrToolsCostScalingForAnyMultipliersAndShutHubs() {
+        Random random = new Random(31);
+        for (int i = 0; i < 8; i++) {
+            TimedModel model = TimedModelBuilder.build(tinyRandom(random, i));
+            FlowRelaxation simplex = new FlowRelaxation(model, FlowRelaxation.Engine.NETWORK_SIMPLEX);
+            FlowRelaxation scaling = new FlowRelaxation(model, FlowRelaxation.Engine.COST_SCALING);
+            double[] costs = TimedSolver.flowCosts(model);
+            int rows = model.hubCount() * model.periods.size();
+            for (int k = 0; k < 10; k++) {
+                double[] lambda = new double[rows];
+                for (int r = 0; r < rows; r++) {
+                    lambda[r] = random.nextBoolean() ? 0 : random.nextDouble() * 80;
+                }
+                boolean[] shut = new boolean[model.hubCount()];
+                for (int h = 0; h < shut.length; h++) {
+                    shut[h] = model.openColumn[h] >= 0 && random.nextBoolean();
+                }
+
+                double warm = simplex.solve(costs, lambda, null, shut).bound();
+                double cold = scaling.solve(costs, lambda, null, shut).bound();
+
+                assertThat(warm).as("problem %d solve %d", i, k).isCloseTo(cold, within(1e-9 * Math.abs(cold) + 1e-6));
+            }
+            double[] noLambda = new double[rows];
+            double[] shares = TimedSolver.stockShares(model, simplex.solve(costs, noLambda).x());
+            double restricted = scaling.solve(costs, noLambda, shares).bound();
+            assertThat(simplex.solve(costs, noLambda, shares).bound()).as("problem %d with shares", i)
+                    .isCloseTo(restricted, within(1e-9 * Math.abs(restricted) + 1e-6));
+        }
+    }
+
     /** Two or three supplies and demands of two materials over four months, a crushing hub, a capped landfill. */
     private static Problem tinyRandom(Random random, int index) {
         List<String> materials = List.of("BLASTED_ROCK", "SAND");
