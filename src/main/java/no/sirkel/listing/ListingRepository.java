@@ -359,12 +359,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     protected static final String SITE_MOVED_TO = " (select id, lon, lat from site where id = :site for share) s";
 
     /**
-     * Gives the site's listings its new position (they keep a copy of it), in the transaction that moves the site.
+     * Gives the site's listings its position (they keep a copy of it), in the transaction that replaces the site;
+     * listings already there are not rewritten.
      *
      * @return how many listings moved
      */
     Mono<Long> moveSite(UUID siteId, GeoPoint location) {
-        return db.sql("update " + table + " set lon = :lon, lat = :lat where site_id = :site")
+        return db.sql("update " + table + " set lon = :lon, lat = :lat"
+                        + " where site_id = :site and (lon, lat) is distinct from (:lon, :lat)")
                 .bind("site", siteId).bind("lon", location.lon()).bind("lat", location.lat())
                 .fetch().rowsUpdated();
     }

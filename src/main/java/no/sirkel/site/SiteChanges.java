@@ -1,5 +1,7 @@
 package no.sirkel.site;
 
+import java.util.UUID;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -8,8 +10,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Replaces a site's fields and, where its location changes, tells every {@link SiteMoveListener}, all in one
- * transaction: a copy of the location is never seen apart from the site's own.
+ * Replaces a site's fields and tells every {@link SiteMoveListener} where the site now stands, all in one transaction:
+ * a copy of the location is never seen apart from the site's own. The listeners are told on every replacement, not only
+ * where the location differs from what the caller read before: a concurrent move may have changed it in between, and
+ * the site's row lock orders the two.
  */
 @Component
 class SiteChanges {
@@ -25,11 +29,10 @@ class SiteChanges {
     }
 
     /** The site as replaced; empty where it was deleted meanwhile. */
-    Mono<Site> replace(Site current, SiteFields fields) {
-        return transaction.transactional(sites.update(current.id(), fields).flatMap(replaced ->
-                replaced.location().equals(current.location()) ? Mono.just(replaced)
-                        : Flux.fromStream(listeners.orderedStream())
-                                .concatMap(listener -> listener.siteMoved(replaced.id(), replaced.location()))
-                                .then(Mono.just(replaced))));
+    Mono<Site> replace(UUID id, SiteFields fields) {
+        return transaction.transactional(sites.update(id, fields).flatMap(replaced ->
+                Flux.fromStream(listeners.orderedStream())
+                        .concatMap(listener -> listener.siteMoved(replaced.id(), replaced.location()))
+                        .then(Mono.just(replaced))));
     }
 }

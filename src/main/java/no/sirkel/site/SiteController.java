@@ -147,7 +147,7 @@ class SiteController {
             if (request.companyId() != null && !request.companyId().equals(site.companyId())) {
                 return Mono.error(ApiException.invalid("companyId", "field.site.company"));
             }
-            return changes.replace(site, request.validated(site.companyId(), coordinates, written));
+            return changes.replace(id, request.validated(site.companyId(), coordinates, written));
         }).switchIfEmpty(Mono.error(() -> ApiException.notFound("site", id)))
                 .map(site -> inCrs(shown, SiteBody.of(site, shown)));
     }

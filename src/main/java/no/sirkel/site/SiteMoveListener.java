@@ -11,6 +11,6 @@ import reactor.core.publisher.Mono;
  */
 public interface SiteMoveListener {
 
-    /** The site now stands at {@code location} (WGS84). */
+    /** The site now stands at {@code location} (WGS84), which may be where it stood before. */
     Mono<Void> siteMoved(UUID siteId, GeoPoint location);
 }
