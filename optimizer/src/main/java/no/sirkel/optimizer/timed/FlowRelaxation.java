@@ -1,6 +1,7 @@
 package no.sirkel.optimizer.timed;
 
 import java.util.Arrays;
+import java.util.function.IntToLongFunction;
 
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
@@ -358,13 +359,18 @@ final class FlowRelaxation {
         if (status != NetworkSimplex.Status.OPTIMAL) {
             throw new IllegalStateException("the flow relaxation ended " + status);
         }
+        return solution(columnTonnes(simplex::flow), simplex.totalCost(), lambda);
+    }
+
+    /** The tonnes on each model column, from the units on each arc. */
+    private double[] columnTonnes(IntToLongFunction unitsOnArc) {
         double[] x = new double[model.columnCount()];
         for (int a = 0; a < arcCount; a++) {
             if (columnOfArc[a] >= 0) {
-                x[columnOfArc[a]] = (double) simplex.flow(a) / unitsPerTonne;
+                x[columnOfArc[a]] = (double) unitsOnArc.applyAsLong(a) / unitsPerTonne;
             }
         }
-        return solution(x, simplex.totalCost(), lambda);
+        return x;
     }
 
     private NetworkSimplex newSimplex(long[] most) {
@@ -386,13 +392,7 @@ final class FlowRelaxation {
             if (status != MinCostFlowBase.Status.OPTIMAL) {
                 throw new IllegalStateException("the flow relaxation ended " + status);
             }
-            double[] x = new double[model.columnCount()];
-            for (int a = 0; a < arcCount; a++) {
-                if (columnOfArc[a] >= 0) {
-                    x[columnOfArc[a]] = (double) solver.getFlow(a) / unitsPerTonne;
-                }
-            }
-            return solution(x, solver.getOptimalCost(), lambda);
+            return solution(columnTonnes(solver::getFlow), solver.getOptimalCost(), lambda);
         } finally {
             solver.delete();
         }
