@@ -23,9 +23,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * What supply and demand storage share: reads join the listing's site for its location; every write bumps
- * {@code version} in the same statement and only where the version is still the one the writer read, so concurrent
- * writers cannot overwrite each other unseen.
+ * What supply and demand storage share: each listing keeps a copy of its site's position, so reads need not join the
+ * site; every write bumps {@code version} in the same statement and only where the version is still the one the
+ * writer read, so concurrent writers cannot overwrite each other unseen.
  *
  * @param <L> the listing
  * @param <F> its validated fields
@@ -70,6 +70,12 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
 
     /** The page's order and size, after a search's conditions. */
     private static final String NEWEST_FIRST_PAGE = " order by l.created_at desc, l.id desc limit :limit";
+
+    /** What an area search keeps of each listing it scans: what its outer conditions and its order test. */
+    private static final String SCANNED = "l.id, l.created_at, l.company_id, l.lon, l.lat";
+
+    /** What an area search's page is picked by: the listing's key and its place in the order. */
+    private static final String PAGE_KEYS = "l.id, l.created_at";
 
     protected final DatabaseClient db;
     private final String table;
@@ -312,10 +318,10 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * @param area the area, tested on the listing's position
      */
     private String newestFirst(ListingQuery query, SqlConditions listing, SqlConditions area) {
-        return "select " + columns + " from (select * from " + table + " l where l.status in (:statuses)"
-                + listing.andAll() + materialFilter(query, false)
+        return pageOf("select " + PAGE_KEYS + " from (select " + SCANNED + " from " + table + " l"
+                + " where l.status in (:statuses)" + listing.andAll() + materialFilter(query, false)
                 + " order by l.created_at desc, l.id desc limit " + NEWEST_SCANNED + ") l where true" + area.andAll()
-                + NEWEST_FIRST_PAGE;
+                + NEWEST_FIRST_PAGE);
     }
 
     /**
@@ -323,9 +329,18 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * index; the lateral subquery (kept apart by {@code offset 0}) holds the plan to this shape as above.
      */
     private String sitesFirst(ListingQuery query, SqlConditions listing, SqlConditions area) {
-        return "select " + columns + " from site s cross join lateral (select * from " + table + " l"
-                + " where l.site_id = s.id and l.status in (:statuses)" + listing.andAll()
-                + materialFilter(query, true) + " offset 0) l where true" + area.andAll() + NEWEST_FIRST_PAGE;
+        return pageOf("select " + PAGE_KEYS + " from site s cross join lateral (select " + SCANNED + " from " + table
+                + " l where l.site_id = s.id and l.status in (:statuses)" + listing.andAll()
+                + materialFilter(query, true) + " offset 0) l where true" + area.andAll() + NEWEST_FIRST_PAGE);
+    }
+
+    /**
+     * The listings whose keys {@code keys} selects (a page, newest first), read from the table only now: the scans
+     * that chose them read the indexes alone wherever the conditions test no more than the indexes hold (V72).
+     */
+    private String pageOf(String keys) {
+        return "select " + columns + " from " + table + " l join (" + keys + ") page on page.id = l.id"
+                + " order by l.created_at desc, l.id desc";
     }
 
     /** {@code " and "} the material condition where the query names a material, else nothing. */

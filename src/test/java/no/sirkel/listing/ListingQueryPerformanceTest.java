@@ -149,8 +149,11 @@ class ListingQueryPerformanceTest {
                 + "and l.status in ('ACTIVE') and 'SAND' = any(l.accepts)");
         queries.forEach((name, listings) -> {
             System.out.println("EXPLAIN " + name);
-            db.sql("explain (analyze, costs off) select l.id, s.lon, s.lat from site s cross join lateral "
-                            + "(select * from " + listings + " offset 0) l" + area)
+            String table = listings.substring(0, listings.indexOf(' '));
+            db.sql("explain (analyze, costs off) select l.id, l.lon, l.lat from " + table + " l join (select l.id, "
+                            + "l.created_at from site s cross join lateral (select l.id, l.created_at, l.company_id, "
+                            + "l.lon, l.lat from " + listings + " offset 0) l" + area + ") page on page.id = l.id "
+                            + "order by l.created_at desc, l.id desc")
                     .map(row -> row.get(0, String.class)).all().doOnNext(System.out::println).blockLast();
         });
     }
