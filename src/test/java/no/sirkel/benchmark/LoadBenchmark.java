@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  *       unmeasured (targets p95 &lt; 20 ms and &lt; 30 ms), and the same boxes as OGC API Features items (p95 &lt;
  *       20 ms);</li>
  *   <li>one GIS client paging through the supplies collection of OGC API Features, {@value #PAGE_FEATURES}
- *       features a page, {@code --pages} (100) pages after as many unmeasured ones; target p95 &lt; 100 ms.
+ *       features a page, {@code --pages} (100) pages after the reads' warm-up; target p95 &lt; 100 ms.
  *       {@code --ogc=false} leaves out both OGC measurements, for builds from before OGC API Features;</li>
  *   <li>listing creation, last, so that the reads see exactly {@code --listings}: {@code POST /api/v1/supplies} from
  *       {@code --clients} (32) concurrent clients for {@code --create-seconds} (at most {@code --create-max} creates),
@@ -44,10 +44,10 @@ import tools.jackson.databind.JsonNode;
  *       50 ms.</li>
  * </ol>
  * The targets are for a service that has been running (sustained throughput and response times), so every
- * measurement comes after the same work unmeasured: a fresh JVM's JIT compiler takes a third of the CPU for minutes,
- * and the filling through the API is the creation's warm-up as much as the seconds before it. The load generator
- * reads every answer's status, and parses one area answer in {@value #FEATURES_COUNTED_EVERY} to count its features,
- * so that it takes less of the two cores it shares with the service.
+ * measurement comes after the same work unmeasured: a fresh JVM's JIT compiler takes a quarter to a third of the CPU
+ * for minutes, and the filling through the API is the creation's warm-up as much as the seconds before it. The load
+ * generator reads every answer's status, and parses one area answer in {@value #FEATURES_COUNTED_EVERY} to count its
+ * features, so that it takes less of the two cores it shares with the service.
  * Each measurement also gives the service's CPU time per request (its JVM and its PostgreSQL, over all cores), a
  * figure less disturbed than response times when other work shares the machine.
  * The listings sit on {@code --sites} (5,000) sites of 25 companies around the region's towns. It prints a Markdown
@@ -194,8 +194,8 @@ public final class LoadBenchmark {
                 "| listing creation: `POST /api/v1/supplies`, %d clients, %.0f s after %d s of warm-up, from %,d "
                         + "listings | ≥ 1,500/s, p99 < 50 ms | **%,.0f/s** (%,d created, %d failed); p50 %.1f ms, "
                         + "p95 %.1f ms, **p99 %.1f ms** (%s)%s |",
-                clients, elapsed, warmUpSeconds, listingsBefore, rate, all.count(), failed.get(), all.percentileMillis(50),
-                all.percentileMillis(95), all.percentileMillis(99), met ? "met" : "missed",
+                clients, elapsed, warmUpSeconds, listingsBefore, rate, all.count(), failed.get(),
+                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), met ? "met" : "missed",
                 cpuPerRequest(cpuBefore, all.count())));
         System.out.printf(Locale.ROOT, "Created %,d supplies in %.1f s after %d s of warm-up%n", all.count(), elapsed,
                 warmUpSeconds);
