@@ -1,7 +1,6 @@
 package no.sirkel.exchange;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,13 +8,16 @@ import java.util.function.Function;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import no.sirkel.geo.FeatureCollection;
+import no.sirkel.listing.ListingSearch;
 import no.sirkel.listing.ListingSearchParameters;
 import no.sirkel.listing.Listings;
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
 import no.sirkel.web.ApiException;
 import no.sirkel.web.ContentNegotiation;
+import no.sirkel.web.Cursor;
 import no.sirkel.web.Page;
+import no.sirkel.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,7 +89,7 @@ class ExportController {
     }
 
     private <L, R> Mono<ResponseEntity<Object>> export(Request request, String nameEn, String nameNb,
-                                                       Function<Map<String, String>, Mono<Page<L>>> search,
+                                                       Function<ListingSearch, Mono<Page<L>>> search,
                                                        Rows<L, R> rowsOf, List<Column<Located<R>>> columns) {
         MediaType format = ContentNegotiation.choose(request.accept(), FORMATS);
         Language language = Language.fromAcceptLanguage(request.acceptLanguage());
@@ -99,22 +101,14 @@ class ExportController {
 
     /** Every listing the filters select, page after page; refused (422) beyond {@value #MAX_ROWS}. */
     private static <L> Mono<List<L>> all(Map<String, String> filters,
-                                         Function<Map<String, String>, Mono<Page<L>>> search) {
-        if (filters.containsKey("limit") || filters.containsKey("cursor")) {
-            throw ApiException.badRequest(filters.containsKey("limit") ? "limit" : "cursor",
+                                         Function<ListingSearch, Mono<Page<L>>> search) {
+        if (filters.containsKey(Paging.LIMIT) || filters.containsKey(Cursor.PARAMETER)) {
+            throw ApiException.badRequest(filters.containsKey(Paging.LIMIT) ? Paging.LIMIT : Cursor.PARAMETER,
                     "field.export.paging");
         }
-        Map<String, String> first = new HashMap<>(filters);
-        first.put("limit", Integer.toString(PAGE));
+        ListingSearch first = ListingSearch.of(filters, PAGE);
         return search.apply(first)
-                .expand(page -> {
-                    if (page.next() == null) {
-                        return Mono.empty();
-                    }
-                    Map<String, String> next = new HashMap<>(first);
-                    next.put("cursor", page.next());
-                    return search.apply(next);
-                })
+                .expand(page -> page.next() == null ? Mono.empty() : search.apply(first.after(page.next())))
                 .take(MAX_ROWS / PAGE + 1)
                 .concatMapIterable(Page::items)
                 .collectList()

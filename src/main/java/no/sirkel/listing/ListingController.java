@@ -78,7 +78,7 @@ abstract class ListingController<L extends Listing, R extends ListingRequest<F>,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean geoJson = ContentNegotiation.choose(accept, List.of(MediaType.APPLICATION_JSON,
                 FeatureCollection.MEDIA_TYPE)).equals(FeatureCollection.MEDIA_TYPE);
-        return service.search(caller, parameters).map(page -> geoJson
+        return service.search(caller, ListingSearch.fromQueryString(parameters)).map(page -> geoJson
                 ? ResponseEntity.ok().contentType(FeatureCollection.MEDIA_TYPE).body(features(page))
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import no.sirkel.geo.BoundingBox;
 import no.sirkel.material.Material;
@@ -16,8 +17,8 @@ import no.sirkel.web.Paging;
 import no.sirkel.web.UnknownQueryParameters;
 
 /**
- * The filters of {@code GET /api/v1/supplies} and {@code /demands}, read from the query string. Every parameter is
- * optional; a malformed or unknown one is refused with 400 naming it.
+ * A listing search, read: the filters of {@code GET /api/v1/supplies} and {@code /demands} and the page. Every filter
+ * is optional; a malformed or unknown one is refused with 400 naming it.
  *
  * @param material  a material code: supplies of it, demands accepting it; null for all
  * @param statuses  statuses to include (comma-separated in the query), ACTIVE where none is given
@@ -36,32 +37,32 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
-    /** The query parameters of a listing search; any other is refused. */
-    static final List<String> PARAMETERS = List.of("material", "status", "companyId", BoundingBoxParameter.NAME,
-            "near", "radiusKm", "from", "to", SearchTerm.PARAMETER, Paging.LIMIT, Cursor.PARAMETER);
+    /** The query parameters of a listing search: its filters and the paging; any other is refused. */
+    static final List<String> PARAMETERS = Stream.concat(ListingSearch.FILTERS.stream(),
+            Stream.of(Paging.LIMIT, Cursor.PARAMETER)).toList();
 
     /**
-     * @param parameters     the query parameters (first value of each)
-     * @param catalogue      materials by code, to refuse an unknown {@code material} and to search their names
+     * @param search    the filters as the user wrote them, and what the asking feature has typed already
+     * @param catalogue materials by code, to refuse an unknown {@code material} and to search their names
      */
-    static ListingQuery parse(Map<String, String> parameters, Map<String, Material> catalogue) {
-        UnknownQueryParameters.requireKnown(parameters.keySet(), PARAMETERS);
-        String material = blankToNull(parameters.get("material"));
+    static ListingQuery of(ListingSearch search, Map<String, Material> catalogue) {
+        Map<String, String> filters = search.filters();
+        UnknownQueryParameters.requireKnown(filters.keySet(), ListingSearch.FILTERS);
+        String material = blankToNull(filters.get("material"));
         if (material != null && !catalogue.containsKey(material)) {
             throw ApiException.badRequest("material", "field.notAMaterial");
         }
-        LocalDate from = date(parameters.get("from"), "from");
-        LocalDate to = date(parameters.get("to"), "to");
+        LocalDate from = search.from() != null ? search.from() : date(filters.get("from"), "from");
+        LocalDate to = search.to() != null ? search.to() : date(filters.get("to"), "to");
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badRequest("to", "field.notBefore", "from");
         }
-        String cursor = blankToNull(parameters.get(Cursor.PARAMETER));
-        return new ListingQuery(material, statuses(parameters.get("status")), companyId(parameters.get("companyId")),
-                BoundingBoxParameter.parse(parameters.get(BoundingBoxParameter.NAME)).orElse(null),
-                Near.parse(parameters.get("near"), parameters.get("radiusKm")), from, to,
-                Paging.limit(parameters.get(Paging.LIMIT), DEFAULT_LIMIT, MAX_LIMIT),
-                cursor == null ? null : ListingCursor.decode(cursor),
-                SearchTerm.parse(parameters.get(SearchTerm.PARAMETER), catalogue));
+        BoundingBox bbox = search.bbox() != null ? search.bbox()
+                : BoundingBoxParameter.parse(filters.get(BoundingBoxParameter.NAME)).orElse(null);
+        return new ListingQuery(material, statuses(filters.get("status")), companyId(filters.get("companyId")), bbox,
+                Near.parse(filters.get("near"), filters.get("radiusKm")), from, to, search.limit(),
+                search.cursor() == null ? null : ListingCursor.decode(search.cursor()),
+                SearchTerm.parse(filters.get(SearchTerm.PARAMETER), catalogue));
     }
 
     private static List<ListingStatus> statuses(String value) {

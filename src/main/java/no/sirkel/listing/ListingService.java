@@ -145,9 +145,9 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     }
 
     /** A page of listings the caller may see, newest first. */
-    Mono<Page<L>> search(Caller caller, Map<String, String> parameters) {
+    Mono<Page<L>> search(Caller caller, ListingSearch search) {
         return catalogue.byCode().flatMap(materials -> {
-            ListingQuery query = ListingQuery.parse(parameters, materials);
+            ListingQuery query = ListingQuery.of(search, materials);
             if (query.companyId() != null && !ListingPrivacy.seesInFull(caller, query.companyId())) {
                 throw ApiException.forbidden("auth.ownCompanyFilter");
             }

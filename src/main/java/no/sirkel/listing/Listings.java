@@ -48,18 +48,14 @@ public class Listings {
         this.demandRules = demandRules;
     }
 
-    /**
-     * A page of the supplies the caller may see, as {@code GET /api/v1/supplies} gives it.
-     *
-     * @param filters that endpoint's query parameters (material, status, companyId, bbox, from, to, limit, cursor)
-     */
-    public Mono<Page<Supply>> searchSupplies(Caller caller, Map<String, String> filters) {
-        return supplyRules.search(caller, filters);
+    /** A page of the supplies the caller may see, as {@code GET /api/v1/supplies} gives it. */
+    public Mono<Page<Supply>> searchSupplies(Caller caller, ListingSearch search) {
+        return supplyRules.search(caller, search);
     }
 
     /** A page of the demands the caller may see; see {@link #searchSupplies}. */
-    public Mono<Page<Demand>> searchDemands(Caller caller, Map<String, String> filters) {
-        return demandRules.search(caller, filters);
+    public Mono<Page<Demand>> searchDemands(Caller caller, ListingSearch search) {
+        return demandRules.search(caller, search);
     }
 
     /**

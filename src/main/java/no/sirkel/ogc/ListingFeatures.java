@@ -1,16 +1,12 @@
 package no.sirkel.ogc;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import no.sirkel.exchange.Located;
-import no.sirkel.geo.BoundingBox;
+import no.sirkel.listing.ListingSearch;
 import no.sirkel.material.Language;
 import no.sirkel.security.Caller;
-import no.sirkel.web.BoundingBoxParameter;
-import no.sirkel.web.ApiException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,9 +20,9 @@ import reactor.core.publisher.Mono;
  */
 final class ListingFeatures<L, R> implements FeatureSource {
 
-    /** Searches a page of listings with the listing API's query parameters. */
+    /** Searches a page of listings by the listing API's rules. */
     interface Search<L> {
-        Mono<no.sirkel.web.Page<L>> page(Caller caller, Map<String, String> filters);
+        Mono<no.sirkel.web.Page<L>> page(Caller caller, ListingSearch search);
     }
 
     /** Reads one listing where the caller may see it; 404 otherwise. */
@@ -59,23 +55,10 @@ final class ListingFeatures<L, R> implements FeatureSource {
 
     @Override
     public Mono<FeatureSource.Page> items(Caller caller, String collectionId, ItemsQuery query, Language language) {
-        Map<String, String> filters = new HashMap<>(query.properties());
-        filters.put("limit", Integer.toString(query.limit()));
-        if (query.area() != null) {
-            BoundingBox box = query.area().wgs84();
-            filters.put(BoundingBoxParameter.NAME, box.minLon() + "," + box.minLat() + "," + box.maxLon() + ","
-                    + box.maxLat());
-        }
-        if (query.from() != null) {
-            filters.put("from", query.from().toString());
-        }
-        if (query.to() != null) {
-            filters.put("to", query.to().toString());
-        }
-        if (query.cursor() != null) {
-            filters.put("cursor", query.cursor());
-        }
-        return search.page(caller, filters).flatMap(page -> rows.of(caller, page.items(), language)
+        ListingSearch listingSearch = new ListingSearch(query.properties(),
+                query.area() == null ? null : query.area().wgs84(), query.from(), query.to(), query.limit(),
+                query.cursor());
+        return search.page(caller, listingSearch).flatMap(page -> rows.of(caller, page.items(), language)
                 .map(located -> new FeatureSource.Page(located.stream()
                         .filter(one -> query.area() == null
                                 || query.area().contains(Geometries.wgs84(one.location())))

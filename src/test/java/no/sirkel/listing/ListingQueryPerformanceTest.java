@@ -190,8 +190,8 @@ class ListingQueryPerformanceTest {
         System.out.printf("%-34s %-8s %14s %14s%n", "query", "role", "database p95", "HTTP p95");
         for (Map.Entry<String, String> query : queries.entrySet()) {
             String kind = query.getValue().substring(0, query.getValue().indexOf('?'));
-            ListingQuery parsed = ListingQuery.parse(UriComponentsBuilder.fromUriString("/" + query.getValue())
-                    .build().getQueryParams().toSingleValueMap(), materials);
+            ListingQuery parsed = ListingQuery.of(ListingSearch.fromQueryString(UriComponentsBuilder
+                    .fromUriString("/" + query.getValue()).build().getQueryParams().toSingleValueMap()), materials);
             ListingRepository<?, ?> repository = kind.equals("supplies") ? supplies : demands;
             for (Caller caller : List.of(plannerCaller, memberCaller)) {
                 String role = caller == plannerCaller ? "planner" : "member";
