@@ -17,7 +17,7 @@ import no.sirkel.web.UnknownQueryParameters;
  * typed.
  *
  * @param filters the user's filters by query parameter name: {@code material}, {@code status}, {@code companyId},
- *                {@code q}, and where not given typed below {@code bbox}, {@code near} with {@code radiusKm},
+ *                {@code q}, {@code near} with {@code radiusKm}, and where not given typed below {@code bbox},
  *                {@code from} and {@code to}; never the paging
  * @param bbox    only listings at sites inside this WGS84 box, or null
  * @param from    only listings whose window ends on or after this day, or null
@@ -34,7 +34,8 @@ public record ListingSearch(Map<String, String> filters, BoundingBox bbox, Local
 
     public ListingSearch {
         filters = Map.copyOf(filters);
-        if (bbox != null && filters.containsKey(BoundingBoxParameter.NAME) || from != null && filters.containsKey("from") || to != null && filters.containsKey("to")) {
+        if (bbox != null && filters.containsKey(BoundingBoxParameter.NAME)
+                || from != null && filters.containsKey("from") || to != null && filters.containsKey("to")) {
             throw new IllegalArgumentException("An area or window is given both typed and as a filter: " + filters);
         }
         Paging.limit(limit, ListingQuery.MAX_LIMIT);

@@ -1,7 +1,6 @@
 package no.sirkel.listing;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
