@@ -99,7 +99,7 @@ record ListingQuery(String material, List<ListingStatus> statuses, UUID companyI
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

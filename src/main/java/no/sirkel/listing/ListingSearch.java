@@ -60,9 +60,9 @@ public record ListingSearch(Map<String, String> filters, BoundingBox bbox, Local
         UnknownQueryParameters.requireKnown(parameters.keySet(), ListingQuery.PARAMETERS);
         Map<String, String> filters = new HashMap<>(parameters);
         filters.remove(Paging.LIMIT);
-        String cursor = filters.remove(Cursor.PARAMETER);
+        String cursor = ListingQuery.blankToNull(filters.remove(Cursor.PARAMETER));
         return new ListingSearch(filters, null, null, null,
                 Paging.limit(parameters.get(Paging.LIMIT), ListingQuery.DEFAULT_LIMIT, ListingQuery.MAX_LIMIT),
-                cursor == null || cursor.isBlank() ? null : cursor);
+                cursor);
     }
 }
