@@ -66,8 +66,7 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
                         update demand set site_id = s.id, lon = s.lon, lat = s.lat, accepts = :accepts,
                             max_contamination_class = :maxClass, quantity_amount = :amount, quantity_unit = :unit,
                             density_tonnes_per_m3 = :density, tonnes = :tonnes, kind = :kind, needed_from = :from,
-                            needed_to = :to,
-                            max_haul_km = :maxHaulKm, description = :description, status = :status,
+                            needed_to = :to, max_haul_km = :maxHaulKm, description = :description, status = :status,
                             version = version + 1, updated_at = now()
                         from""" + SITE_MOVED_TO + " where demand.id = :id and demand.version = :expected"))
                 .bindValues(binds(fields))
