@@ -136,28 +136,6 @@ class ListingQueryPerformanceTest {
         db.sql(statement).fetch().rowsUpdated().block();
     }
 
-    /** Prints the plans of the geographic queries, in the shape the repository gives them. */
-    @Test
-    void explainsTheGeographicPlans() {
-        String area = " where s.location <@ box(point(10.0, 63.25), point(10.78, 63.61)) and 2 * 6371.0088 * asin("
-                + "least(1, sqrt(power(sin(radians(s.lat - 63.43) / 2), 2) + cos(radians(63.43)) * cos(radians(s.lat)) "
-                + "* power(sin(radians(s.lon - 10.39) / 2), 2)))) <= 20 order by l.created_at desc, l.id desc limit 101";
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("supplies of clay within 20 km", "supply l where l.site_id = s.id and l.status in ('ACTIVE') "
-                + "and l.material = 'CLAY'");
-        queries.put("demands accepting sand within 20 km", "demand l where l.site_id = s.id "
-                + "and l.status in ('ACTIVE') and 'SAND' = any(l.accepts)");
-        queries.forEach((name, listings) -> {
-            System.out.println("EXPLAIN " + name);
-            String table = listings.substring(0, listings.indexOf(' '));
-            db.sql("explain (analyze, costs off) select l.id, l.lon, l.lat from " + table + " l join (select l.id, "
-                            + "l.created_at from site s cross join lateral (select l.id, l.created_at, l.company_id, "
-                            + "l.lon, l.lat from " + listings + " offset 0) l" + area + ") page on page.id = l.id "
-                            + "order by l.created_at desc, l.id desc")
-                    .map(row -> row.get(0, String.class)).all().doOnNext(System.out::println).blockLast();
-        });
-    }
-
     @Test
     void everyQueryShapeAnswersWithinTheTarget() {
         String planner = api.plannerToken();
