@@ -89,7 +89,6 @@ public class ListingRows {
             return id == null ? null : companies.get(id);
         }
 
-
         String material(String code, Language language) {
             Material material = materials.get(code);
             return material == null ? code : material.name(language);

@@ -300,8 +300,8 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     }
 
     /**
-     * Whether the area (conditions on the sites alone) holds a busy share of the sites ({@value #BUSY_AREA_SHARE} or more, counted on the sites'
-     * GiST index against the planner's row estimate).
+     * Whether the area (conditions on the sites alone) holds a busy share of the sites ({@value #BUSY_AREA_SHARE} or
+     * more, counted on the sites' GiST index against the planner's row estimate).
      */
     private Mono<Boolean> busy(SqlConditions area) {
         return db.sql("select count(*)::float8 / greatest(1, (select reltuples from pg_class "
