@@ -47,17 +47,14 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
     }
 
     @Override
-    Mono<Demand> insert(Fields fields, UUID writer) {
-        return db.sql(returning("""
-                        insert into demand (site_id, company_id, accepts, max_contamination_class, quantity_amount,
-                            quantity_unit, density_tonnes_per_m3, tonnes, kind, needed_from, needed_to, max_haul_km,
-                            description, status, lon, lat)
-                        select s.id, s.company_id, :accepts, :maxClass, :amount, :unit, :density, :tonnes, :kind,
-                            :from, :to, :maxHaulKm, :description, :status, s.lon, s.lat
-                        from site s where""" + WRITABLE_SITE))
-                .bindValues(binds(fields))
-                .bind("writer", Parameter.fromOrEmpty(writer, UUID.class))
-                .map(this::map).one();
+    String insertFrom(String rows) {
+        return """
+                insert into demand (id, site_id, company_id, accepts, max_contamination_class, quantity_amount,
+                    quantity_unit, density_tonnes_per_m3, tonnes, kind, needed_from, needed_to, max_haul_km,
+                    description, status, lon, lat)
+                select v."id", s.id, s.company_id, v."accepts", v."maxClass", v."amount", v."unit", v."density",
+                    v."tonnes", v."kind", v."from", v."to", v."maxHaulKm", v."description", v."status", s.lon, s.lat
+                from""" + rows;
     }
 
     @Override
@@ -74,7 +71,8 @@ class DemandRepository extends ListingRepository<Demand, Fields> {
                 .map(this::map).one();
     }
 
-    private static Map<String, Object> binds(Fields fields) {
+    @Override
+    Map<String, Object> binds(Fields fields) {
         Map<String, Object> binds = termsBinds(fields.terms());
         binds.put("site", fields.siteId());
         binds.put("accepts", fields.accepts().toArray(String[]::new));

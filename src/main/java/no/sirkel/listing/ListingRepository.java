@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.r2dbc.spi.Readable;
@@ -112,12 +115,60 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     abstract String anyMaterialCondition(String parameter);
 
     /**
-     * Inserts the listing at its site, in one statement that checks the site: empty where the site is not registered
-     * (or has been deleted meanwhile) or, with {@code writer} given, belongs to another company.
-     *
-     * @param writer the company whose sites alone may be used, or null for any company's (an admin's write)
+     * A listing to insert: its id (new, chosen by the service), its fields, and the company whose sites alone it may
+     * be at, or null for any company's (an admin's write).
      */
-    abstract Mono<L> insert(F fields, UUID writer);
+    record NewListing<F>(UUID id, F fields, UUID writer) {
+    }
+
+    /**
+     * Inserts the listings in one statement (one round trip, one commit where no transaction is open), each at its
+     * site, which the statement checks: a listing whose site is not registered (or has been deleted meanwhile) or,
+     * with a writer given, belongs to another company is left out. The listings inserted, in no particular order.
+     */
+    Flux<L> insertAll(List<NewListing<F>> listings) {
+        List<Map<String, Object>> rows = listings.stream().map(this::values).toList();
+        if (rows.isEmpty()) {
+            return Flux.empty();
+        }
+        List<String> names = List.copyOf(new TreeSet<>(rows.get(0).keySet()));
+        Map<String, Object> binds = new HashMap<>();
+        StringJoiner values = new StringJoiner(", ");
+        for (int i = 0; i < rows.size(); i++) {
+            StringJoiner row = new StringJoiner(", ", "(", ")");
+            for (String name : names) {
+                row.add(":" + name + i);
+                binds.put(name + i, rows.get(i).get(name));
+            }
+            values.add(row.toString());
+        }
+        String columns = names.stream().map(name -> '"' + name + '"').collect(Collectors.joining(", "));
+        return db.sql(returning(insertFrom(" (values " + values + ") v(" + columns + ")" + WRITABLE_SITES)))
+                .bindValues(binds)
+                .map(this::map).all();
+    }
+
+    private Map<String, Object> values(NewListing<F> listing) {
+        Map<String, Object> values = binds(listing.fields());
+        values.put("id", listing.id());
+        values.put("writer", Parameter.fromOrEmpty(listing.writer(), UUID.class));
+        return values;
+    }
+
+    /** Inserts the one listing as {@link #insertAll} does: empty where its site is not one it may be at. */
+    Mono<L> insert(F fields, UUID writer) {
+        return insertAll(List.of(new NewListing<>(UUID.randomUUID(), fields, writer))).next();
+    }
+
+    /**
+     * The insert of the listings whose values are in {@code v}, one row each, a column for each of {@link #binds}'
+     * names, {@code id} and {@code writer} (quoted, as they are written there), joined to their sites {@code s}:
+     * {@code insert into ... select ... from} followed by {@code rows}.
+     */
+    abstract String insertFrom(String rows);
+
+    /** The listing's values by parameter name (the site as {@code site}), for inserts and updates; a new map. */
+    abstract Map<String, Object> binds(F fields);
 
     /** Overwrites the fields where the version is still {@code expectedVersion}; empty where it is not. */
     abstract Mono<L> update(UUID id, int expectedVersion, F fields);
@@ -363,14 +414,14 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     }
 
     /**
-     * The condition on site {@code s} that it is registered and, where {@code :writer} is not null, the writer's; with
-     * a share lock on it, so that a move of the site ({@link #moveSite}) waits for the new listing, or the listing
-     * takes the moved position.
+     * Joins each new listing's values {@code v} to its site {@code s} where the site is registered and, where the
+     * writer is not null, the writer's; with a share lock on it, so that a move of the site ({@link #moveSite}) waits
+     * for the new listing, or the listing takes the moved position.
      */
-    protected static final String WRITABLE_SITE = " s.id = :site and s.deleted_at is null"
-            + " and (cast(:writer as uuid) is null or s.company_id = :writer) for share of s";
+    private static final String WRITABLE_SITES = " join site s on s.id = v.\"site\" and s.deleted_at is null"
+            + " and (v.\"writer\" is null or s.company_id = v.\"writer\") for share of s";
 
-    /** The site {@code s} a listing is written at ({@code :site}), share-locked as in {@link #WRITABLE_SITE}. */
+    /** The site {@code s} a listing is written at ({@code :site}), share-locked as in {@link #WRITABLE_SITES}. */
     protected static final String SITE_MOVED_TO = " (select id, lon, lat from site where id = :site for share) s";
 
     /**

@@ -3,6 +3,7 @@ package no.sirkel.listing;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +40,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
 
     private final String what;
     private final ListingRepository<L, F> listings;
+    private final ListingInserts<L, F> inserts;
     private final SiteDirectory sites;
     private final MaterialCatalogue catalogue;
     private final ObjectMapper json;
@@ -57,6 +59,7 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
                    UnaryOperator<L> anonymised) {
         this.what = what;
         this.listings = listings;
+        this.inserts = new ListingInserts<>(listings);
         this.sites = sites;
         this.catalogue = catalogue;
         this.json = json;
@@ -67,17 +70,29 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     }
 
     /**
-     * Creates the listing. The request is validated once; a valid one takes one statement, the insert, which checks
-     * that the site is registered and the writer's. Only where something is wrong is the site looked up, to tell the
-     * caller all of it.
+     * Creates the listing on its own, outside any transaction, as {@link #createWithin} does; creates that come at
+     * the same moment share one insert ({@link ListingInserts}).
      */
     Mono<L> create(Caller caller, R request) {
+        return create(caller, request, inserts::insert);
+    }
+
+    /** Creates the listing in the caller's transaction, where there is one. */
+    Mono<L> createWithin(Caller caller, R request) {
+        return create(caller, request, listings::insert);
+    }
+
+    /**
+     * The request is validated once; a valid one takes one statement, the insert, which checks that the site is
+     * registered and the writer's. Only where something is wrong is the site looked up, to tell the caller all of it.
+     */
+    private Mono<L> create(Caller caller, R request, BiFunction<F, UUID, Mono<L>> insert) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
         UUID writer = caller.isAdmin() ? null : caller.companyId();
         return catalogue.byCode().flatMap(materials -> {
             FieldErrors errors = new FieldErrors();
             F fields = request.check(materials, null, errors);
-            Mono<L> inserted = fields == null ? Mono.empty() : listings.insert(fields, writer);
+            Mono<L> inserted = fields == null ? Mono.empty() : insert.apply(fields, writer);
             return inserted.switchIfEmpty(Mono.defer(() -> refusal(caller, request, errors)));
         });
     }

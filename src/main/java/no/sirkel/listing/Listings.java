@@ -71,14 +71,14 @@ public class Listings {
         return catalogue.byCode().map(materials -> problems(() -> request.validated(true, materials, null)));
     }
 
-    /** Creates a supply as {@code POST /api/v1/supplies} does, under the same rules. */
+    /** Creates a supply as {@code POST /api/v1/supplies} does, under the same rules, in the caller's transaction. */
     public Mono<Supply> createSupply(Caller caller, SupplyRequest request) {
-        return supplyRules.create(caller, request);
+        return supplyRules.createWithin(caller, request);
     }
 
     /** Creates a demand as {@code POST /api/v1/demands} does, under the same rules. */
     public Mono<Demand> createDemand(Caller caller, DemandRequest request) {
-        return demandRules.create(caller, request);
+        return demandRules.createWithin(caller, request);
     }
 
     private static List<ApiException.FieldError> problems(Runnable validation) {

@@ -44,17 +44,14 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
     }
 
     @Override
-    Mono<Supply> insert(Fields fields, UUID writer) {
-        return db.sql(returning("""
-                        insert into supply (site_id, company_id, material, contamination_class, quantity_amount,
-                            quantity_unit, density_tonnes_per_m3, tonnes, kind, available_from, available_to,
-                            description, status, lon, lat)
-                        select s.id, s.company_id, :material, :contaminationClass, :amount, :unit, :density, :tonnes,
-                            :kind, :from, :to, :description, :status, s.lon, s.lat
-                        from site s where""" + WRITABLE_SITE))
-                .bindValues(binds(fields))
-                .bind("writer", Parameter.fromOrEmpty(writer, UUID.class))
-                .map(this::map).one();
+    String insertFrom(String rows) {
+        return """
+                insert into supply (id, site_id, company_id, material, contamination_class, quantity_amount,
+                    quantity_unit, density_tonnes_per_m3, tonnes, kind, available_from, available_to, description,
+                    status, lon, lat)
+                select v."id", s.id, s.company_id, v."material", v."contaminationClass", v."amount", v."unit",
+                    v."density", v."tonnes", v."kind", v."from", v."to", v."description", v."status", s.lon, s.lat
+                from""" + rows;
     }
 
     @Override
@@ -71,7 +68,8 @@ class SupplyRepository extends ListingRepository<Supply, Fields> {
                 .map(this::map).one();
     }
 
-    private static Map<String, Object> binds(Fields fields) {
+    @Override
+    Map<String, Object> binds(Fields fields) {
         Map<String, Object> binds = termsBinds(fields.terms());
         binds.put("site", fields.siteId());
         binds.put("material", fields.material());
