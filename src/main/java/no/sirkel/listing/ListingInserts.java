@@ -16,7 +16,7 @@ import reactor.core.publisher.MonoSink;
  * Inserts listings created on their own (outside any transaction) together where many come at once. At most
  * {@value #MAX_RUNNING} inserts are in flight; a listing that comes meanwhile waits, and the next insert takes every
  * listing waiting (up to {@value #MAX_ROWS}) in one statement and one commit. A listing that finds fewer inserts in
- * flight is inserted at once, so nothing waits for company. Under load the listings share the round trip and the
+ * flight is inserted at once, so a lone listing never waits. Under load the listings share the round trip and the
  * durable commit's WAL flush: with {@code pgbench}, PostgreSQL spent 0.22 ms of CPU a listing inserted eight at a
  * time against 0.58 ms one at a time.
  *
@@ -26,8 +26,8 @@ import reactor.core.publisher.MonoSink;
  */
 final class ListingInserts<L extends Listing, F extends ListingFields> {
 
-    static final int MAX_RUNNING = 4;
-    static final int MAX_ROWS = 32;
+    private static final int MAX_RUNNING = 4;
+    private static final int MAX_ROWS = 32;
 
     private final ListingRepository<L, F> listings;
     private final Queue<Waiting<F, L>> waiting = new ConcurrentLinkedQueue<>();

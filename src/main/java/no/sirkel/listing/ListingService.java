@@ -83,8 +83,8 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
     }
 
     /**
-     * The request is validated once; a valid one takes one statement, the insert, which checks that the site is
-     * registered and the writer's. Only where something is wrong is the site looked up, to tell the caller all of it.
+     * The request is validated once; a valid one takes one insert, which checks that the site is registered and the
+     * writer's. Only where something is wrong is the site looked up, to tell the caller all of it.
      */
     private Mono<L> create(Caller caller, R request, BiFunction<F, UUID, Mono<L>> insert) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
