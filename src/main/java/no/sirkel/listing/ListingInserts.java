@@ -38,9 +38,9 @@ final class ListingInserts<L extends Listing, F extends ListingFields> {
     }
 
     /** Inserts the listing, perhaps together with others; empty where its site is not one it may be at. */
-    Mono<L> insert(F fields, UUID writer) {
+    Mono<L> insert(NewListing<F> listing) {
         return Mono.create(sink -> {
-            waiting.add(new Waiting<>(new NewListing<>(UUID.randomUUID(), fields, writer), sink));
+            waiting.add(new Waiting<>(listing, sink));
             insertWaiting();
         });
     }
@@ -83,7 +83,7 @@ final class ListingInserts<L extends Listing, F extends ListingFields> {
     }
 
     private void insertAlone(Waiting<F, L> one) {
-        Mono.defer(() -> listings.insertAll(List.of(one.listing())).next())
+        Mono.defer(() -> listings.insert(one.listing()))
                 .subscribe(one.sink()::success, one.sink()::error, one.sink()::success);
     }
 

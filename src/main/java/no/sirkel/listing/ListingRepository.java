@@ -119,6 +119,11 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
      * be at, or null for any company's (an admin's write).
      */
     record NewListing<F>(UUID id, F fields, UUID writer) {
+
+        /** The listing with a new id. */
+        static <F> NewListing<F> of(F fields, UUID writer) {
+            return new NewListing<>(UUID.randomUUID(), fields, writer);
+        }
     }
 
     /**
@@ -156,8 +161,8 @@ abstract class ListingRepository<L extends Listing, F extends ListingFields> {
     }
 
     /** Inserts the one listing as {@link #insertAll} does: empty where its site is not one it may be at. */
-    Mono<L> insert(F fields, UUID writer) {
-        return insertAll(List.of(new NewListing<>(UUID.randomUUID(), fields, writer))).next();
+    Mono<L> insert(NewListing<F> listing) {
+        return insertAll(List.of(listing)).next();
     }
 
     /**

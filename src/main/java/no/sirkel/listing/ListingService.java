@@ -3,10 +3,10 @@ package no.sirkel.listing;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import no.sirkel.listing.ListingRepository.NewListing;
 import no.sirkel.material.MaterialCatalogue;
 import no.sirkel.security.Caller;
 import no.sirkel.security.Role;
@@ -86,13 +86,13 @@ final class ListingService<L extends Listing, R extends ListingRequest<F>, F ext
      * The request is validated once; a valid one takes one insert, which checks that the site is registered and the
      * writer's. Only where something is wrong is the site looked up, to tell the caller all of it.
      */
-    private Mono<L> create(Caller caller, R request, BiFunction<F, UUID, Mono<L>> insert) {
+    private Mono<L> create(Caller caller, R request, Function<NewListing<F>, Mono<L>> insert) {
         caller.requireRole(Role.MEMBER, Role.ADMIN);
         UUID writer = caller.isAdmin() ? null : caller.companyId();
         return catalogue.byCode().flatMap(materials -> {
             FieldErrors errors = new FieldErrors();
             F fields = request.check(materials, null, errors);
-            Mono<L> inserted = fields == null ? Mono.empty() : insert.apply(fields, writer);
+            Mono<L> inserted = fields == null ? Mono.empty() : insert.apply(NewListing.of(fields, writer));
             return inserted.switchIfEmpty(Mono.defer(() -> refusal(caller, request, errors)));
         });
     }

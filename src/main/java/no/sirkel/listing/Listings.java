@@ -76,7 +76,7 @@ public class Listings {
         return supplyRules.createWithin(caller, request);
     }
 
-    /** Creates a demand as {@code POST /api/v1/demands} does, under the same rules. */
+    /** Creates a demand as {@code POST /api/v1/demands} does, under the same rules, in the caller's transaction. */
     public Mono<Demand> createDemand(Caller caller, DemandRequest request) {
         return demandRules.createWithin(caller, request);
     }

@@ -17,6 +17,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.listing.ListingRepository.NewListing;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -80,8 +81,8 @@ class ListingInsertsTest {
         ListingInserts<Supply, SupplyRequest.Fields> inserts = new ListingInserts<>(supplies);
 
         List<Object> outcomes = Flux.range(0, LISTINGS)
-                .flatMapSequential(i -> inserts.insert(fields(site, i == 7 ? "NO_SUCH_MATERIAL" : "SAND", 100 + i),
-                                company)
+                .flatMapSequential(i -> inserts.insert(NewListing.of(
+                                fields(site, i == 7 ? "NO_SUCH_MATERIAL" : "SAND", 100 + i), company))
                         .<Object>map(supply -> supply.quantity().amount())
                         .onErrorResume(failure -> Mono.just(failure.getClass().getSimpleName())), LISTINGS)
                 .collectList().block();
@@ -101,7 +102,7 @@ class ListingInsertsTest {
                                                         IntFunction<UUID> writer) {
         ListingInserts<Supply, SupplyRequest.Fields> inserts = new ListingInserts<>(supplies);
         return Flux.range(0, LISTINGS)
-                .flatMap(i -> inserts.insert(fields.apply(i), writer.apply(i)).map(Optional::of)
+                .flatMap(i -> inserts.insert(NewListing.of(fields.apply(i), writer.apply(i))).map(Optional::of)
                         .defaultIfEmpty(Optional.empty()).map(supply -> Map.entry(i, supply)), LISTINGS)
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue).block();
     }
