@@ -3,7 +3,7 @@
  *
  * <p>Owns the table {@code api_token}.
  */
-@ApplicationModule(displayName = "Security (shared kernel)", allowedDependencies = {"web"})
+@ApplicationModule(displayName = "Security (shared kernel)", allowedDependencies = {"database", "web"})
 package no.sirkel.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,10 @@
 package no.sirkel.security;
 
+import static no.sirkel.Eventually.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import no.sirkel.IntegrationTest;
 import no.sirkel.TestApi;
+import no.sirkel.database.ChangeAnnouncements;
 
 /**
  * The token cache against the real database: revocations made where this instance cannot see them (another instance
@@ -30,25 +31,25 @@ class TokenCacheTest {
     DatabaseClient db;
 
     @Autowired
-    TokenCache cache;
+    ChangeAnnouncements announcements;
 
     @Test
     void aTokenRevokedByAnotherInstanceIsRefusedAsSoonAsTheRevocationIsAnnounced() {
         TestApi api = new TestApi(client);
         String token = api.plannerToken();
-        awaitTrue(cache::listening, "the token cache listens");
+        awaitTrue(announcements::listening, ANNOUNCEMENT_WAIT, "the token cache listens");
         api.as(token).get().uri("/api/v1/me").exchange().expectStatus().isOk();
 
         revokeBehindTheServicesBack(token);
 
-        awaitTrue(() -> status(api, token) == 401, "the revoked token is refused");
+        awaitTrue(() -> status(api, token) == 401, ANNOUNCEMENT_WAIT, "the revoked token is refused");
     }
 
     @Test
     void aRevocationWhileTheListeningConnectionIsLostIsNotMissed() {
         TestApi api = new TestApi(client);
         String token = api.plannerToken();
-        awaitTrue(cache::listening, "the token cache listens");
+        awaitTrue(announcements::listening, ANNOUNCEMENT_WAIT, "the token cache listens");
         api.as(token).get().uri("/api/v1/me").exchange().expectStatus().isOk();
         List<Integer> lost = listeners();
         assertThat(lost).as("connections listening on " + TokenCache.CHANNEL).isNotEmpty();
@@ -58,10 +59,12 @@ class TokenCacheTest {
                     .map(row -> row.get("gone", Boolean.class)).one().block()).isTrue();
         }
         revokeBehindTheServicesBack(token);
-        awaitTrue(() -> !cache.listening() || listeningAgain(lost), "the service notices the loss");
+        awaitTrue(() -> !announcements.listening() || listeningAgain(lost), ANNOUNCEMENT_WAIT,
+                "the service notices the loss");
 
         api.as(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
-        awaitTrue(() -> listeningAgain(lost) && cache.listening(), "the token cache is in use again");
+        awaitTrue(() -> listeningAgain(lost) && announcements.listening(), ANNOUNCEMENT_WAIT,
+                "the token cache is in use again");
         api.as(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
     }
 
@@ -69,18 +72,18 @@ class TokenCacheTest {
     void withoutAListeningConnectionEveryRequestLooksItsTokenUp() {
         TestApi api = new TestApi(client);
         String token = api.plannerToken();
-        cache.stop();
+        announcements.stop();
         try {
-            assertThat(cache.listening()).isFalse();
+            assertThat(announcements.listening()).isFalse();
             api.as(token).get().uri("/api/v1/me").exchange().expectStatus().isOk();
 
             revokeBehindTheServicesBack(token);
 
             api.as(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
         } finally {
-            cache.start();
+            announcements.start();
         }
-        awaitTrue(cache::listening, "the token cache is in use again");
+        awaitTrue(announcements::listening, ANNOUNCEMENT_WAIT, "the token cache is in use again");
     }
 
     /** Revokes the token in the database directly, as another instance of the service does. */
@@ -95,25 +98,12 @@ class TokenCacheTest {
 
     /** The database processes of the connections listening for token changes (one per service on the database). */
     private List<Integer> listeners() {
-        return db.sql("select pid from pg_stat_activity where query = :listen")
+        return db.sql("select pid from pg_stat_activity where position(:listen in query) > 0")
                 .bind("listen", "LISTEN " + TokenCache.CHANNEL)
                 .map(row -> row.get("pid", Integer.class)).all().collectList().block();
     }
 
     private static int status(TestApi api, String token) {
         return api.as(token).get().uri("/api/v1/me").exchange().returnResult(String.class).getStatus().value();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + ANNOUNCEMENT_WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within " + ANNOUNCEMENT_WAIT).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
