@@ -3,7 +3,7 @@
  *
  * <p>Owns the table {@code company}.
  */
-@ApplicationModule(displayName = "Companies", allowedDependencies = {"security", "web"})
+@ApplicationModule(displayName = "Companies", allowedDependencies = {"database", "security", "web"})
 package no.sirkel.company;
 
 import org.springframework.modulith.ApplicationModule;

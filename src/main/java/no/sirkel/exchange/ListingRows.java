@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns listings into flat rows with names for GIS features and exports: materials named in the reader's language,
- * sites and companies named only where the reader may see them (three lookups a page, not one per listing).
+ * sites and companies named only where the reader may see them (one lookup a page for each, not one per listing, and
+ * those mostly answered from names kept between pages).
  */
 @Service
 public class ListingRows {

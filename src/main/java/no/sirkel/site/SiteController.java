@@ -167,7 +167,7 @@ class SiteController {
                 .flatMap(site -> Flux.fromStream(uses.orderedStream()).concatMap(use -> use.inUse(id)).any(used -> used))
                 .flatMap(used -> used
                         ? Mono.error(ApiException.conflict("id", "field.site.openListings"))
-                        : sites.markDeleted(id).then());
+                        : changes.delete(id).then());
     }
 
     /** The site where the caller may see it; 404 otherwise, so members cannot probe other companies' sites. */

@@ -24,10 +24,12 @@ public class SiteDirectory {
     static final int MAX_SITES_PER_COMPANY = 10_000;
 
     private final SiteRepository sites;
+    private final SiteCache cache;
     private final Coordinates coordinates;
 
-    SiteDirectory(SiteRepository sites, Coordinates coordinates) {
+    SiteDirectory(SiteRepository sites, SiteCache cache, Coordinates coordinates) {
         this.sites = sites;
+        this.cache = cache;
         this.coordinates = coordinates;
     }
 
@@ -67,8 +69,12 @@ public class SiteDirectory {
         return siteId == null ? Mono.empty() : sites.findById(siteId);
     }
 
-    /** The live sites among the ids that the caller may see ({@link Site#visibleTo}), in no particular order. */
+    /**
+     * The live sites among the ids that the caller may see ({@link Site#visibleTo}), in no particular order, for
+     * naming them in answers: from {@link SiteCache}, so a change committed on another instance shows once it is
+     * announced.
+     */
     public Flux<Site> findVisible(Caller caller, Collection<UUID> siteIds) {
-        return siteIds.isEmpty() ? Flux.empty() : sites.findByIds(siteIds).filter(site -> site.visibleTo(caller));
+        return siteIds.isEmpty() ? Flux.empty() : cache.findByIds(siteIds).filter(site -> site.visibleTo(caller));
     }
 }

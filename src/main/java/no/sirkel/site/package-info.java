@@ -4,7 +4,7 @@
  *
  * <p>Owns the table {@code site}.
  */
-@ApplicationModule(displayName = "Sites", allowedDependencies = {"geo", "security", "web"})
+@ApplicationModule(displayName = "Sites", allowedDependencies = {"database", "geo", "security", "web"})
 package no.sirkel.site;
 
 import org.springframework.modulith.ApplicationModule;
