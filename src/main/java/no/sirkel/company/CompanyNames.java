@@ -31,8 +31,7 @@ public class CompanyNames {
 
     CompanyNames(CompanyRepository companies, ChangeAnnouncements announcements) {
         this.companies = companies;
-        this.byId = new ChangeAwareCache<>(announcements, CHANNEL, MAX_ENTRIES,
-                (companyId, company) -> company.id().toString().equals(companyId));
+        this.byId = new ChangeAwareCache<>(announcements, CHANNEL, MAX_ENTRIES, Company::id);
     }
 
     /** The names of the companies among the ids that the caller may see, by id. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -41,7 +40,7 @@ import reactor.core.publisher.Mono;
 public final class ChangeAwareCache<K, V> implements ChangeAnnouncements.Listener {
 
     private final int maxEntries;
-    private final BiPredicate<String, V> changedBy;
+    private final Function<V, ?> announcedAs;
     private final Map<K, V> kept = new ConcurrentHashMap<>();
     /** Counts announcements, forgets and starts and stops of listening: a read during which it moved is not kept. */
     private final AtomicLong changes = new AtomicLong();
@@ -50,50 +49,55 @@ public final class ChangeAwareCache<K, V> implements ChangeAnnouncements.Listene
     /**
      * @param channel    the channel on which the rows' changes are announced
      * @param maxEntries the most rows kept
-     * @param changedBy  whether an announcement's payload concerns a kept row
+     * @param announcedAs what the announcements of a row's changes name (its id), as their payload's text
      */
     public ChangeAwareCache(ChangeAnnouncements announcements, String channel, int maxEntries,
-                            BiPredicate<String, V> changedBy) {
+                            Function<V, ?> announcedAs) {
         this.maxEntries = maxEntries;
-        this.changedBy = changedBy;
+        this.announcedAs = announcedAs;
         announcements.subscribe(channel, this);
     }
 
-    /** The row kept under the key, or else the one {@code read} finds (kept where it may be). */
+    /** The row kept under the key, or else the one {@code read} finds (kept where it may be), when subscribed. */
     public Mono<V> get(K key, Supplier<Mono<V>> read) {
-        V found = listening ? kept.get(key) : null;
-        if (found != null) {
-            return Mono.just(found);
-        }
-        long changesBefore = changes.get();
-        return read.get().doOnNext(row -> keep(key, row, changesBefore));
+        return Mono.defer(() -> {
+            V found = listening ? kept.get(key) : null;
+            if (found != null) {
+                return Mono.just(found);
+            }
+            long changesBefore = changes.get();
+            return read.get().doOnNext(row -> keep(key, row, changesBefore));
+        });
     }
 
     /**
      * The rows under the keys, by key: those kept, and those {@code read} finds among the keys not kept (kept where
-     * they may be). Keys of rows found nowhere are absent.
+     * they may be), when subscribed. Keys of rows found nowhere are absent.
      */
     public Mono<Map<K, V>> getAll(Collection<K> keys, Function<Collection<K>, Flux<V>> read, Function<V, K> keyOf) {
-        Map<K, V> found = new HashMap<>();
-        List<K> missing = new ArrayList<>();
-        for (K key : keys) {
-            V row = listening ? kept.get(key) : null;
-            if (row == null) {
-                missing.add(key);
-            } else {
-                found.put(key, row);
+        return Mono.defer(() -> {
+            Map<K, V> found = new HashMap<>();
+            List<K> missing = new ArrayList<>();
+            for (K key : keys) {
+                V row = listening ? kept.get(key) : null;
+                if (row == null) {
+                    missing.add(key);
+                } else {
+                    found.put(key, row);
+                }
             }
-        }
-        if (missing.isEmpty()) {
-            return Mono.just(found);
-        }
-        long changesBefore = changes.get();
-        return read.apply(missing)
-                .doOnNext(row -> {
-                    keep(keyOf.apply(row), row, changesBefore);
-                    found.put(keyOf.apply(row), row);
-                })
-                .then(Mono.fromSupplier(() -> found));
+            if (missing.isEmpty()) {
+                return Mono.just(found);
+            }
+            long changesBefore = changes.get();
+            return read.apply(missing)
+                    .doOnNext(row -> {
+                        K key = keyOf.apply(row);
+                        keep(key, row, changesBefore);
+                        found.put(key, row);
+                    })
+                    .then(Mono.fromSupplier(() -> found));
+        });
     }
 
     /** Drops the rows that match, here at once: a writer calls it once its change has committed. */
@@ -104,7 +108,7 @@ public final class ChangeAwareCache<K, V> implements ChangeAnnouncements.Listene
 
     @Override
     public void announced(String payload) {
-        forget(row -> changedBy.test(payload, row));
+        forget(row -> payload.equals(String.valueOf(announcedAs.apply(row))));
     }
 
     @Override

@@ -31,7 +31,7 @@ class TokenCache {
     TokenCache(TokenRepository tokens, ChangeAnnouncements announcements) {
         this.tokens = tokens;
         this.byHash = new ChangeAwareCache<>(announcements, CHANNEL, MAX_ENTRIES,
-                (tokenId, active) -> active.caller().tokenId().toString().equals(tokenId));
+                active -> active.caller().tokenId());
     }
 
     /** The caller of the token with this hash where the token is neither revoked nor expired; empty otherwise. */

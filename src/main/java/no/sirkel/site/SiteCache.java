@@ -26,8 +26,7 @@ class SiteCache {
 
     SiteCache(SiteRepository sites, ChangeAnnouncements announcements) {
         this.sites = sites;
-        this.byId = new ChangeAwareCache<>(announcements, CHANNEL, MAX_ENTRIES,
-                (siteId, site) -> site.id().toString().equals(siteId));
+        this.byId = new ChangeAwareCache<>(announcements, CHANNEL, MAX_ENTRIES, Site::id);
     }
 
     /** The live sites among the ids, in no particular order. */

@@ -30,8 +30,7 @@ class ChangeAwareCacheTest {
 
     @BeforeEach
     void newCache() {
-        cache = new ChangeAwareCache<>(new ChangeAnnouncements(null), "row_changed", 3,
-                (payload, row) -> row.key().equals(payload));
+        cache = new ChangeAwareCache<>(new ChangeAnnouncements(null), "row_changed", 3, Row::key);
     }
 
     @Test
@@ -70,10 +69,13 @@ class ChangeAwareCacheTest {
         Sinks.One<Row> slowRead = Sinks.one();
         Mono<Row> answer = cache.get("a", () -> slowRead.asMono());
 
-        cache.announced("a");
-        slowRead.tryEmitValue(new Row("a", "old"));
-
-        StepVerifier.create(answer).expectNext(new Row("a", "old")).verifyComplete();
+        StepVerifier.create(answer)
+                .then(() -> {
+                    cache.announced("a");
+                    slowRead.tryEmitValue(new Row("a", "old"));
+                })
+                .expectNext(new Row("a", "old"))
+                .verifyComplete();
         assertThat(read("a")).isEqualTo(new Row("a", "a1"));
         assertThat(reads).hasSize(1);
     }
