@@ -82,7 +82,7 @@ public class ChangeAnnouncements implements SmartLifecycle {
         if (listeners.isEmpty()) {
             return;
         }
-        connection = Flux.usingWhen(Mono.from(connections.create()), this::announcements, Connection::close)
+        connection = Flux.usingWhen(Mono.from(connections.create()), this::announcements, ChangeAnnouncements::close)
                 .doOnNext(this::deliver)
                 .then(Mono.error(() -> new IllegalStateException("the database closed the connection")))
                 .doOnError(this::lost)
@@ -101,6 +101,11 @@ public class ChangeAnnouncements implements SmartLifecycle {
                     log.info("Listening for committed changes on {}", listeners.keySet());
                 }));
         return Flux.merge(postgres.getNotifications(), started);
+    }
+
+    /** Closes the listening connection; one that the database or the network closed first needs nothing more. */
+    private static Mono<Void> close(Connection connection) {
+        return Mono.from(connection.close()).onErrorComplete();
     }
 
     private void deliver(Notification announcement) {
